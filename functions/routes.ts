@@ -1,0 +1,48 @@
+/**
+ * Every entry point and the event source that drives it. The SST stacks wire these to API Gateway
+ * and SQS; the local cloud feeds the very same modules the same event shapes. One list, two hosts.
+ * A handler is `"<file without extension>.<export>"`, relative to the repository root (SST's format).
+ */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface HttpRoute {
+  method: HttpMethod;
+  /** API Gateway route path, with `{param}` placeholders. */
+  path: string;
+  handler: string;
+}
+
+export const httpRoutes: readonly HttpRoute[] = [
+  { method: "GET", path: "/api/health", handler: "functions/http/health.handler" },
+  { method: "POST", path: "/api/auth/signup", handler: "functions/http/auth/signup.handler" },
+  { method: "POST", path: "/api/auth/login", handler: "functions/http/auth/login.handler" },
+  { method: "GET", path: "/api/me", handler: "functions/http/auth/me.handler" },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/members",
+    handler: "functions/http/members/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/members",
+    handler: "functions/http/members/add.handler",
+  },
+  {
+    method: "PATCH",
+    path: "/api/t/{tenant}/members/{userId}",
+    handler: "functions/http/members/change-role.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/members/{userId}",
+    handler: "functions/http/members/remove.handler",
+  },
+];
+
+export type WebSocketRouteKey = "$connect" | "$disconnect" | "$default";
+
+export const webSocketRoutes: Readonly<Record<WebSocketRouteKey, string>> = {
+  $connect: "functions/ws/connect.handler",
+  $disconnect: "functions/ws/disconnect.handler",
+  $default: "functions/ws/default.handler",
+};

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+export const Role = z.enum(["owner", "admin", "agent"]);
+export type Role = z.infer<typeof Role>;
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid e-mail address" }));
+export const Password = z
+  .string()
+  .min(8, "Use at least 8 characters for the password")
+  .max(200, "Use at most 200 characters for the password");
+const PersonName = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
+
+export const SignupBody = z.object({
+  email: Email,
+  password: Password,
+  name: PersonName,
+  tenantName: z
+    .string()
+    .trim()
+    .min(2, "Enter a workspace name of at least 2 characters")
+    .max(60, "Use at most 60 characters for the workspace name"),
+});
+export type SignupBody = z.infer<typeof SignupBody>;
+
+export const LoginBody = z.object({
+  email: Email,
+  password: z.string().min(1, "Enter your password").max(200),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const User = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export type User = z.infer<typeof User>;
+
+export const Tenant = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+export type Tenant = z.infer<typeof Tenant>;
+
+export const TenantMembership = z.object({ slug: z.string(), name: z.string(), role: Role });
+export type TenantMembership = z.infer<typeof TenantMembership>;
+
+export const SignupResponse = z.object({ token: z.string(), user: User, tenant: Tenant });
+export type SignupResponse = z.infer<typeof SignupResponse>;
+
+export const LoginResponse = z.object({
+  token: z.string(),
+  user: User,
+  tenants: z.array(TenantMembership),
+});
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const MeResponse = z.object({ user: User, tenants: z.array(TenantMembership) });
+export type MeResponse = z.infer<typeof MeResponse>;
