@@ -1,0 +1,74 @@
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import type { SignupBody, SignupResponse } from "@helios/contracts";
+import { db } from "../db/client";
+import { failedTransactionItems } from "../db/conditions";
+import { conflict } from "../errors/app-error";
+import { newId, nowIso } from "../ids";
+import { membershipPuts, ownerCountChange } from "../member/repository";
+import { newTenantPuts } from "../tenant/repository";
+import { slugCandidates, slugify, type TenantItem } from "../tenant/tenant";
+import { newUserPuts } from "../user/repository";
+import { publicUser, type UserItem } from "../user/user";
+import { hashPassword } from "./password";
+import { issueToken } from "./token";
+
+const MAX_SLUG_ATTEMPTS = 8;
+
+/** Creates a user, their tenant and the owner membership in one transaction. */
+export async function signup(input: SignupBody): Promise<SignupResponse> {
+  const createdAt = nowIso();
+  const user: UserItem = {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    createdAt,
+  };
+  const baseSlug = slugify(input.tenantName);
+
+  for (let attempt = 0; attempt < MAX_SLUG_ATTEMPTS; attempt++) {
+    const tenant: TenantItem = {
+      id: newId(),
+      slug: slugCandidates(baseSlug, attempt),
+      name: input.tenantName,
+      ownerCount: 0,
+      createdAt,
+    };
+    const userPuts = newUserPuts(user);
+    const tenantPuts = newTenantPuts(tenant);
+    try {
+      await db().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...userPuts,
+            ...tenantPuts,
+            ...membershipPuts(tenant, user, "owner", createdAt),
+            ownerCountChange(tenant.id, 1),
+          ],
+        }),
+      );
+      return {
+        token: await issueToken(user.id),
+        user: publicUser(user),
+        tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      };
+    } catch (error) {
+      const failed = failedTransactionItems(error);
+      if (!failed) throw error;
+      if (failed.includes(0)) {
+        throw conflict(
+          "email_taken",
+          "An account with this e-mail already exists: sign in instead",
+          {
+            email: "An account with this e-mail already exists",
+          },
+        );
+      }
+      if (!failed.includes(userPuts.length)) throw error;
+    }
+  }
+  throw conflict(
+    "slug_unavailable",
+    "Could not find a free address for this workspace: try another name",
+  );
+}

@@ -1,0 +1,20 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { env } from "../config";
+
+let documentClient: DynamoDBDocumentClient | undefined;
+
+/** One client per process; DYNAMODB_ENDPOINT points it at DynamoDB Local. */
+export function db(): DynamoDBDocumentClient {
+  documentClient ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: env("DYNAMODB_ENDPOINT"),
+      region: env("AWS_REGION") ?? "us-east-1",
+      ...(env("DYNAMODB_ENDPOINT")
+        ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+        : {}),
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  return documentClient;
+}

@@ -1,0 +1,23 @@
+import { Role } from "@helios/contracts";
+import { z } from "zod";
+
+/** The user-side copy of a membership: resolves a caller in a tenant with one GetItem. */
+export const MembershipItem = z.object({
+  userId: z.string(),
+  tenantId: z.string(),
+  slug: z.string(),
+  tenantName: z.string(),
+  role: Role,
+});
+export type MembershipItem = z.infer<typeof MembershipItem>;
+
+/** The tenant-side copy: lists a tenant's members with one Query. */
+export const MemberItem = z.object({
+  tenantId: z.string(),
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  createdAt: z.string(),
+});
+export type MemberItem = z.infer<typeof MemberItem>;

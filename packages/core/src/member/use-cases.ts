@@ -1,0 +1,146 @@
+import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { AddMemberBody, Member, Role } from "@helios/contracts";
+import { type Actor, MANAGERS, requireRole } from "../access/actor";
+import { hashPassword } from "../auth/password";
+import { tableName } from "../config";
+import { db } from "../db/client";
+import { failedTransactionItems } from "../db/conditions";
+import { keys } from "../db/keys";
+import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
+import { newId, nowIso } from "../ids";
+import { getTenant } from "../tenant/repository";
+import { findUserByEmail, newUserPuts } from "../user/repository";
+import type { UserItem } from "../user/user";
+import type { MemberItem } from "./membership";
+import { getMember, listMembers, membershipPuts, ownerCountChange } from "./repository";
+
+const toMember = ({ userId, email, name, role }: MemberItem): Member => ({
+  userId,
+  email,
+  name,
+  role,
+});
+
+const keepAnOwner = () =>
+  ruleViolated("last_owner", "A workspace always keeps an owner: make someone else owner first");
+
+export async function list(actor: Actor): Promise<Member[]> {
+  requireRole(actor, MANAGERS, "see the members");
+  const members = await listMembers(actor.tenantId);
+  return members.map(toMember).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Adds a person: a new account with the given password, or an existing account by its e-mail. */
+export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
+  requireRole(actor, MANAGERS, "add members");
+  if (input.role === "owner") requireRole(actor, ["owner"], "make someone an owner");
+  const tenant = await getTenant(actor.tenantId);
+  if (!tenant) throw notFound("tenant_not_found", "This workspace no longer exists");
+
+  const existing = await findUserByEmail(input.email);
+  const createdAt = nowIso();
+  const user: UserItem = existing ?? {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    createdAt,
+  };
+  const membership = membershipPuts(tenant, user, input.role, createdAt);
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          ...(existing ? [] : newUserPuts(user)),
+          ...membership,
+          ...(input.role === "owner" ? [ownerCountChange(tenant.id, 1)] : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!failedTransactionItems(error)) throw error;
+    throw conflict("already_member", `${input.email} is already a member of this workspace`, {
+      email: "Already a member (or the account was created a moment ago: try again)",
+    });
+  }
+  return toMember({
+    tenantId: tenant.id,
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: input.role,
+    createdAt,
+  });
+}
+
+async function targetMember(actor: Actor, userId: string): Promise<MemberItem> {
+  const member = await getMember(actor.tenantId, userId);
+  if (!member) throw notFound("member_not_found", "This person is not a member of this workspace");
+  if (member.role === "owner" && actor.role !== "owner") {
+    throw forbidden("role_forbidden", "Only owners can change or remove an owner");
+  }
+  return member;
+}
+
+/** Conditions on the member's current role make a concurrent change fail instead of being lost. */
+const roleIsExpected = {
+  ConditionExpression: "#role = :expected",
+  ExpressionAttributeNames: { "#role": "role" },
+};
+
+export async function changeRole(actor: Actor, userId: string, role: Role): Promise<Member> {
+  requireRole(actor, MANAGERS, "change roles");
+  if (role === "owner") requireRole(actor, ["owner"], "make someone an owner");
+  const member = await targetMember(actor, userId);
+  if (member.role === role) return toMember(member);
+
+  const setRole = (key: Record<string, string>) => ({
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: "SET #role = :role",
+      ...roleIsExpected,
+      ExpressionAttributeValues: { ":role": role, ":expected": member.role },
+    },
+  });
+  const ownerDelta = role === "owner" ? 1 : member.role === "owner" ? -1 : 0;
+  await transact([
+    setRole(keys.member(actor.tenantId, userId)),
+    setRole(keys.membership(userId, actor.slug)),
+    ...(ownerDelta !== 0 ? [ownerCountChange(actor.tenantId, ownerDelta)] : []),
+  ]);
+  return toMember({ ...member, role });
+}
+
+export async function remove(actor: Actor, userId: string): Promise<void> {
+  requireRole(actor, MANAGERS, "remove members");
+  const member = await targetMember(actor, userId);
+  const del = (key: Record<string, string>) => ({
+    Delete: {
+      TableName: tableName(),
+      Key: key,
+      ...roleIsExpected,
+      ExpressionAttributeValues: { ":expected": member.role },
+    },
+  });
+  await transact([
+    del(keys.member(actor.tenantId, userId)),
+    del(keys.membership(userId, actor.slug)),
+    ...(member.role === "owner" ? [ownerCountChange(actor.tenantId, -1)] : []),
+  ]);
+}
+
+/** Runs a role change; the owner-count condition (always last) failing means the last owner. */
+async function transact(items: NonNullable<TransactWriteCommandInput["TransactItems"]>) {
+  try {
+    await db().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    const failed = failedTransactionItems(error);
+    if (!failed) throw error;
+    if (items.length === 3 && failed.includes(2)) throw keepAnOwner();
+    throw conflict(
+      "member_changed",
+      "This member was changed by someone else: reload and try again",
+    );
+  }
+}

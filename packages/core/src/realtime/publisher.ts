@@ -1,0 +1,60 @@
+import {
+  ApiGatewayManagementApiClient,
+  GoneException,
+  PostToConnectionCommand,
+} from "@aws-sdk/client-apigatewaymanagementapi";
+import type { RealtimeEnvelope } from "@helios/contracts";
+import type { Actor } from "../access/actor";
+import { env, requireEnv } from "../config";
+import { logger } from "../logger";
+import { type ConnectionItem, forgetConnection, tenantConnections } from "./connections";
+
+let client: ApiGatewayManagementApiClient | undefined;
+
+function managementApi(): ApiGatewayManagementApiClient {
+  client ??= new ApiGatewayManagementApiClient({
+    endpoint: requireEnv("WS_MANAGEMENT_ENDPOINT"),
+    region: env("AWS_REGION") ?? "us-east-1",
+    ...(env("DYNAMODB_ENDPOINT")
+      ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+      : {}),
+  });
+  return client;
+}
+
+export async function postToConnection(connectionId: string, payload: unknown): Promise<boolean> {
+  try {
+    await managementApi().send(
+      new PostToConnectionCommand({
+        ConnectionId: connectionId,
+        Data: new TextEncoder().encode(JSON.stringify(payload)),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof GoneException) return false;
+    throw error;
+  }
+}
+
+/**
+ * Sends one event to every live connection of the caller's tenant, in parallel. Connections that
+ * are gone are deleted; a failure to reach one client never fails the write that caused the event.
+ */
+export async function publish(
+  actor: Pick<Actor, "tenantId" | "slug">,
+  event: Omit<RealtimeEnvelope, "tenant">,
+): Promise<void> {
+  const envelope: RealtimeEnvelope = { ...event, tenant: actor.slug };
+  const connections = await tenantConnections(actor.tenantId);
+  await Promise.all(connections.map((connection) => deliver(connection, envelope)));
+}
+
+async function deliver(connection: ConnectionItem, envelope: RealtimeEnvelope): Promise<void> {
+  try {
+    const delivered = await postToConnection(connection.connectionId, envelope);
+    if (!delivered) await forgetConnection(connection);
+  } catch (error) {
+    logger.warn("realtime delivery failed", { connectionId: connection.connectionId, error });
+  }
+}
