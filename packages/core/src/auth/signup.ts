@@ -1,10 +1,9 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { SignupBody, SignupResponse } from "@helios/contracts";
-import { db } from "../db/client";
 import { failedTransactionItems } from "../db/conditions";
+import { transactWrite } from "../db/transact";
 import { conflict } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
-import { membershipPuts, ownerCountChange } from "../member/repository";
+import { membershipPuts } from "../member/repository";
 import { newTenantPuts } from "../tenant/repository";
 import { slugCandidates, slugify, type TenantItem } from "../tenant/tenant";
 import { newUserPuts } from "../user/repository";
@@ -31,22 +30,17 @@ export async function signup(input: SignupBody): Promise<SignupResponse> {
       id: newId(),
       slug: slugCandidates(baseSlug, attempt),
       name: input.tenantName,
-      ownerCount: 0,
+      ownerCount: 1,
       createdAt,
     };
     const userPuts = newUserPuts(user);
     const tenantPuts = newTenantPuts(tenant);
     try {
-      await db().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...userPuts,
-            ...tenantPuts,
-            ...membershipPuts(tenant, user, "owner", createdAt),
-            ownerCountChange(tenant.id, 1),
-          ],
-        }),
-      );
+      await transactWrite([
+        ...userPuts,
+        ...tenantPuts,
+        ...membershipPuts(tenant, user, "owner", createdAt),
+      ]);
       return {
         token: await issueToken(user.id),
         user: publicUser(user),

@@ -6,11 +6,19 @@ import {
 export const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException;
 
-/** Which items of a transaction failed their condition (by position), or undefined if none. */
+/** Which items of a cancelled transaction failed their condition (by position), else undefined. */
 export function failedTransactionItems(error: unknown): number[] | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;
   const failed = (error.CancellationReasons ?? []).flatMap((reason, index) =>
     reason.Code === "ConditionalCheckFailed" ? [index] : [],
   );
   return failed.length > 0 ? failed : undefined;
+}
+
+/** A transaction cancelled because another one was changing the same items at that moment. */
+export function isTransactionConflict(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === "TransactionConflict")
+  );
 }

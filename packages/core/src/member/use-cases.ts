@@ -1,11 +1,11 @@
-import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { AddMemberBody, Member, Role } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { hashPassword } from "../auth/password";
 import { tableName } from "../config";
-import { db } from "../db/client";
-import { failedTransactionItems } from "../db/conditions";
+import { failedTransactionItems, isTransactionConflict } from "../db/conditions";
 import { keys } from "../db/keys";
+import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { getTenant } from "../tenant/repository";
@@ -48,15 +48,11 @@ export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
   };
   const membership = membershipPuts(tenant, user, input.role, createdAt);
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          ...(existing ? [] : newUserPuts(user)),
-          ...membership,
-          ...(input.role === "owner" ? [ownerCountChange(tenant.id, 1)] : []),
-        ],
-      }),
-    );
+    await transactWrite([
+      ...(existing ? [] : newUserPuts(user)),
+      ...membership,
+      ...(input.role === "owner" ? [ownerCountChange(tenant.id, 1)] : []),
+    ]);
   } catch (error) {
     if (!failedTransactionItems(error)) throw error;
     throw conflict("already_member", `${input.email} is already a member of this workspace`, {
@@ -133,7 +129,7 @@ export async function remove(actor: Actor, userId: string): Promise<void> {
 /** Runs a role change; the owner-count condition (always last) failing means the last owner. */
 async function transact(items: NonNullable<TransactWriteCommandInput["TransactItems"]>) {
   try {
-    await db().send(new TransactWriteCommand({ TransactItems: items }));
+    await transactWrite(items);
   } catch (error) {
     const failed = failedTransactionItems(error);
     if (!failed) throw error;
