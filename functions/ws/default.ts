@@ -2,11 +2,12 @@ import { postToConnection } from "@helios/core/realtime/publisher";
 import middy from "@middy/core";
 import type { APIGatewayProxyResultV2, APIGatewayProxyWebsocketEventV2 } from "aws-lambda";
 
-/** Clients may send `{"type":"ping"}` to keep an idle socket open; everything else is ignored. */
+/** Clients may send `{"type":"ping"}` to keep an idle socket open (the pong names the connection); anything else is ignored. */
 export const handler = middy<APIGatewayProxyWebsocketEventV2, APIGatewayProxyResultV2>().handler(
   async (event) => {
     if (isPing(event.body)) {
-      await postToConnection(event.requestContext.connectionId, { type: "pong" });
+      const { connectionId } = event.requestContext;
+      await postToConnection(connectionId, { type: "pong", connectionId });
     }
     return { statusCode: 200 };
   },

@@ -1,0 +1,19 @@
+import { type Browser, chromium } from "playwright-core";
+import { findChromium } from "../../scripts/ensure-browser.mjs";
+
+/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+  if (!executablePath) throw new Error("No Chromium: run the tests with npm test, which installs it");
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: inject("baseUrl") });
+  return context.newPage();
+}
+
+describe("the web shell", () => {
+  it("a newcomer signs up and lands in the app shell, then signs out", async () => {
+    const page = await newPage();
+    await page.goto("/signup");
+    await page.getByLabel("Email").fill(`browser-${randomUUID().slice(0, 8)}@example.com`);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByLabel("Your name").fill("Bea Browser");
+    await page.getByLabel("Workspace name").fill("Bea's Bakery");
+    await page.getByRole("button", { name: "Create workspace" }).click();
+
+    await page.waitForURL(/\/app\/bea-s-bakery[\w-]*\/whatsapp$/);
+    await expect.poll(() => page.getByRole("heading", { name: "WhatsApp" }).isVisible()).toBe(true);
+    const nav = page.getByRole("navigation");
+    for (const link of ["WhatsApp", "AI Agents", "Integrations", "Members"]) {
+      expect(await nav.getByRole("link", { name: link }).isVisible()).toBe(true);
+    }
+
+    await nav.getByRole("link", { name: "Members" }).click();
+    await expect.poll(() => page.getByRole("cell", { name: "Bea Browser" }).isVisible()).toBe(true);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login/);
+  });
+
+  it("the demo owner from the start banner signs in to the demo tenant", async () => {
+    const secrets = JSON.parse(readFileSync(join(inject("localCloudDataDir"), "local-secrets.json"), "utf8"));
+    const page = await newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("owner@demo.helios.local");
+    await page.getByLabel("Password").fill(secrets.demoPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/app\/demo\/whatsapp$/);
+  });
+
+  it("shows a 404 page for an unknown address", async () => {
+    const page = await newPage();
+    await page.goto("/no/such/page");
+    await expect.poll(() => page.getByText(/not found/i).first().isVisible()).toBe(true);
+  });
+});
