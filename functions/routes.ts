@@ -46,3 +46,37 @@ export const webSocketRoutes: Readonly<Record<WebSocketRouteKey, string>> = {
   $disconnect: "functions/ws/disconnect.handler",
   $default: "functions/ws/default.handler",
 };
+
+export interface QueueRoute {
+  /** Queue name; FIFO names end with `.fifo`. Each queue gets a dead-letter queue. */
+  name: string;
+  fifo: boolean;
+  /** The environment variable through which functions learn the queue's URL. */
+  urlEnv: string;
+  /** The worker that consumes the queue, once there is one. */
+  handler?: string;
+  batchSize: number;
+  /** Must exceed the worker's timeout, so a message is not redelivered while still being handled. */
+  visibilityTimeoutSeconds: number;
+  /** Receives before a message moves to the dead-letter queue. */
+  maxReceiveCount: number;
+}
+
+export const queueRoutes: readonly QueueRoute[] = [
+  {
+    name: "ai-replies.fifo",
+    fifo: true,
+    urlEnv: "AI_REPLIES_QUEUE_URL",
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+  },
+  {
+    name: "insights",
+    fifo: false,
+    urlEnv: "INSIGHTS_QUEUE_URL",
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+  },
+];

@@ -20,7 +20,9 @@ describe("members over HTTP", () => {
     expect(changed).toMatchObject({ status: 200, body: { role: "admin" } });
 
     const list = await api(`/api/t/${owner.slug}/members`, { token: owner.token });
-    expect(list.body.items.map((m: { email: string; role: string }) => [m.email, m.role]).sort()).toEqual(
+    expect(
+      list.body.items.map((m: { email: string; role: string }) => [m.email, m.role]).sort(),
+    ).toEqual(
       [
         [email, "admin"],
         [owner.email, "owner"],
@@ -43,8 +45,15 @@ describe("members over HTTP", () => {
     for (const res of [
       await api(`/api/t/${owner.slug}/members`, { token: agent.token }),
       await api(`/api/t/${owner.slug}/members`, { token: agent.token, body }),
-      await api(`/api/t/${owner.slug}/members/${owner.userId}`, { method: "PATCH", token: agent.token, body: { role: "agent" } }),
-      await api(`/api/t/${owner.slug}/members/${owner.userId}`, { method: "DELETE", token: agent.token }),
+      await api(`/api/t/${owner.slug}/members/${owner.userId}`, {
+        method: "PATCH",
+        token: agent.token,
+        body: { role: "agent" },
+      }),
+      await api(`/api/t/${owner.slug}/members/${owner.userId}`, {
+        method: "DELETE",
+        token: agent.token,
+      }),
     ]) {
       expect(res).toMatchObject({ status: 403, body: { error: { code: "role_forbidden" } } });
     }
@@ -52,8 +61,14 @@ describe("members over HTTP", () => {
 
   it("refuses to remove or demote the last owner with a message that says what to do", async () => {
     const owner = await newTenant();
-    const res = await api(`/api/t/${owner.slug}/members/${owner.userId}`, { method: "DELETE", token: owner.token });
-    expect(res).toMatchObject({ status: 422, body: { error: { code: "last_owner", message: expect.stringMatching(/owner/) } } });
+    const res = await api(`/api/t/${owner.slug}/members/${owner.userId}`, {
+      method: "DELETE",
+      token: owner.token,
+    });
+    expect(res).toMatchObject({
+      status: 422,
+      body: { error: { code: "last_owner", message: expect.stringMatching(/owner/) } },
+    });
   });
 
   it("validates the role", async () => {
@@ -62,7 +77,10 @@ describe("members over HTTP", () => {
       token: owner.token,
       body: { email: uniqueEmail(), name: "X", role: "superuser", password: PASSWORD },
     });
-    expect(res).toMatchObject({ status: 400, body: { error: { code: "validation_failed", fields: { role: expect.any(String) } } } });
+    expect(res).toMatchObject({
+      status: 400,
+      body: { error: { code: "validation_failed", fields: { role: expect.any(String) } } },
+    });
   });
 });
 

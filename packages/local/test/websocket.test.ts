@@ -18,7 +18,9 @@ function open(query: string): Promise<{ socket: WebSocket; messages: unknown[] }
     const messages: unknown[] = [];
     socket.on("message", (data) => messages.push(JSON.parse(data.toString())));
     socket.once("open", () => resolve({ socket, messages }));
-    socket.once("unexpected-response", (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
+    socket.once("unexpected-response", (_req, res) =>
+      reject(new Error(`refused ${res.statusCode}`)),
+    );
     socket.once("error", reject);
   });
 }
@@ -35,7 +37,10 @@ async function connectionIdOf(socket: WebSocket, messages: unknown[]): Promise<s
   socket.send(JSON.stringify({ type: "ping" }));
   await expect.poll(() => messages.length).toBeGreaterThan(0);
   expect(messages[0]).toMatchObject({ type: "pong" });
-  const found = messages.find((m): m is { connectionId: string } => typeof m === "object" && m !== null && "connectionId" in m);
+  const found = messages.find(
+    (m): m is { connectionId: string } =>
+      typeof m === "object" && m !== null && "connectionId" in m,
+  );
   if (!found) throw new Error("no connection id");
   return found.connectionId;
 }
@@ -58,7 +63,10 @@ describe("WebSocket API", () => {
     const client = management();
 
     await client.send(
-      new PostToConnectionCommand({ ConnectionId: connectionId, Data: new TextEncoder().encode('{"hello":"world"}') }),
+      new PostToConnectionCommand({
+        ConnectionId: connectionId,
+        Data: new TextEncoder().encode('{"hello":"world"}'),
+      }),
     );
     await expect.poll(() => messages).toContainEqual({ hello: "world" });
     const described = await client.send(new GetConnectionCommand({ ConnectionId: connectionId }));

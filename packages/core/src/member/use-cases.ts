@@ -132,8 +132,8 @@ async function transact(items: NonNullable<TransactWriteCommandInput["TransactIt
     await transactWrite(items);
   } catch (error) {
     const failed = failedTransactionItems(error);
-    if (!failed) throw error;
-    if (items.length === 3 && failed.includes(2)) throw keepAnOwner();
+    if (failed && items.length === 3 && failed.includes(2)) throw keepAnOwner();
+    if (!failed && !isTransactionConflict(error)) throw error;
     throw conflict(
       "member_changed",
       "This member was changed by someone else: reload and try again",

@@ -8,9 +8,15 @@ export interface ApiResponse<T = unknown> {
 }
 
 /** A JSON request to the running local cloud, as the web app or a tenant's own tool would make. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely; the API schemas are checked elsewhere
 export async function api<T = any>(
   path: string,
-  options: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  options: {
+    method?: string;
+    body?: unknown;
+    token?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const response = await fetch(`${inject("baseUrl")}${path}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),
@@ -22,7 +28,11 @@ export async function api<T = any>(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
 }
 
 export const uniqueEmail = (name = "user") => `${name}-${randomUUID().slice(0, 8)}@example.com`;
@@ -46,13 +56,17 @@ export async function newTenant(name = `Shop ${randomUUID().slice(0, 8)}`): Prom
 }
 
 /** Adds a member with a role to a tenant and signs them in. */
-export async function newMember(tenant: TestTenant, role: "owner" | "admin" | "agent"): Promise<TestTenant> {
+export async function newMember(
+  tenant: TestTenant,
+  role: "owner" | "admin" | "agent",
+): Promise<TestTenant> {
   const email = uniqueEmail(role);
   const added = await api(`/api/t/${tenant.slug}/members`, {
     token: tenant.token,
     body: { email, name: `The ${role}`, role, password: PASSWORD },
   });
-  if (added.status !== 201) throw new Error(`add member failed: ${added.status} ${JSON.stringify(added.body)}`);
+  if (added.status !== 201)
+    throw new Error(`add member failed: ${added.status} ${JSON.stringify(added.body)}`);
   const login = await api("/api/auth/login", { body: { email, password: PASSWORD } });
   return { token: login.body.token, slug: tenant.slug, userId: added.body.userId, email };
 }

@@ -38,7 +38,9 @@ export function startLocalCloud(options: {
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
 
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   const stop = async (signal: NodeJS.Signals = "SIGINT") => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;

@@ -1,0 +1,19 @@
+/** One JSON line per request: what was asked, how it ended, how long it took. Never the query. */
+export function logRequest(entry: {
+  method: string;
+  path: string;
+  status: number;
+  startedAt: number;
+}) {
+  process.stdout.write(
+    `${JSON.stringify({
+      time: new Date().toISOString(),
+      level: "info",
+      message: "request",
+      method: entry.method,
+      path: entry.path,
+      status: entry.status,
+      durationMs: Math.round((performance.now() - entry.startedAt) * 10) / 10,
+    })}\n`,
+  );
+}

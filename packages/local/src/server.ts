@@ -1,0 +1,115 @@
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { logger } from "@helios/core/logger";
+import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
+import sirv from "sirv";
+import { createHttpApi } from "./apigw/http-api";
+import { createWebSocketApi } from "./apigw/websocket-api";
+import { BodyTooLarge, readBody } from "./body";
+import { invoke } from "./lambda/invoke";
+import { repoRoot } from "./paths";
+import { logRequest } from "./request-log";
+import { createSqsEmulation } from "./sqs/emulation";
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  sqs: ReturnType<typeof createSqsEmulation>;
+  close(): Promise<void>;
+}
+
+export const webDist = join(repoRoot, "web", "dist");
+
+/**
+ * One HTTP server on one port, as a browser sees the deployed product on one origin: the HTTP API
+ * (`/api`, `/webhooks`), the WebSocket API (`/ws`) with its management endpoint, the SQS endpoint,
+ * and the web app with SPA fallback.
+ */
+export async function startServer(port: number, host = "127.0.0.1"): Promise<LocalServer> {
+  const httpApi = createHttpApi(httpRoutes);
+  const webSocketApi = createWebSocketApi(webSocketRoutes);
+  const web = existsSync(webDist)
+    ? sirv(webDist, { single: true, etag: true, immutable: true })
+    : undefined;
+  let sqs: ReturnType<typeof createSqsEmulation> | undefined;
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> {
+    if (sqs?.matches(req)) {
+      await sqs.handle(req, res, await readBody(req));
+      return res.statusCode;
+    }
+    if (webSocketApi.ownsManagement(url.pathname)) {
+      return webSocketApi.manage(req, res, url, await readBody(req));
+    }
+    if (httpApi.owns(url.pathname)) return httpApi.handle(req, res, url, await readBody(req));
+    if (web) {
+      await new Promise<void>((resolve) => web(req, res, () => resolve()));
+      if (!res.writableEnded) res.writeHead(404).end("Not found");
+      return res.statusCode;
+    }
+    res
+      .writeHead(503, { "content-type": "text/plain" })
+      .end("The web app is not built: run `npm run build:web` (npm start does it for you).");
+    return 503;
+  }
+
+  const server = createServer((req, res) => {
+    const startedAt = performance.now();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    route(req, res, url)
+      .catch((error: unknown) => {
+        if (error instanceof BodyTooLarge) {
+          res
+            .writeHead(413, { "content-type": "application/json" })
+            .end('{"message":"Request Entity Too Large"}');
+          return 413;
+        }
+        logger.error("local cloud request failed", { error });
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end('{"message":"Internal Server Error"}');
+        return 500;
+      })
+      .then((status) =>
+        logRequest({ method: req.method ?? "GET", path: url.pathname, status, startedAt }),
+      );
+  });
+  server.on("upgrade", (req, socket, head) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!webSocketApi.ownsUpgrade(url.pathname)) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    const startedAt = performance.now();
+    webSocketApi
+      .upgrade(req, socket, head, url)
+      .catch((error: unknown) => {
+        logger.error("websocket upgrade failed", { error });
+        socket.destroy();
+        return 500;
+      })
+      .then((status) => logRequest({ method: "WS", path: url.pathname, status, startedAt }));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${actualPort}`;
+  sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke });
+  sqs.start();
+
+  return {
+    url,
+    port: actualPort,
+    sqs,
+    async close() {
+      await sqs?.stop();
+      await webSocketApi.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
