@@ -4,7 +4,8 @@ import { findChromium } from "../../scripts/ensure-browser.mjs";
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
 export function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
-  if (!executablePath) throw new Error("No Chromium: run the tests with npm test, which installs it");
+  if (!executablePath)
+    throw new Error("No Chromium: run the tests with npm test, which installs it");
   return chromium.launch({
     executablePath,
     args: [

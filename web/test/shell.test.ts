@@ -29,21 +29,23 @@ describe("the web shell", () => {
     await page.getByRole("button", { name: "Create workspace" }).click();
 
     await page.waitForURL(/\/app\/bea-s-bakery[\w-]*\/whatsapp$/);
-    await expect.poll(() => page.getByRole("heading", { name: "WhatsApp" }).isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "WhatsApp" }).waitFor();
     const nav = page.getByRole("navigation");
     for (const link of ["WhatsApp", "AI Agents", "Integrations", "Members"]) {
       expect(await nav.getByRole("link", { name: link }).isVisible()).toBe(true);
     }
 
     await nav.getByRole("link", { name: "Members" }).click();
-    await expect.poll(() => page.getByRole("cell", { name: "Bea Browser" }).isVisible()).toBe(true);
+    await page.getByTestId("member-row").filter({ hasText: "Bea Browser" }).waitFor();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);
   });
 
   it("the demo owner from the start banner signs in to the demo tenant", async () => {
-    const secrets = JSON.parse(readFileSync(join(inject("localCloudDataDir"), "local-secrets.json"), "utf8"));
+    const secrets = JSON.parse(
+      readFileSync(join(inject("localCloudDataDir"), "local-secrets.json"), "utf8"),
+    );
     const page = await newPage();
     await page.goto("/login");
     await page.getByLabel("Email").fill("owner@demo.helios.local");
@@ -55,6 +57,6 @@ describe("the web shell", () => {
   it("shows a 404 page for an unknown address", async () => {
     const page = await newPage();
     await page.goto("/no/such/page");
-    await expect.poll(() => page.getByText(/not found/i).first().isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 });

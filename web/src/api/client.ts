@@ -1,0 +1,57 @@
+import { clearSession, getToken } from "../auth/session";
+import { config } from "../config";
+import { ApiError } from "./api-error";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Send the session's token (default true). */
+  auth?: boolean;
+}
+
+/**
+ * Calls the API at `path` (relative to `/api`, e.g. `/auth/login`) and returns the parsed JSON.
+ * Non-2xx answers throw an `ApiError`. A 401 on an authenticated call ends the session, which sends
+ * the user to sign in (see `RequireAuth`), keeping where they were.
+ */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = "GET", body, signal, auth = true } = options;
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const token = auth ? getToken() : null;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+
+  let response: Response;
+  try {
+    response = await fetch(`${config.apiBaseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw ApiError.network();
+  }
+
+  const data = await readJson(response);
+  if (!response.ok) {
+    if (response.status === 401 && token) clearSession("expired");
+    throw ApiError.fromBody(response.status, data);
+  }
+  return data as T;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text().catch(() => "");
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo } from "react";
+import { Outlet, useParams } from "react-router";
+import { setLastTenant } from "../auth/session";
+import { findMembership, useMe } from "../auth/use-me";
+import { ErrorState } from "../components/ErrorState";
+import { AppLayout } from "./AppLayout";
+import { AppShellSkeleton } from "./AppShellSkeleton";
+import { NotMemberPage } from "./NotMemberPage";
+import { type CurrentTenant, TenantContext } from "./tenant-context";
+
+/** `/app/:tenant/*`: checks the workspace against `GET /api/me`, then renders the shell. */
+export function AppShell() {
+  const { tenant: slug } = useParams();
+  const me = useMe();
+  const membership = findMembership(me.data, slug);
+
+  useEffect(() => {
+    if (membership) setLastTenant(membership.slug);
+  }, [membership]);
+
+  const current = useMemo<CurrentTenant | null>(() => {
+    if (!membership || !me.data) return null;
+    const canManage = membership.role === "owner" || membership.role === "admin";
+    return { tenant: membership, user: me.data.user, canManage };
+  }, [membership, me.data]);
+
+  if (me.isPending) return <AppShellSkeleton />;
+  if (me.isLoadingError) {
+    return (
+      <main className="mx-auto max-w-lg px-4 py-24">
+        <ErrorState
+          title="Could not load your workspace"
+          error={me.error}
+          onRetry={() => me.refetch()}
+          retrying={me.isFetching}
+        />
+      </main>
+    );
+  }
+  if (!current) return <NotMemberPage slug={slug ?? ""} tenants={me.data.tenants} />;
+
+  return (
+    <TenantContext.Provider value={current}>
+      <AppLayout tenants={me.data.tenants}>
+        <Outlet />
+      </AppLayout>
+    </TenantContext.Provider>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Member, Role } from "@helios/contracts";
+import { UserPlus, Users } from "lucide-react";
+import { useState } from "react";
+import { errorMessage } from "../../api/api-error";
+import { useCurrentTenant } from "../../app/tenant-context";
+import { Alert } from "../../components/Alert";
+import { Button } from "../../components/Button";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { PageHeader } from "../../components/PageHeader";
+import { AddMemberDialog } from "./AddMemberDialog";
+import { MembersTable } from "./MembersTable";
+import { MembersTableSkeleton } from "./MembersTableSkeleton";
+import { RemoveMemberDialog } from "./RemoveMemberDialog";
+import { useChangeRole, useMembers } from "./use-members";
+
+/** `/app/:tenant/members`: who works in this workspace; owners and admins manage them. */
+export function MembersPage() {
+  const { tenant, canManage } = useCurrentTenant();
+  const members = useMembers();
+  const changeRole = useChangeRole();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const [roleError, setRoleError] = useState<string | null>(null);
+
+  const onChangeRole = (member: Member, role: Role) => {
+    setRoleError(null);
+    changeRole.mutate(
+      { userId: member.userId, role },
+      {
+        onError: (error) =>
+          setRoleError(`Could not change ${member.name}'s role: ${errorMessage(error)}`),
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        description={
+          canManage
+            ? `The people who work in ${tenant.name}, and what they may do.`
+            : `The people who work in ${tenant.name}. Owners and admins manage members.`
+        }
+        actions={
+          canManage && (
+            <Button
+              onClick={() => setAdding(true)}
+              icon={<UserPlus className="size-4" aria-hidden />}
+            >
+              Add member
+            </Button>
+          )
+        }
+      />
+      {roleError && (
+        <Alert className="mb-4" onDismiss={() => setRoleError(null)}>
+          {roleError}
+        </Alert>
+      )}
+      {members.isPending ? (
+        <MembersTableSkeleton />
+      ) : members.isLoadingError ? (
+        <ErrorState
+          title="Could not load the members"
+          error={members.error}
+          onRetry={() => members.refetch()}
+          retrying={members.isFetching}
+        />
+      ) : members.data.items.length === 0 ? (
+        <EmptyState icon={Users} title="No one here yet" />
+      ) : (
+        <MembersTable
+          members={members.data.items}
+          pendingRole={changeRole.isPending ? changeRole.variables : undefined}
+          onChangeRole={onChangeRole}
+          onRemove={setRemoving}
+        />
+      )}
+      {adding && <AddMemberDialog onClose={() => setAdding(false)} />}
+      {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} />}
+    </>
+  );
+}

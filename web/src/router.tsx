@@ -1,0 +1,61 @@
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { AppNotFound } from "./app/AppNotFound";
+import { AppShell } from "./app/AppShell";
+import { RequireAuth } from "./auth/RequireAuth";
+import { FullPageSpinner } from "./components/FullPageSpinner";
+import { LoginPage } from "./pages/LoginPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { RootRedirect } from "./pages/RootRedirect";
+import { RouteErrorPage } from "./pages/RouteErrorPage";
+import { SignupPage } from "./pages/SignupPage";
+import { WorkspacesPage } from "./pages/WorkspacesPage";
+
+/**
+ * The app's sections are lazy route modules (one chunk each) so that later issues replace a
+ * placeholder by swapping one file.
+ */
+const appSections: RouteObject[] = [
+  { index: true, element: <Navigate to="whatsapp" replace /> },
+  {
+    path: "whatsapp",
+    lazy: async () => ({ Component: (await import("./pages/whatsapp/WhatsAppPage")).WhatsAppPage }),
+  },
+  {
+    path: "agents",
+    lazy: async () => ({ Component: (await import("./pages/agents/AgentsPage")).AgentsPage }),
+  },
+  {
+    path: "integrations",
+    lazy: async () => ({
+      Component: (await import("./pages/integrations/IntegrationsPage")).IntegrationsPage,
+    }),
+  },
+  {
+    path: "members",
+    lazy: async () => ({ Component: (await import("./pages/members/MembersPage")).MembersPage }),
+  },
+  { path: "*", element: <AppNotFound /> },
+];
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <FullPageSpinner />,
+    children: [
+      { path: "/", element: <RootRedirect /> },
+      { path: "/login", element: <LoginPage /> },
+      { path: "/signup", element: <SignupPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: "/workspaces", element: <WorkspacesPage /> },
+          { path: "/app", element: <Navigate to="/" replace /> },
+          { path: "/app/:tenant", element: <AppShell />, children: appSections },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
