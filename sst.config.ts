@@ -1,0 +1,20 @@
+import type { SSTConfig } from "sst";
+import { Api } from "./stacks/api";
+import { functionDefaults, isProductionStage } from "./stacks/defaults";
+import { Queues } from "./stacks/queues";
+import { Realtime } from "./stacks/realtime";
+import { Secrets } from "./stacks/secrets";
+import { Storage } from "./stacks/storage";
+import { Web } from "./stacks/web";
+
+export default {
+  config() {
+    return { name: "helios", region: process.env.AWS_REGION ?? "us-east-1" };
+  },
+  stacks(app) {
+    app.setDefaultFunctionProps(functionDefaults);
+    // Production stages keep their table (stacks/storage.ts); every other stage is removed whole.
+    if (!isProductionStage(app.stage)) app.setDefaultRemovalPolicy("destroy");
+    app.stack(Secrets).stack(Storage).stack(Realtime).stack(Queues).stack(Api).stack(Web);
+  },
+} satisfies SSTConfig;
