@@ -20,9 +20,17 @@ function install() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (!isRoot || !hasApt) return false;
-  process.stderr.write("Chromium is missing: installing Debian's chromium package for the browser tests…\n");
-  const run = (args) => spawnSync("apt-get", args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
-  return run(["update", "-qq"]) && run(["install", "-y", "-qq", "--no-install-recommends", "chromium"]);
+  process.stderr.write(
+    "Chromium is missing: installing Debian's chromium package for the browser tests…\n",
+  );
+  const run = (args) =>
+    spawnSync("apt-get", args, {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status === 0;
+  return (
+    run(["update", "-qq"]) && run(["install", "-y", "-qq", "--no-install-recommends", "chromium"])
+  );
 }
 
 export function ensureChromium() {
