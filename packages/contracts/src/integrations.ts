@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const TwilioCredentials = z.object({
+  accountSid: z
+    .string()
+    .trim()
+    .regex(/^AC[0-9a-fA-F]{32}$/, "An Account SID is AC followed by 32 hexadecimal characters"),
+  authToken: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9a-zA-Z]{32}$/,
+      "An Auth Token is 32 letters and digits (Twilio Console → Account Info)",
+    ),
+});
+export type TwilioCredentials = z.infer<typeof TwilioCredentials>;
+
+export const TwilioConnection = z.object({
+  provider: z.literal("twilio"),
+  connected: z.literal(true),
+  accountSid: z.string(),
+  friendlyName: z.string(),
+});
+export type TwilioConnection = z.infer<typeof TwilioConnection>;
+
+export const Integration = z.object({
+  provider: z.enum(["twilio"]),
+  connected: z.boolean(),
+  accountSid: z.string(),
+  friendlyName: z.string().optional(),
+  connectedAt: z.string(),
+});
+export type Integration = z.infer<typeof Integration>;
+
+export const IntegrationList = z.object({ items: z.array(Integration) });
+export type IntegrationList = z.infer<typeof IntegrationList>;
+
+export const TwilioNumber = z.object({ address: z.string(), friendlyName: z.string() });
+export type TwilioNumber = z.infer<typeof TwilioNumber>;
+
+export const TwilioNumberList = z.object({ items: z.array(TwilioNumber) });
+export type TwilioNumberList = z.infer<typeof TwilioNumberList>;
