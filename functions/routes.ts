@@ -14,6 +14,7 @@ export interface HttpRoute {
 
 export const httpRoutes: readonly HttpRoute[] = [
   { method: "GET", path: "/api/health", handler: "functions/http/health.handler" },
+  { method: "GET", path: "/api/openapi.json", handler: "functions/http/openapi.handler" },
   { method: "POST", path: "/api/auth/signup", handler: "functions/http/auth/signup.handler" },
   { method: "POST", path: "/api/auth/login", handler: "functions/http/auth/login.handler" },
   { method: "GET", path: "/api/me", handler: "functions/http/auth/me.handler" },
@@ -36,6 +37,67 @@ export const httpRoutes: readonly HttpRoute[] = [
     method: "DELETE",
     path: "/api/t/{tenant}/members/{userId}",
     handler: "functions/http/members/remove.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/integrations",
+    handler: "functions/http/integrations/list.handler",
+  },
+  {
+    method: "PUT",
+    path: "/api/t/{tenant}/integrations/twilio",
+    handler: "functions/http/integrations/connect-twilio.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/integrations/twilio",
+    handler: "functions/http/integrations/disconnect-twilio.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/integrations/twilio/numbers",
+    handler: "functions/http/integrations/twilio-numbers.handler",
+  },
+  { method: "GET", path: "/api/t/{tenant}/agents", handler: "functions/http/agents/list.handler" },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/agents",
+    handler: "functions/http/agents/create.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/agents/{agentId}",
+    handler: "functions/http/agents/get.handler",
+  },
+  {
+    method: "PATCH",
+    path: "/api/t/{tenant}/agents/{agentId}",
+    handler: "functions/http/agents/update.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/agents/{agentId}",
+    handler: "functions/http/agents/remove.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/numbers",
+    handler: "functions/http/numbers/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/numbers",
+    handler: "functions/http/numbers/create.handler",
+  },
+  {
+    method: "PATCH",
+    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}",
+    handler: "functions/http/numbers/update.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}",
+    handler: "functions/http/numbers/remove.handler",
   },
 ];
 

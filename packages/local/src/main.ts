@@ -6,6 +6,7 @@ import { readConfig } from "./config";
 import { ensureTable } from "./dynamodb/ensure-table";
 import { localDynamoDbClient } from "./dynamodb/local-client";
 import { startDynamoDbLocal } from "./dynamodb/start-dynamodb-local";
+import { sandboxProviderEnv } from "./sandbox/index";
 import { loadOrCreateSecrets } from "./secrets";
 import { DEMO_OWNER_EMAIL, seedDemo } from "./seed";
 import { startServer } from "./server";
@@ -43,6 +44,14 @@ async function main() {
     PUBLIC_URL: publicUrl,
     WS_MANAGEMENT_ENDPOINT: server.url,
     SQS_ENDPOINT: server.sqs.endpoint,
+    // The provider sandbox stands in for Twilio and Meta unless real base URLs are configured.
+    ...sandboxProviderEnv(server.url),
+    ...(process.env.TWILIO_API_BASE_URL
+      ? { TWILIO_API_BASE_URL: process.env.TWILIO_API_BASE_URL }
+      : {}),
+    ...(process.env.META_GRAPH_BASE_URL
+      ? { META_GRAPH_BASE_URL: process.env.META_GRAPH_BASE_URL }
+      : {}),
     ...Object.fromEntries(
       queueRoutes.map((queue) => [queue.urlEnv, server.sqs.queueUrl(queue.name)]),
     ),
@@ -67,6 +76,8 @@ async function main() {
   say(`  HTTP API       ${publicUrl}/api   (health: ${publicUrl}/api/health)`);
   say(`  WebSocket      ${publicUrl.replace(/^http/, "ws")}/ws`);
   say(`  Webhooks       ${publicUrl}/webhooks/…`);
+  say(`  Twilio API     ${process.env.TWILIO_API_BASE_URL}`);
+  say(`  Meta Graph API ${process.env.META_GRAPH_BASE_URL}`);
   say(`  DynamoDB Local ${endpoint}   table ${config.tableName}`);
   say(`  Data folder    ${config.dataDir}`);
   if (demo) {

@@ -11,6 +11,7 @@ import { BodyTooLarge, readBody } from "./body";
 import { invoke } from "./lambda/invoke";
 import { repoRoot } from "./paths";
 import { logRequest } from "./request-log";
+import { createProviderSandbox, type ProviderSandbox } from "./sandbox/index";
 import { createSqsEmulation } from "./sqs/emulation";
 
 export interface LocalServer {
@@ -34,6 +35,7 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     ? sirv(webDist, { single: true, etag: true, immutable: true })
     : undefined;
   let sqs: ReturnType<typeof createSqsEmulation> | undefined;
+  let sandbox: ProviderSandbox | undefined;
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> {
     if (sqs?.matches(req)) {
@@ -43,6 +45,7 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     if (webSocketApi.ownsManagement(url.pathname)) {
       return webSocketApi.manage(req, res, url, await readBody(req));
     }
+    if (sandbox?.owns(url.pathname)) return sandbox.handle(req, res, url, await readBody(req));
     if (httpApi.owns(url.pathname)) return httpApi.handle(req, res, url, await readBody(req));
     if (web) {
       await new Promise<void>((resolve) => web(req, res, () => resolve()));
@@ -100,6 +103,7 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
   const url = `http://localhost:${actualPort}`;
   sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke });
   sqs.start();
+  sandbox = createProviderSandbox({ baseUrl: url });
 
   return {
     url,
@@ -107,6 +111,7 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     sqs,
     async close() {
       await sqs?.stop();
+      await sandbox?.close();
       await webSocketApi.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

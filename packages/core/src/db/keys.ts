@@ -11,6 +11,12 @@
  * - connections of a tenant . Query    TENANT#<tenantId>, sk begins_with CONN#
  * - a connection by id ...... GetItem  CONN#<connectionId> / CONN
  * - login attempts .......... UpdateItem RATE#<scope>#<key> / <window>
+ * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
+ * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
+ * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
+ * - numbers of a tenant ..... Query    gsi1: TENANT#<tenantId>#NUMBERS, oldest first
+ * - number by provider address GetItem NUMBERCLAIM#<provider>#<address> / CLAIM (also the
+ *   claim that connects an address once across all tenants)
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -33,6 +39,22 @@ export const keys = {
   }),
   connectionsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "CONN#" }),
   connectionLookup: (connectionId: string) => ({ pk: `CONN#${connectionId}`, sk: "CONN" }),
+  agent: (tenantId: string, agentId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `AGENT#${agentId}`,
+  }),
+  agentsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "AGENT#" }),
+  integration: (tenantId: string, provider: "twilio") => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `INTEGRATION#${provider}`,
+  }),
+  integrationsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "INTEGRATION#" }),
+  number: (numberId: string) => ({ pk: `NUMBER#${numberId}`, sk: "NUMBER" }),
+  numbersOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#NUMBERS` }),
+  numberClaim: (provider: "twilio" | "meta", address: string) => ({
+    pk: `NUMBERCLAIM#${provider}#${address}`,
+    sk: "CLAIM",
+  }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,
     sk: `W#${window}`,

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { db } from "./client";
-import { isTransactionConflict } from "./conditions";
+import { failedTransactionItems, isTransactionConflict } from "./conditions";
 
 const ATTEMPTS = 4;
 
@@ -19,5 +19,25 @@ export async function transactWrite(
       if (attempt >= ATTEMPTS || !isTransactionConflict(error)) throw error;
       await sleep(10 * 2 ** attempt * Math.random());
     }
+  }
+}
+
+export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+/** The labels of the items whose conditions failed, so a use case can say which rule refused. */
+export class ConditionsFailed extends Error {
+  constructor(readonly labels: string[]) {
+    super(`Transaction conditions failed: ${labels.join(", ")}`);
+  }
+}
+
+/** A transaction whose items carry labels; a failed condition throws ConditionsFailed. */
+export async function transactLabelled(entries: [label: string, item: TransactItem][]) {
+  try {
+    return await transactWrite(entries.map(([, item]) => item));
+  } catch (error) {
+    const failed = failedTransactionItems(error);
+    if (!failed) throw error;
+    throw new ConditionsFailed(failed.map((index) => entries[index]?.[0] ?? `#${index}`));
   }
 }

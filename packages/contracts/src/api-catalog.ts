@@ -1,0 +1,156 @@
+import type { z } from "zod";
+import { Agent, AgentList, CreateAgentBody, UpdateAgentBody } from "./agents";
+import { LoginBody, LoginResponse, MeResponse, SignupBody, SignupResponse } from "./auth";
+import { HealthResponse } from "./health";
+import {
+  IntegrationList,
+  TwilioConnection,
+  TwilioCredentials,
+  TwilioNumberList,
+} from "./integrations";
+import { AddMemberBody, ChangeRoleBody, Member, MemberList } from "./members";
+import { CreateNumberBody, UpdateNumberBody, WhatsAppNumber, WhatsAppNumberList } from "./numbers";
+
+export interface OperationDoc {
+  summary: string;
+  /** Who may call it, in words; "public" needs no token. */
+  access: string;
+  request?: z.ZodType;
+  response?: z.ZodType;
+  status: number;
+}
+
+/** Every HTTP operation of the API with its schemas: the source of GET /api/openapi.json. */
+export const apiCatalog: Record<string, OperationDoc> = {
+  "GET /api/health": {
+    summary: "Health check",
+    access: "public",
+    response: HealthResponse,
+    status: 200,
+  },
+  "POST /api/auth/signup": {
+    summary: "Create a workspace and its owner",
+    access: "public",
+    request: SignupBody,
+    response: SignupResponse,
+    status: 201,
+  },
+  "POST /api/auth/login": {
+    summary: "Sign in",
+    access: "public",
+    request: LoginBody,
+    response: LoginResponse,
+    status: 200,
+  },
+  "GET /api/me": {
+    summary: "The signed-in user and their workspaces",
+    access: "signed in",
+    response: MeResponse,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/members": {
+    summary: "List members",
+    access: "owner, admin",
+    response: MemberList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/members": {
+    summary: "Add a member",
+    access: "owner, admin (only an owner grants owner)",
+    request: AddMemberBody,
+    response: Member,
+    status: 201,
+  },
+  "PATCH /api/t/{tenant}/members/{userId}": {
+    summary: "Change a member's role",
+    access: "owner, admin",
+    request: ChangeRoleBody,
+    response: Member,
+    status: 200,
+  },
+  "DELETE /api/t/{tenant}/members/{userId}": {
+    summary: "Remove a member (a workspace keeps an owner)",
+    access: "owner, admin",
+    status: 204,
+  },
+  "GET /api/t/{tenant}/integrations": {
+    summary: "List provider integrations (never a token)",
+    access: "all roles",
+    response: IntegrationList,
+    status: 200,
+  },
+  "PUT /api/t/{tenant}/integrations/twilio": {
+    summary: "Connect Twilio (verified with Twilio first)",
+    access: "owner, admin",
+    request: TwilioCredentials,
+    response: TwilioConnection,
+    status: 200,
+  },
+  "DELETE /api/t/{tenant}/integrations/twilio": {
+    summary: "Disconnect Twilio (no Twilio numbers may remain)",
+    access: "owner, admin",
+    status: 204,
+  },
+  "GET /api/t/{tenant}/integrations/twilio/numbers": {
+    summary: "The Twilio account's WhatsApp-capable numbers",
+    access: "all roles",
+    response: TwilioNumberList,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/agents": {
+    summary: "List AI agents",
+    access: "all roles",
+    response: AgentList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/agents": {
+    summary: "Create an AI agent",
+    access: "owner, admin",
+    request: CreateAgentBody,
+    response: Agent,
+    status: 201,
+  },
+  "GET /api/t/{tenant}/agents/{agentId}": {
+    summary: "Read an AI agent",
+    access: "all roles",
+    response: Agent,
+    status: 200,
+  },
+  "PATCH /api/t/{tenant}/agents/{agentId}": {
+    summary: "Edit an AI agent",
+    access: "owner, admin",
+    request: UpdateAgentBody,
+    response: Agent,
+    status: 200,
+  },
+  "DELETE /api/t/{tenant}/agents/{agentId}": {
+    summary: "Delete an AI agent no active number uses",
+    access: "owner, admin",
+    status: 204,
+  },
+  "GET /api/t/{tenant}/whatsapp/numbers": {
+    summary: "List WhatsApp numbers",
+    access: "all roles",
+    response: WhatsAppNumberList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/numbers": {
+    summary: "Connect a WhatsApp number (Twilio or Meta)",
+    access: "owner, admin",
+    request: CreateNumberBody,
+    response: WhatsAppNumber,
+    status: 201,
+  },
+  "PATCH /api/t/{tenant}/whatsapp/numbers/{numberId}": {
+    summary: "Edit a WhatsApp number",
+    access: "owner, admin",
+    request: UpdateNumberBody,
+    response: WhatsAppNumber,
+    status: 200,
+  },
+  "DELETE /api/t/{tenant}/whatsapp/numbers/{numberId}": {
+    summary: "Delete a WhatsApp number (its conversations stay)",
+    access: "owner, admin",
+    status: 204,
+  },
+};

@@ -1,0 +1,146 @@
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Agent, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
+import { type Actor, MANAGERS, requireRole } from "../access/actor";
+import { tableName } from "../config";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
+import { conflict, notFound } from "../errors/app-error";
+import { newId, nowIso } from "../ids";
+import { listNumbers } from "../number/repository";
+import { type AgentItem, toAgent } from "./agent";
+import { getAgent, listAgents } from "./repository";
+
+const agentNotFound = () =>
+  notFound("agent_not_found", "This AI agent does not exist (it may have been deleted)");
+
+export async function list(actor: Actor): Promise<Agent[]> {
+  const agents = await listAgents(actor.tenantId);
+  return agents.map(toAgent).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function get(actor: Actor, agentId: string): Promise<Agent> {
+  const agent = await getAgent(actor.tenantId, agentId);
+  if (!agent) throw agentNotFound();
+  return toAgent(agent);
+}
+
+export async function create(actor: Actor, input: CreateAgentBody): Promise<Agent> {
+  requireRole(actor, MANAGERS, "create AI agents");
+  const now = nowIso();
+  const item: AgentItem = {
+    tenantId: actor.tenantId,
+    id: newId(),
+    ...input,
+    activeNumberCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.agent(actor.tenantId, item.id), type: "agent", ...item },
+      ConditionExpression: "attribute_not_exists(pk)",
+    }),
+  );
+  return toAgent(item);
+}
+
+/** 409 naming the active numbers that use the agent, so the person knows what to change first. */
+async function agentInUse(actor: Actor, agentId: string, doing: string) {
+  const numbers = (await listNumbers(actor.tenantId)).filter(
+    (n) => n.active && n.assignedAgentId === agentId,
+  );
+  const names = numbers.map((n) => n.displayName).join(", ") || "an active number";
+  return conflict(
+    "agent_in_use",
+    `Cannot ${doing}: it answers on ${names}. Deactivate or reassign ${numbers.length === 1 ? "that number" : "those numbers"} first.`,
+  );
+}
+
+export async function update(
+  actor: Actor,
+  agentId: string,
+  input: UpdateAgentBody,
+): Promise<Agent> {
+  requireRole(actor, MANAGERS, "edit AI agents");
+  const current = await getAgent(actor.tenantId, agentId);
+  if (!current) throw agentNotFound();
+  const next: AgentItem = {
+    ...current,
+    ...input,
+    channels: { ...current.channels, ...input.channels },
+    escalation: { ...current.escalation, ...input.escalation },
+    updatedAt: nowIso(),
+  };
+  const disablingWhatsApp = current.channels.whatsapp && !next.channels.whatsapp;
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.agent(actor.tenantId, agentId),
+        UpdateExpression:
+          "SET #name = :name, instructions = :instructions, model = :model, channels = :channels, escalation = :escalation, updatedAt = :updatedAt",
+        ConditionExpression: disablingWhatsApp
+          ? "attribute_exists(pk) AND activeNumberCount = :zero"
+          : "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#name": "name" },
+        ExpressionAttributeValues: {
+          ":name": next.name,
+          ":instructions": next.instructions,
+          ":model": next.model,
+          ":channels": next.channels,
+          ":escalation": next.escalation,
+          ":updatedAt": next.updatedAt,
+          ...(disablingWhatsApp ? { ":zero": 0 } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    if (!(await getAgent(actor.tenantId, agentId))) throw agentNotFound();
+    throw await agentInUse(actor, agentId, `turn WhatsApp off for ${current.name}`);
+  }
+  return toAgent(next);
+}
+
+/** Deletes an agent that no active number uses; inactive numbers assigned to it are unassigned. */
+export async function remove(actor: Actor, agentId: string): Promise<void> {
+  requireRole(actor, MANAGERS, "delete AI agents");
+  const agent = await getAgent(actor.tenantId, agentId);
+  if (!agent) throw agentNotFound();
+  const assigned = (await listNumbers(actor.tenantId)).filter(
+    (n) => n.assignedAgentId === agentId && !n.active,
+  );
+  try {
+    await transactLabelled([
+      [
+        "agent",
+        {
+          Delete: {
+            TableName: tableName(),
+            Key: keys.agent(actor.tenantId, agentId),
+            ConditionExpression: "attribute_exists(pk) AND activeNumberCount = :zero",
+            ExpressionAttributeValues: { ":zero": 0 },
+          },
+        },
+      ],
+      ...assigned.map((number): [string, TransactItem] => [
+        "number",
+        {
+          Update: {
+            TableName: tableName(),
+            Key: keys.number(number.id),
+            UpdateExpression: "SET assignedAgentId = :none",
+            ConditionExpression: "assignedAgentId = :agent AND active = :off",
+            ExpressionAttributeValues: { ":none": null, ":agent": agentId, ":off": false },
+          },
+        },
+      ]),
+    ]);
+  } catch (error) {
+    if (!(error instanceof ConditionsFailed)) throw error;
+    throw await agentInUse(actor, agentId, `delete ${agent.name}`);
+  }
+}

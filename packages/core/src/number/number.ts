@@ -1,0 +1,50 @@
+import type { WhatsAppNumber } from "@helios/contracts";
+import { z } from "zod";
+import { requireEnv } from "../config";
+
+export const NumberItem = z.object({
+  tenantId: z.string(),
+  id: z.string(),
+  provider: z.enum(["twilio", "meta"]),
+  displayName: z.string(),
+  address: z.string().optional(),
+  phoneNumberId: z.string().optional(),
+  businessAccountId: z.string().optional(),
+  /** Sealed with crypto/secret-box; never returned. */
+  accessTokenSealed: z.string().optional(),
+  appSecretSealed: z.string().optional(),
+  verifyToken: z.string().optional(),
+  assignedAgentId: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type NumberItem = z.infer<typeof NumberItem>;
+
+/** The provider address a number is unique by, across all tenants. */
+export const claimAddress = (number: Pick<NumberItem, "provider" | "address" | "phoneNumberId">) =>
+  (number.provider === "twilio" ? number.address : number.phoneNumberId) ?? "";
+
+export const secretContext = (numberId: string, field: "accessToken" | "appSecret") =>
+  `number:${numberId}:${field}`;
+
+export function toNumber(item: NumberItem): WhatsAppNumber {
+  const base = `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/${item.provider}/${item.id}`;
+  return {
+    id: item.id,
+    provider: item.provider,
+    displayName: item.displayName,
+    ...(item.address ? { address: item.address } : {}),
+    ...(item.phoneNumberId ? { phoneNumberId: item.phoneNumberId } : {}),
+    ...(item.businessAccountId ? { businessAccountId: item.businessAccountId } : {}),
+    ...(item.provider === "meta" ? { hasAppSecret: item.appSecretSealed !== undefined } : {}),
+    assignedAgentId: item.assignedAgentId,
+    active: item.active,
+    webhook:
+      item.provider === "twilio"
+        ? { url: base, statusUrl: `${base}/status` }
+        : { url: base, verifyToken: item.verifyToken ?? "" },
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}

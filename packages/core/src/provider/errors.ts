@@ -1,0 +1,119 @@
+/**
+ * What can go wrong when Helios calls a messaging provider (Twilio or Meta), as three typed errors.
+ * They are not API errors themselves: each use case decides what an error means for its caller
+ * (refused credentials while connecting is a 422, while sending it is a failed message, …).
+ */
+export type Provider = "twilio" | "meta";
+
+const providerName: Record<Provider, string> = { twilio: "Twilio", meta: "Meta" };
+
+/** The provider refused the credentials (Twilio 401 / 20003, Meta 190). */
+export class ProviderAuthError extends Error {
+  override readonly name = "ProviderAuthError";
+
+  constructor(
+    readonly provider: Provider,
+    /** The provider's error code, e.g. "20003" or "190". */
+    readonly code: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The provider understood the request and said no to it (invalid number, window closed, …). */
+export class ProviderRequestError extends Error {
+  override readonly name = "ProviderRequestError";
+
+  constructor(
+    readonly provider: Provider,
+    /** The provider's own error code, as a string ("21211", "131047", …). */
+    readonly code: string,
+    /** The provider's message, as it gave it. */
+    message: string,
+    /** The HTTP status of the provider's answer. */
+    readonly status: number,
+    /** More detail when the provider gives it (Twilio `more_info`, Graph `error_data.details`). */
+    readonly details?: string,
+  ) {
+    super(message);
+  }
+
+  /** A plain-language explanation to show a person. */
+  get explanation(): string {
+    return explainProviderError(this.code);
+  }
+}
+
+/** The provider could not be reached or failed on its side: network error, timeout, 5xx, 429. */
+export class ProviderUnavailableError extends Error {
+  override readonly name = "ProviderUnavailableError";
+
+  constructor(
+    readonly provider: Provider,
+    message: string,
+    /** The HTTP status when the provider answered at all. */
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const isProviderError = (
+  error: unknown,
+): error is ProviderAuthError | ProviderRequestError | ProviderUnavailableError =>
+  error instanceof ProviderAuthError ||
+  error instanceof ProviderRequestError ||
+  error instanceof ProviderUnavailableError;
+
+export const unavailable = (provider: Provider, status?: number, cause?: unknown) =>
+  new ProviderUnavailableError(
+    provider,
+    status === undefined
+      ? `${providerName[provider]} could not be reached`
+      : `${providerName[provider]} answered ${status}: try again in a minute`,
+    status,
+    { cause },
+  );
+
+const OUTSIDE_WINDOW =
+  "More than 24 hours have passed since the customer last wrote, so WhatsApp only accepts an approved template message now. Send a template, or wait until the customer writes again.";
+const CREDENTIALS_REFUSED =
+  "The provider refused the saved credentials. Reconnect the integration (Twilio: copy the Account SID and Auth Token again; Meta: use a fresh access token).";
+const SENDER_NOT_ENABLED =
+  "This sender is not enabled for WhatsApp. Finish the WhatsApp sender setup in Twilio, or connect a number that is WhatsApp-enabled.";
+
+const explanations: Record<string, string> = {
+  // Twilio
+  "63016": OUTSIDE_WINDOW,
+  "21211":
+    "The 'To' number is not a valid phone number. Check that it is in international format: + and the country code, then the number.",
+  "20003": CREDENTIALS_REFUSED,
+  "21608":
+    "This Twilio account can only send to numbers it has verified (trial account). Verify the number in Twilio or upgrade the account.",
+  "63007": SENDER_NOT_ENABLED,
+  "30007":
+    "The carrier filtered this message (it looked like spam or broke a content rule). Rephrase it, or use an approved template.",
+  "30008":
+    "The message could not be delivered for a reason the carrier did not give. Check that the phone is on and reachable, then try again.",
+  // Meta
+  "131047": OUTSIDE_WINDOW,
+  "131026":
+    "WhatsApp could not deliver the message: the number may not be on WhatsApp, or the customer uses an app version or terms that cannot receive it.",
+  "190": CREDENTIALS_REFUSED,
+};
+
+/**
+ * Plain-language explanation of a provider error code, for the codes Helios shows next to a failed
+ * message or a refused request; anything else gets a generic explanation that still names the code.
+ */
+export function explainProviderError(code: string | number | null | undefined): string {
+  const key = code === null || code === undefined ? "" : String(code).trim();
+  const known = explanations[key];
+  if (known) return known;
+  return key
+    ? `The provider could not process this message (error ${key}). Try again; if it keeps failing, look the code up in the provider's error list.`
+    : "The provider could not process this message. Try again; if it keeps failing, check the integration's settings.";
+}

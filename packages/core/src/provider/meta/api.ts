@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { ProviderAuthError, ProviderRequestError, unavailable } from "../errors";
+
+/** Graph API base with its version; `META_GRAPH_BASE_URL` replaces it (the local sandbox, tests). */
+export const META_DEFAULT_GRAPH_BASE_URL = "https://graph.facebook.com/v21.0";
+
+/** No Graph call may hold a Lambda longer than this. */
+export const META_TIMEOUT_MS = 10_000;
+
+export const metaGraphBaseUrl = (): string =>
+  (process.env.META_GRAPH_BASE_URL?.trim() || META_DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, "");
+
+export interface MetaTextMessage {
+  phoneNumberId: string;
+  accessToken: string;
+  /** The customer's WhatsApp id or phone number (`15551234567`, `+15551234567`). */
+  to: string;
+  text: string;
+  /** Quote this (inbound) message: Graph's `context.message_id`. */
+  replyToMessageId?: string;
+}
+
+export interface MetaMedia {
+  /** Where to download the bytes (with the same access token); short-lived. */
+  url: string;
+  mimeType: string;
+  sha256?: string;
+  fileSize?: number;
+}
+
+const SendResponse = z.object({
+  messaging_product: z.literal("whatsapp").optional(),
+  contacts: z.array(z.object({ input: z.string(), wa_id: z.string() })).optional(),
+  messages: z.array(z.object({ id: z.string().min(1) })).min(1),
+});
+
+const MediaResponse = z.object({
+  url: z.url(),
+  mime_type: z.string().min(1),
+  sha256: z.string().optional(),
+  file_size: z.coerce.number().optional(),
+  id: z.string().optional(),
+});
+
+const GraphErrorBody = z.object({
+  error: z.object({
+    message: z.string().optional(),
+    type: z.string().optional(),
+    code: z.number().int(),
+    error_subcode: z.number().int().optional(),
+    error_data: z.object({ details: z.string().optional() }).optional(),
+    fbtrace_id: z.string().optional(),
+  }),
+});
+
+/** `POST /{phone-number-id}/messages` with a text message; Graph answers with the `wamid`. */
+export async function sendMetaText(message: MetaTextMessage): Promise<{ messageId: string }> {
+  const body = {
+    messaging_product: "whatsapp",
+    recipient_type: "individual",
+    to: message.to.replace(/^whatsapp:/, ""),
+    type: "text",
+    text: { body: message.text },
+    ...(message.replyToMessageId ? { context: { message_id: message.replyToMessageId } } : {}),
+  };
+  const answer = await graphRequest(
+    `/${encodeURIComponent(message.phoneNumberId)}/messages`,
+    message.accessToken,
+    SendResponse,
+    { method: "POST", body },
+  );
+  const [first] = answer.messages;
+  if (!first) throw unavailable("meta", 200, new Error("Graph returned no message id"));
+  return { messageId: first.id };
+}
+
+/** `GET /{media-id}`: the download URL and type of a media object (inbound image, document, …). */
+export async function fetchMetaMediaUrl(input: {
+  mediaId: string;
+  accessToken: string;
+}): Promise<MetaMedia> {
+  const media = await graphRequest(
+    `/${encodeURIComponent(input.mediaId)}`,
+    input.accessToken,
+    MediaResponse,
+  );
+  return {
+    url: media.url,
+    mimeType: media.mime_type,
+    ...(media.sha256 ? { sha256: media.sha256 } : {}),
+    ...(media.file_size !== undefined ? { fileSize: media.file_size } : {}),
+  };
+}
+
+/** Graph codes that mean "not now" rather than "no": retry later. */
+const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131016]);
+
+async function graphRequest<S extends z.ZodType>(
+  path: string,
+  accessToken: string,
+  schema: S,
+  options: { method?: "GET" | "POST"; body?: unknown } = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(`${metaGraphBaseUrl()}${path}`, {
+      method: options.method ?? "GET",
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        accept: "application/json",
+        ...(options.body !== undefined ? { "content-type": "application/json" } : {}),
+      },
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      signal: AbortSignal.timeout(META_TIMEOUT_MS),
+    });
+    text = await response.text();
+  } catch (error) {
+    throw unavailable("meta", undefined, error);
+  }
+  const json = parseJson(text);
+  if (!response.ok) throw fromGraphError(response.status, json);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw unavailable("meta", response.status, new Error(`Unexpected Graph answer: ${text}`));
+  }
+  return parsed.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Graph error answer (`{error: {code, message, error_subcode, error_data}}`) as a provider error. */
+export function fromGraphError(status: number, body: unknown): Error {
+  const parsed = GraphErrorBody.safeParse(body);
+  if (!parsed.success) {
+    if (status === 401) return new ProviderAuthError("meta", "190", "Unauthorized", status);
+    if (status >= 500 || status === 429) return unavailable("meta", status);
+    return new ProviderRequestError("meta", String(status), `Meta answered HTTP ${status}`, status);
+  }
+  const { code, message, error_data } = parsed.data.error;
+  const text = message || `Graph error ${code}`;
+  if (code === 190 || status === 401) {
+    return new ProviderAuthError("meta", String(code), text, status);
+  }
+  if (status >= 500 || status === 429 || TRANSIENT_CODES.has(code)) {
+    return unavailable("meta", status, new Error(`Graph error ${code}: ${text}`));
+  }
+  return new ProviderRequestError("meta", String(code), text, status, error_data?.details);
+}

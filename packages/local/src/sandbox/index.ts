@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CallbackDispatcher, jsonLineLog, type SandboxLog } from "./callbacks";
+import { send } from "./http";
+import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
+import { TWILIO_MAGIC, TWILIO_SANDBOX_PATH, TwilioSandbox } from "./twilio";
+
+export type { SandboxLog, SandboxLogEntry } from "./callbacks";
+export { META_MAGIC } from "./meta";
+export {
+  type MetaWebhookRegistration,
+  registerMetaWebhook,
+  unregisterMetaWebhook,
+} from "./meta-webhooks";
+export { TWILIO_MAGIC } from "./twilio";
+
+export const SANDBOX_PATH = "/_sandbox";
+
+const trimSlash = (url: string) => url.replace(/\/+$/, "");
+
+/** `TWILIO_API_BASE_URL` for a local cloud at `baseUrl`. */
+export const twilioSandboxBaseUrl = (baseUrl: string): string =>
+  `${trimSlash(baseUrl)}${TWILIO_SANDBOX_PATH}`;
+
+/** `META_GRAPH_BASE_URL` (with the Graph version) for a local cloud at `baseUrl`. */
+export const metaSandboxBaseUrl = (baseUrl: string): string =>
+  `${trimSlash(baseUrl)}${META_SANDBOX_PATH}/${META_GRAPH_VERSION}`;
+
+/** Both providers' base URLs for a local cloud at `baseUrl`, as environment variables. */
+export const sandboxProviderEnv = (baseUrl: string) => ({
+  TWILIO_API_BASE_URL: twilioSandboxBaseUrl(baseUrl),
+  META_GRAPH_BASE_URL: metaSandboxBaseUrl(baseUrl),
+});
+
+export interface ProviderSandboxOptions {
+  /** Where the sandbox is served (the local cloud's URL); media URLs point there. */
+  baseUrl: string;
+  /** The wait before each status callback: a fixed delay or a [min, max] range (default 150–400). */
+  statusDelayMs?: number | readonly [min: number, max: number];
+  /** Waits before the retries of a failed callback; its length is the number of retries. */
+  retryDelaysMs?: readonly number[];
+  /** Per delivery attempt (default 5 s). */
+  callbackTimeoutMs?: number;
+  /** Where dropped callbacks are reported (default: one JSON line on stdout). */
+  log?: SandboxLog;
+}
+
+export interface ProviderSandbox {
+  /** `TWILIO_API_BASE_URL` for this sandbox. */
+  readonly twilioBaseUrl: string;
+  /** `META_GRAPH_BASE_URL` for this sandbox. */
+  readonly metaGraphBaseUrl: string;
+  owns(path: string): boolean;
+  /** Answers one request under `/_sandbox`; returns the status it answered. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<number>;
+  /** Stores bytes that the Meta sandbox serves as a media object (`GET /{media-id}`); its id. */
+  addMetaMedia(media: { body: Buffer; mimeType: string }): string;
+  /** Resolves once no callback is pending (tests). */
+  idle(): Promise<void>;
+  /** Cancels the pending callbacks. */
+  close(): Promise<void>;
+}
+
+/**
+ * Twilio's and Meta's APIs as Helios uses them, in memory, so that the product works end to end
+ * without a provider account: REST/Graph calls answered with the providers' shapes and errors, then
+ * signed status callbacks to the URLs Helios gave.
+ */
+export function createProviderSandbox(options: ProviderSandboxOptions): ProviderSandbox {
+  const baseUrl = trimSlash(options.baseUrl);
+  const log = options.log ?? jsonLineLog;
+  const delay = options.statusDelayMs ?? [150, 400];
+  const dispatcher = new CallbackDispatcher({
+    delayMs:
+      typeof delay === "number"
+        ? () => delay
+        : () => delay[0] + Math.floor(Math.random() * (delay[1] - delay[0] + 1)),
+    retryDelaysMs: options.retryDelaysMs ?? [500, 2000],
+    timeoutMs: options.callbackTimeoutMs ?? 5000,
+    log,
+  });
+  const twilio = new TwilioSandbox(dispatcher);
+  const meta = new MetaSandbox(baseUrl, dispatcher, log);
+
+  const describe = () => ({
+    twilio: {
+      baseUrl: twilioSandboxBaseUrl(baseUrl),
+      accounts: "any Account SID AC + 32 hex with a 32-hex auth token; the first token seen wins",
+      magic: TWILIO_MAGIC,
+    },
+    meta: {
+      baseUrl: metaSandboxBaseUrl(baseUrl),
+      accessTokens: `any token of ${META_MAGIC.minTokenLength}+ characters not starting with ${META_MAGIC.invalidTokenPrefix}`,
+      magic: META_MAGIC,
+    },
+  });
+
+  return {
+    twilioBaseUrl: twilioSandboxBaseUrl(baseUrl),
+    metaGraphBaseUrl: metaSandboxBaseUrl(baseUrl),
+    owns: (path) => path === SANDBOX_PATH || path.startsWith(`${SANDBOX_PATH}/`),
+    async handle(req, res, url, body) {
+      const path = url.pathname;
+      if (path === TWILIO_SANDBOX_PATH || path.startsWith(`${TWILIO_SANDBOX_PATH}/`)) {
+        return twilio.handle(req, res, url, body);
+      }
+      if (path.startsWith(`${META_SANDBOX_PATH}/`)) return meta.handle(req, res, url, body);
+      if (path === SANDBOX_PATH || path === `${SANDBOX_PATH}/`) {
+        return send(res, 200, JSON.stringify(describe(), null, 2), {
+          "content-type": "application/json",
+        });
+      }
+      return send(res, 404, "Not found", { "content-type": "text/plain" });
+    },
+    addMetaMedia: (media) => meta.addMedia(media),
+    idle: () => dispatcher.idle(),
+    close: () => dispatcher.close(),
+  };
+}

@@ -1,0 +1,264 @@
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { metaSignature } from "@helios/core/provider/meta/signature";
+import type { CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
+import { bearerToken, capMap, hex, parseJson, send } from "./http";
+import { metaWebhookFor } from "./meta-webhooks";
+import {
+  invalidToken,
+  metaJson,
+  STATUS_ERRORS,
+  type StatusError,
+  statusWebhook,
+  unknownObject,
+  validateSend,
+  wamid,
+  writeGraphError,
+  writeGraphJson,
+} from "./meta-wire";
+
+export const META_SANDBOX_PATH = "/_sandbox/meta";
+export const META_GRAPH_VERSION = "v21.0";
+
+/** Magic values of the Meta sandbox. */
+export const META_MAGIC = {
+  /** Shorter access tokens are refused (190). */
+  minTokenLength: 20,
+  /** Access tokens starting with this are refused (401, code 190). */
+  invalidTokenPrefix: "INVALID",
+  /** A non-template message to this wa_id ends `failed` with 131047 (outside the 24-hour window). */
+  outsideWindowTo: "15005550010",
+  /** A message to this wa_id ends `failed` with 131026 (undeliverable). */
+  undeliverableTo: "15005550009",
+} as const;
+
+const MAX_MEDIA = 500;
+const DAY_SECONDS = 24 * 60 * 60;
+
+interface StoredMedia {
+  id: string;
+  body: Buffer;
+  mimeType: string;
+  sha256: string;
+}
+
+const numericId = (digits: number) =>
+  `1${Array.from(randomBytes(digits - 1), (b) => b % 10).join("")}`;
+
+/** A stable numeric id from a seed (the default WhatsApp Business Account of a phone number id). */
+const derivedNumericId = (seed: string, digits: number) =>
+  `1${Array.from(
+    createHash("sha256")
+      .update(seed)
+      .digest()
+      .subarray(0, digits - 1),
+    (b) => b % 10,
+  ).join("")}`;
+
+const defaultDisplayNumber = (phoneNumberId: string) =>
+  `1555${phoneNumberId.slice(-7).padStart(7, "0")}`;
+
+const formatDisplayNumber = (digits: string) =>
+  /^1\d{10}$/.test(digits)
+    ? `+1 ${digits.slice(1, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`
+    : `+${digits}`;
+
+/**
+ * The WhatsApp Cloud API (Graph) for what Helios calls: send a message to
+ * `/{phone-number-id}/messages`, read a media object, download its bytes; then status webhooks
+ * (`sent` → `delivered` → `read`) to the URL registered for the phone number id.
+ */
+export class MetaSandbox {
+  private readonly media = new Map<string, StoredMedia>();
+  private readonly phoneNumberIds = new Set<string>();
+  private readonly conversations = new Map<string, { id: string; expiresAt: number }>();
+  private readonly unregisteredWarned = new Set<string>();
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly callbacks: CallbackDispatcher,
+    private readonly log: SandboxLog,
+  ) {}
+
+  /** Stores bytes the sandbox serves as a media object; returns its media id. */
+  addMedia(input: { body: Buffer; mimeType: string }): string {
+    const id = numericId(16);
+    const sha256 = createHash("sha256").update(input.body).digest("hex");
+    this.media.set(id, { id, body: input.body, mimeType: input.mimeType, sha256 });
+    capMap(this.media, MAX_MEDIA);
+    return id;
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
+    const path = url.pathname.slice(META_SANDBOX_PATH.length);
+    const method = req.method ?? "GET";
+    const token = bearerToken(req, url);
+    if (!token) {
+      return writeGraphError(res, {
+        status: 400,
+        code: 104,
+        message: "An access token is required to request this resource.",
+      });
+    }
+    if (
+      token.length < META_MAGIC.minTokenLength ||
+      token.startsWith(META_MAGIC.invalidTokenPrefix)
+    ) {
+      return writeGraphError(res, invalidToken());
+    }
+
+    const download = /^\/media\/(\d+)$/.exec(path);
+    if (download?.[1] && method === "GET") return this.download(res, download[1]);
+
+    const route = /^\/v\d+\.\d+\/([^/]+)(\/messages)?\/?$/.exec(path);
+    if (!route?.[1]) {
+      return writeGraphError(res, {
+        status: 400,
+        code: 2500,
+        message: `Unknown path components: ${path}`,
+      });
+    }
+    const id = decodeURIComponent(route[1]);
+    if (route[2]) {
+      if (method !== "POST" || !/^\d+$/.test(id)) {
+        return writeGraphError(res, unknownObject(id, method === "POST" ? "post" : "get"));
+      }
+      return this.sendMessage(res, id, body);
+    }
+    if (method !== "GET") return writeGraphError(res, unknownObject(id, "post"));
+    return this.getNode(res, id);
+  }
+
+  private getNode(res: ServerResponse, id: string) {
+    const media = this.media.get(id);
+    if (media) {
+      return writeGraphJson(res, 200, {
+        url: `${this.baseUrl}${META_SANDBOX_PATH}/media/${media.id}?mid=${media.id}&ext=${Math.floor(Date.now() / 1000)}&hash=${hex(8)}`,
+        mime_type: media.mimeType,
+        sha256: media.sha256,
+        file_size: media.body.length,
+        id: media.id,
+        messaging_product: "whatsapp",
+      });
+    }
+    if (this.phoneNumberIds.has(id) || metaWebhookFor(id)) {
+      const display = metaWebhookFor(id)?.displayPhoneNumber ?? defaultDisplayNumber(id);
+      return writeGraphJson(res, 200, {
+        verified_name: "Helios Sandbox",
+        code_verification_status: "NOT_VERIFIED",
+        display_phone_number: formatDisplayNumber(display.replace(/\D/g, "")),
+        quality_rating: "GREEN",
+        platform_type: "CLOUD_API",
+        throughput: { level: "STANDARD" },
+        id,
+      });
+    }
+    return writeGraphError(res, unknownObject(id, "get"));
+  }
+
+  private download(res: ServerResponse, id: string) {
+    const media = this.media.get(id);
+    if (!media) return send(res, 404, "Not found", { "content-type": "text/plain" });
+    return send(res, 200, media.body, { "content-type": media.mimeType });
+  }
+
+  private sendMessage(res: ServerResponse, phoneNumberId: string, body: Buffer) {
+    const checked = validateSend(parseJson(body));
+    if ("code" in checked) return writeGraphError(res, checked);
+    this.phoneNumberIds.add(phoneNumberId);
+
+    const messageId = wamid(checked.waId);
+    const template = checked.type === "template";
+    const conversation = this.conversationFor(phoneNumberId, checked.waId, template);
+    let error: StatusError | undefined;
+    if (checked.waId === META_MAGIC.undeliverableTo) error = STATUS_ERRORS.undeliverable;
+    if (checked.waId === META_MAGIC.outsideWindowTo && !template) {
+      error = STATUS_ERRORS.outsideWindow;
+    }
+    const statuses = error ? (["failed"] as const) : (["sent", "delivered", "read"] as const);
+    this.callbacks.sequence(
+      statuses.map(
+        (status): CallbackStep =>
+          () =>
+            this.statusCallback({
+              phoneNumberId,
+              messageId,
+              recipientId: checked.waId,
+              status,
+              conversation,
+              ...(error ? { error } : {}),
+            }),
+      ),
+    );
+    return writeGraphJson(res, 200, {
+      messaging_product: "whatsapp",
+      contacts: [{ input: checked.to, wa_id: checked.waId }],
+      messages: [{ id: messageId, ...(template ? { message_status: "accepted" } : {}) }],
+    });
+  }
+
+  /** One conversation per number and customer for 24 hours, as Meta bills them. */
+  private conversationFor(phoneNumberId: string, waId: string, template: boolean) {
+    const key = `${phoneNumberId}:${waId}`;
+    const now = Math.floor(Date.now() / 1000);
+    let current = this.conversations.get(key);
+    if (!current || current.expiresAt <= now) {
+      current = { id: hex(16), expiresAt: now + DAY_SECONDS };
+      this.conversations.set(key, current);
+      capMap(this.conversations, 5000);
+    }
+    return {
+      id: current.id,
+      expiresAt: String(current.expiresAt),
+      category: template ? ("utility" as const) : ("service" as const),
+    };
+  }
+
+  private statusCallback(input: {
+    phoneNumberId: string;
+    messageId: string;
+    recipientId: string;
+    status: "sent" | "delivered" | "read" | "failed";
+    conversation: { id: string; expiresAt: string; category: "service" | "utility" };
+    error?: StatusError;
+  }) {
+    const registration = metaWebhookFor(input.phoneNumberId);
+    if (!registration) {
+      if (!this.unregisteredWarned.has(input.phoneNumberId)) {
+        this.unregisteredWarned.add(input.phoneNumberId);
+        this.log({
+          level: "info",
+          message: "sandbox: no Meta webhook registered for this phone number id; statuses dropped",
+          phoneNumberId: input.phoneNumberId,
+        });
+      }
+      return undefined;
+    }
+    const payload = metaJson(
+      statusWebhook({
+        ...input,
+        businessAccountId:
+          registration.businessAccountId ?? derivedNumericId(`waba:${input.phoneNumberId}`, 15),
+        displayPhoneNumber: (
+          registration.displayPhoneNumber ?? defaultDisplayNumber(input.phoneNumberId)
+        ).replace(/\D/g, ""),
+      }),
+    );
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": "facebookexternalua",
+    };
+    if (registration.appSecret) {
+      headers["x-hub-signature-256"] = metaSignature(registration.appSecret, payload);
+      headers["x-hub-signature"] =
+        `sha1=${createHmac("sha1", registration.appSecret).update(payload).digest("hex")}`;
+    }
+    return {
+      provider: "meta" as const,
+      url: registration.url,
+      headers,
+      body: payload,
+      about: { messageId: input.messageId, status: input.status },
+    };
+  }
+}

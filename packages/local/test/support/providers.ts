@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import { api, type TestTenant } from "./api";
+
+/** A well-formed Twilio test account, as the provider sandbox accepts: AC + 32 hex, 32 hex token. */
+export const sandboxTwilioAccount = () => ({
+  accountSid: `AC${randomBytes(16).toString("hex")}`,
+  authToken: randomBytes(16).toString("hex"),
+});
+
+export async function connectTwilio(tenant: TestTenant) {
+  const credentials = sandboxTwilioAccount();
+  const res = await api(`/api/t/${tenant.slug}/integrations/twilio`, {
+    method: "PUT",
+    token: tenant.token,
+    body: credentials,
+  });
+  if (res.status !== 200)
+    throw new Error(`connect Twilio failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return credentials;
+}
+
+export async function createAgent(tenant: TestTenant, overrides: Record<string, unknown> = {}) {
+  const res = await api(`/api/t/${tenant.slug}/agents`, {
+    token: tenant.token,
+    body: {
+      name: "Ava",
+      instructions: "Be kind and brief.",
+      channels: { whatsapp: true },
+      ...overrides,
+    },
+  });
+  if (res.status !== 201)
+    throw new Error(`create agent failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; name: string };
+}
+
+/** A random, valid and (practically) unique WhatsApp address. */
+export const randomAddress = () =>
+  `whatsapp:+1${String(2_000_000_000 + Math.floor(Math.random() * 7_000_000_000)).slice(0, 10)}`;
