@@ -59,7 +59,11 @@ export function MembersPage() {
           {roleError}
         </Alert>
       )}
-      {members.isPending ? (
+      {!canManage ? (
+        <EmptyState icon={Users} title="Members are managed by owners and admins">
+          Ask an owner or admin of {tenant.name} if you need someone added or a role changed.
+        </EmptyState>
+      ) : members.isPending ? (
         <MembersTableSkeleton />
       ) : members.isLoadingError ? (
         <ErrorState

@@ -4,11 +4,13 @@ import { addMember, changeMemberRole, listMembers, removeMember } from "../../ap
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 
+/** Only owners and admins may list members (the API answers 403 to agents), so agents don't ask. */
 export function useMembers() {
-  const { tenant } = useCurrentTenant();
+  const { tenant, canManage } = useCurrentTenant();
   return useQuery({
     queryKey: queryKeys.members(tenant.slug),
     queryFn: ({ signal }) => listMembers(tenant.slug, signal),
+    enabled: canManage,
   });
 }
 
