@@ -1,3 +1,4 @@
+import clsx from "clsx";
 import { X } from "lucide-react";
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
@@ -8,6 +9,8 @@ interface DialogProps {
   children: ReactNode;
   /** Test id of the dialog element. */
   testId?: string;
+  /** `lg` for longer forms. */
+  size?: "md" | "lg";
 }
 
 const focusable =
@@ -18,7 +21,14 @@ const focusable =
  * focus stays inside). Mount it to open it. Focuses the first field, Esc closes, and focus returns
  * to what had it before.
  */
-export function Dialog({ title, description, onClose, children, testId }: DialogProps) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  children,
+  testId,
+  size = "md",
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
@@ -59,7 +69,10 @@ export function Dialog({ title, description, onClose, children, testId }: Dialog
         const dialog = ref.current;
         if (dialog && !dialog.open) onCloseRef.current();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-gray-900 shadow-xl"
+      className={clsx(
+        "m-auto w-[calc(100%-2rem)] rounded-xl bg-white p-0 text-gray-900 shadow-xl",
+        size === "lg" ? "max-w-xl" : "max-w-md",
+      )}
     >
       <div className="flex items-start justify-between gap-4 border-b border-gray-100 px-5 py-4">
         <div className="min-w-0">

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import { type Ref, type SelectHTMLAttributes, useId } from "react";
+import { type ReactNode, type Ref, type SelectHTMLAttributes, useId } from "react";
 import { fieldClass } from "./TextField";
 
 export interface SelectOption {
@@ -11,14 +11,16 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   label: string;
   options: readonly SelectOption[];
   error?: string;
+  hint?: ReactNode;
   ref?: Ref<HTMLSelectElement>;
 }
 
-/** A labelled native select with its validation message underneath. */
+/** A labelled native select with its validation message (or a hint) underneath. */
 export function SelectField({
   label,
   options,
   error,
+  hint,
   className,
   ref,
   ...select
@@ -34,7 +36,7 @@ export function SelectField({
         id={id}
         ref={ref}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? messageId : undefined}
+        aria-describedby={error || hint ? messageId : undefined}
         className={clsx(
           "mt-1 pr-8",
           fieldClass,
@@ -48,11 +50,15 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error && (
+      {error ? (
         <p id={messageId} className="mt-1 text-sm text-red-600">
           {error}
         </p>
-      )}
+      ) : hint ? (
+        <p id={messageId} className="mt-1 text-xs text-gray-500">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -26,11 +26,14 @@ export interface Form<K extends string, T> {
   errors: Partial<Record<K, string>>;
   /** A message for the whole form (e.g. "Wrong email or password"), shown above the button. */
   formError: string | null;
-  field: (name: K) => FieldProps<K>;
+  field: <N extends K>(name: N) => FieldProps<N>;
   setValue: (name: K, value: string) => void;
   /** `onSubmit` of the `<form>`: validates with the schema, focuses the first invalid field. */
   handleSubmit: (onValid: (data: T) => void) => (event: FormEvent<HTMLFormElement>) => void;
-  /** Shows a failed request: the server's `fields` under their inputs, the rest above. */
+  /**
+   * Shows a failed request: the server's `fields` under their inputs, and its message above unless
+   * it is a plain validation failure (400) whose fields say it all.
+   */
   showServerError: (error: unknown) => void;
   clearFormError: () => void;
 }
@@ -74,7 +77,7 @@ export function useForm<K extends string, T>(
     });
   }, []);
 
-  const field = (name: K): FieldProps<K> => ({
+  const field = <N extends K>(name: N): FieldProps<N> => ({
     name,
     value: values[name],
     error: errors[name],
@@ -106,13 +109,18 @@ export function useForm<K extends string, T>(
   const showServerError = (error: unknown) => {
     const invalid: Partial<Record<K, string>> = {};
     if (error instanceof ApiError) {
-      for (const [name, message] of Object.entries(error.fields)) {
-        if (isField(name)) invalid[name] = message;
+      for (const [path, message] of Object.entries(error.fields)) {
+        // `escalation.keywords.2` is the `escalation.keywords` field.
+        const name = path.replace(/(\.\d+)+$/, "");
+        if (isField(name) && !invalid[name]) invalid[name] = message;
       }
     }
     const matched = Object.keys(invalid).length > 0;
+    // A malformed field is said under it; a refused rule or a conflict (409, 422) also says why
+    // above the button, since its field note alone ("Already connected") does not.
+    const onlyFields = matched && error instanceof ApiError && error.status === 400;
     setErrors(invalid);
-    setFormError(matched ? null : errorMessage(error));
+    setFormError(onlyFields ? null : errorMessage(error));
     focusFirst(invalid);
   };
 

@@ -1,17 +1,81 @@
-import { Bot } from "lucide-react";
-import { ComingSoon } from "../../components/ComingSoon";
+import type { Agent } from "@helios/contracts";
+import { Bot, Plus } from "lucide-react";
+import { useState } from "react";
+import { useCurrentTenant } from "../../app/tenant-context";
+import { Button } from "../../components/Button";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { PageHeader } from "../../components/PageHeader";
+import { AgentCard } from "./AgentCard";
+import { AgentDialog } from "./AgentDialog";
+import { AgentsSkeleton } from "./AgentsSkeleton";
+import { DeleteAgentDialog } from "./DeleteAgentDialog";
+import { useAgents } from "./use-agents";
 
-/** `/app/:tenant/agents` — placeholder until AI agents are built. */
+type Editing = { agent?: Agent } | null;
+
+/** `/app/:tenant/agents`: the AI agents; owners and admins create and change them. */
 export function AgentsPage() {
+  const { canManage } = useCurrentTenant();
+  const agents = useAgents();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Agent | null>(null);
+
   return (
-    <ComingSoon
-      title="AI Agents"
-      description="Assistants that answer your customers and hand over to your team."
-      icon={Bot}
-      emptyTitle="No assistants yet"
-    >
-      Here you will create AI agents: give them instructions and a model, turn them on for WhatsApp,
-      and choose the keywords that hand a conversation over to a person.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="AI Agents"
+        description={
+          canManage
+            ? "Assistants that answer your customers and hand over to your team."
+            : "Assistants that answer your customers and hand over to your team. Owners and admins change them."
+        }
+        actions={
+          canManage && (
+            <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
+              New agent
+            </Button>
+          )
+        }
+      />
+      {agents.isPending ? (
+        <AgentsSkeleton />
+      ) : agents.isLoadingError ? (
+        <ErrorState
+          title="Could not load the agents"
+          error={agents.error}
+          onRetry={() => agents.refetch()}
+          retrying={agents.isFetching}
+        />
+      ) : agents.data.items.length === 0 ? (
+        <EmptyState
+          icon={Bot}
+          title="No agents yet"
+          action={
+            canManage && (
+              <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
+                Create your first agent
+              </Button>
+            )
+          }
+        >
+          An agent answers customers on your WhatsApp numbers with your instructions, and hands the
+          conversation to your team when a customer asks for a person.
+        </EmptyState>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" data-testid="agent-list">
+          {agents.data.items.map((agent) => (
+            <AgentCard
+              key={agent.id}
+              agent={agent}
+              onEdit={() => setEditing({ agent })}
+              onDelete={() => setDeleting(agent)}
+            />
+          ))}
+        </div>
+      )}
+      {editing && <AgentDialog agent={editing.agent} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteAgentDialog agent={deleting} onClose={() => setDeleting(null)} />}
+    </>
   );
 }

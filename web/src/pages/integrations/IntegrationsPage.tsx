@@ -1,17 +1,19 @@
-import { Plug } from "lucide-react";
-import { ComingSoon } from "../../components/ComingSoon";
+import { PageHeader } from "../../components/PageHeader";
+import { MetaCard } from "./MetaCard";
+import { TwilioCard } from "./TwilioCard";
 
-/** `/app/:tenant/integrations` — placeholder until provider integrations are built. */
+/** `/app/:tenant/integrations`: the providers that connect Helios to WhatsApp. */
 export function IntegrationsPage() {
   return (
-    <ComingSoon
-      title="Integrations"
-      description="The providers that connect Helios to WhatsApp."
-      icon={Plug}
-      emptyTitle="Nothing connected yet"
-    >
-      Here you will connect your Twilio account (recommended) or Meta's WhatsApp Cloud API, and pick
-      the WhatsApp Business numbers your team and AI agents answer on.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="Integrations"
+        description="The providers that connect Helios to WhatsApp."
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <TwilioCard />
+        <MetaCard />
+      </div>
+    </>
   );
 }

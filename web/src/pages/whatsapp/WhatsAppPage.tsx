@@ -1,17 +1,93 @@
-import { MessageCircle } from "lucide-react";
-import { ComingSoon } from "../../components/ComingSoon";
+import type { WhatsAppNumber } from "@helios/contracts";
+import { Plus, Smartphone } from "lucide-react";
+import { useId, useState } from "react";
+import { useCurrentTenant } from "../../app/tenant-context";
+import { Button } from "../../components/Button";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { PageHeader } from "../../components/PageHeader";
+import { useAgents } from "../agents/use-agents";
+import { agentName } from "./agent-name";
+import { DeleteNumberDialog } from "./DeleteNumberDialog";
+import { NumberCard } from "./NumberCard";
+import { NumberDialog } from "./NumberDialog";
+import { NumbersSkeleton } from "./NumbersSkeleton";
+import { RecentConversations } from "./RecentConversations";
+import { useNumbers } from "./use-numbers";
 
-/** `/app/:tenant/whatsapp` — placeholder until the inbox is built. */
+type Editing = { number?: WhatsAppNumber } | null;
+
+/** `/app/:tenant/whatsapp`: the connected numbers, then the recent conversations. */
 export function WhatsAppPage() {
+  const { canManage } = useCurrentTenant();
+  const numbers = useNumbers();
+  const agents = useAgents();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<WhatsAppNumber | null>(null);
+  const numbersHeading = useId();
+
   return (
-    <ComingSoon
-      title="WhatsApp"
-      description="Conversations with your customers on your WhatsApp Business numbers."
-      icon={MessageCircle}
-      emptyTitle="Your inbox will live here"
-    >
-      Connect a WhatsApp number to see your customers' conversations, reply in real time, hand over
-      between your team and AI agents, and read each conversation's sentiment and summary.
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="WhatsApp"
+        description="Your WhatsApp Business numbers and the conversations on them."
+        actions={
+          canManage && (
+            <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
+              Connect New Number
+            </Button>
+          )
+        }
+      />
+      <section aria-labelledby={numbersHeading}>
+        <h2 id={numbersHeading} className="mb-4 text-lg font-semibold text-gray-900">
+          Numbers
+        </h2>
+        {numbers.isPending ? (
+          <NumbersSkeleton />
+        ) : numbers.isLoadingError ? (
+          <ErrorState
+            title="Could not load the numbers"
+            error={numbers.error}
+            onRetry={() => numbers.refetch()}
+            retrying={numbers.isFetching}
+          />
+        ) : numbers.data.items.length === 0 ? (
+          <EmptyState
+            icon={Smartphone}
+            title="No numbers connected yet"
+            action={
+              canManage && (
+                <Button
+                  onClick={() => setEditing({})}
+                  icon={<Plus className="size-4" aria-hidden />}
+                >
+                  Connect your first number
+                </Button>
+              )
+            }
+          >
+            Connect a WhatsApp Business number from Twilio (recommended) or Meta's Cloud API. Its
+            customers' messages arrive here, and the agent you assign answers them.
+            {!canManage && " Owners and admins connect numbers."}
+          </EmptyState>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2 2xl:grid-cols-3" data-testid="number-list">
+            {numbers.data.items.map((number) => (
+              <NumberCard
+                key={number.id}
+                number={number}
+                agentName={agentName(number, agents)}
+                onEdit={() => setEditing({ number })}
+                onDelete={() => setDeleting(number)}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+      <RecentConversations />
+      {editing && <NumberDialog number={editing.number} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteNumberDialog number={deleting} onClose={() => setDeleting(null)} />}
+    </>
   );
 }

@@ -1,0 +1,34 @@
+import type { FormSchema } from "./use-form";
+
+export interface Issue {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+export type ParseResult<T> = ReturnType<FormSchema<T>["safeParse"]>;
+
+/**
+ * The form field an issue of a nested body belongs to: its leading names joined with dots, so
+ * `["escalation", "keywords", 2]` is the `escalation.keywords` field (as the server's `fields`).
+ */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  const names: string[] = [];
+  for (const part of path) {
+    if (typeof part !== "string") break;
+    names.push(part);
+  }
+  return names.join(".");
+}
+
+/** A parse result whose issues name form fields (see `fieldPath`), plus the form's own checks. */
+export function withFieldPaths<T>(result: ParseResult<T>, extra: Issue[] = []): ParseResult<T> {
+  const issues: Issue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        path: [fieldPath(issue.path)],
+        message: issue.message,
+      }));
+  issues.push(...extra);
+  if (issues.length === 0 && result.success) return result;
+  return { success: false, error: { issues } };
+}

@@ -1,0 +1,110 @@
+import type { WhatsAppNumber } from "@helios/contracts";
+import { Pencil, Trash2 } from "lucide-react";
+import { useId } from "react";
+import { useCurrentTenant } from "../../app/tenant-context";
+import { Alert } from "../../components/Alert";
+import { Badge } from "../../components/Badge";
+import { Button } from "../../components/Button";
+import { Notice } from "../../components/Notice";
+import { Skeleton } from "../../components/Skeleton";
+import { NumberActiveSwitch } from "./NumberActiveSwitch";
+import { ProviderBadge } from "./ProviderBadge";
+import { useActiveToggle } from "./use-active-toggle";
+import { WebhookDisclosure } from "./WebhookDisclosure";
+
+interface NumberCardProps {
+  number: WhatsAppNumber;
+  /** The assigned agent's name, "No agent", or undefined while the agents load. */
+  agentName: string | undefined;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+const compact = "px-2.5 py-1.5";
+
+/** One connected number; owners and admins toggle it, edit, delete and see its webhook. */
+export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardProps) {
+  const { canManage } = useCurrentTenant();
+  const toggle = useActiveToggle(number);
+  const titleId = useId();
+
+  return (
+    <article
+      aria-label={number.displayName}
+      data-testid="number-card"
+      data-number-id={number.id}
+      className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 id={titleId} className="truncate font-semibold text-gray-900">
+            {number.displayName}
+          </h3>
+          <p className="truncate font-mono text-xs text-gray-600" data-testid="number-address">
+            {number.address ?? `Phone Number ID ${number.phoneNumberId ?? "—"}`}
+          </p>
+        </div>
+        <ProviderBadge provider={number.provider} />
+      </div>
+
+      <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm">
+        <dt className="text-gray-500">Agent</dt>
+        <dd data-testid="number-agent" className="min-w-0 truncate">
+          {agentName === undefined ? (
+            <Skeleton className="h-4 w-24" />
+          ) : agentName === "No agent" ? (
+            <span className="text-gray-500">No agent</span>
+          ) : (
+            <span className="font-medium text-gray-900">{agentName}</span>
+          )}
+        </dd>
+        {!canManage && (
+          <>
+            <dt className="text-gray-500">Status</dt>
+            <dd>
+              <Badge tone={number.active ? "green" : "gray"} testId="number-status">
+                {number.active ? "Active" : "Inactive"}
+              </Badge>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {number.provider === "meta" && number.hasAppSecret === false && (
+        <Notice tone="warning" testId="app-secret-warning">
+          No app secret: webhook signatures cannot be checked.
+          {canManage ? " Edit the number to add it." : ""}
+        </Notice>
+      )}
+
+      {canManage && (
+        <>
+          <div className="mt-auto flex flex-wrap items-center gap-2 border-t border-gray-100 pt-3">
+            <NumberActiveSwitch toggle={toggle} describedBy={titleId} />
+            <span className="flex-1" />
+            <Button
+              variant="secondary"
+              className={compact}
+              onClick={onEdit}
+              aria-describedby={titleId}
+              icon={<Pencil className="size-4" aria-hidden />}
+            >
+              Edit
+            </Button>
+            <Button
+              variant="ghost"
+              className={`${compact} text-red-700 hover:bg-red-50`}
+              onClick={onDelete}
+              aria-describedby={titleId}
+              icon={<Trash2 className="size-4" aria-hidden />}
+            >
+              Delete
+            </Button>
+          </div>
+          {toggle.refusal && <Alert onDismiss={toggle.dismiss}>{toggle.refusal}</Alert>}
+          <WebhookDisclosure number={number} />
+        </>
+      )}
+    </article>
+  );
+}
