@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser";
+import { demoPassword, newPage, signIn } from "./session";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,14 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: inject("baseUrl") });
-  return context.newPage();
-}
-
 describe("the web shell", () => {
   it("a newcomer signs up and lands in the app shell, then signs out", async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto("/signup");
     await page.getByLabel("Email").fill(`browser-${randomUUID().slice(0, 8)}@example.com`);
     await page.getByLabel("Password").fill("a long enough password");
@@ -43,19 +37,13 @@ describe("the web shell", () => {
   });
 
   it("the demo owner from the start banner signs in to the demo tenant", async () => {
-    const secrets = JSON.parse(
-      readFileSync(join(inject("localCloudDataDir"), "local-secrets.json"), "utf8"),
-    );
-    const page = await newPage();
-    await page.goto("/login");
-    await page.getByLabel("Email").fill("owner@demo.helios.local");
-    await page.getByLabel("Password").fill(secrets.demoPassword);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/app\/demo\/whatsapp$/);
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    expect(new URL(page.url()).pathname).toBe("/app/demo/whatsapp");
   });
 
   it("shows a 404 page for an unknown address", async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto("/no/such/page");
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });

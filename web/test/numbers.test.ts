@@ -1,0 +1,100 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser";
+import { demoPassword, newPage, signIn } from "./session";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("WhatsApp numbers in the browser", () => {
+  it("the demo owner connects a number from the Twilio dropdown, toggles, edits and deletes it", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    await page.getByRole("article", { name: "Demo Support" }).waitFor();
+
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    await dialog.getByLabel("Display Name").fill("Browser Sales");
+    const twilioNumber = dialog.getByLabel("Twilio number");
+    await twilioNumber.waitFor();
+    await expect
+      .poll(() => twilioNumber.locator("option").count(), { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    const demoAddress = await page
+      .getByRole("article", { name: "Demo Support" })
+      .getByTestId("number-address")
+      .innerText();
+    const free = await twilioNumber
+      .locator("option")
+      .evaluateAll(
+        (options, taken) =>
+          options
+            .map((o) => (o as HTMLOptionElement).value)
+            .find((v) => v.startsWith("whatsapp:") && v !== taken),
+        demoAddress,
+      );
+    expect(free).toBeTruthy();
+    await twilioNumber.selectOption(free as string);
+    await dialog.getByLabel("Assigned Agent").selectOption({ label: "Demo Concierge" });
+    await dialog.getByRole("button", { name: "Connect Number" }).click();
+
+    await page.getByTestId("number-connected").waitFor();
+    expect(await page.getByTestId("webhook-url").locator("input").inputValue()).toMatch(
+      /\/webhooks\/twilio\/\w+/,
+    );
+    await page.getByRole("button", { name: "Done" }).click();
+
+    const card = page.getByRole("article", { name: "Browser Sales" });
+    await card.waitFor();
+    const active = card.getByRole("switch", { name: "Active" });
+    expect(await active.isChecked()).toBe(false);
+    await active.click();
+    await expect.poll(() => active.isChecked()).toBe(true);
+
+    await card.getByRole("button", { name: "Edit" }).click();
+    const edit = page.getByRole("dialog", { name: "Edit number" });
+    await edit.getByLabel("Display Name").fill("Browser Sales EU");
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    const renamed = page.getByRole("article", { name: "Browser Sales EU" });
+    await renamed.waitFor();
+
+    await renamed.getByRole("button", { name: "Delete" }).click();
+    const confirm = page.getByRole("dialog", { name: /Delete Browser Sales EU/ });
+    await confirm.getByText("Its conversations stay readable").waitFor();
+    await confirm.getByRole("button", { name: "Delete number" }).click();
+    await renamed.waitFor({ state: "detached" });
+    expect(await page.getByRole("article", { name: "Demo Support" }).isVisible()).toBe(true);
+  });
+
+  it("the demo owner connects a Meta number and gets its callback URL and verify token", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    await dialog.getByLabel("Display Name").fill("Meta Line");
+    await dialog.getByLabel("Meta Cloud API (legacy)").check();
+    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()));
+    await dialog.getByLabel("Access Token").fill("EAAGsandboxtokenfortests0123456789");
+    await dialog.getByLabel("App Secret").fill("0123456789abcdef0123456789abcdef");
+    await dialog.getByRole("button", { name: "Connect Number" }).click();
+
+    await page.getByTestId("number-connected").waitFor();
+    expect(await page.getByTestId("webhook-url").locator("input").inputValue()).toMatch(
+      /\/webhooks\/meta\/\w+$/,
+    );
+    expect(await page.getByTestId("webhook-verify-token").locator("input").inputValue()).toMatch(
+      /^[\w-]{24,}$/,
+    );
+    await page.getByRole("button", { name: "Done" }).click();
+    const card = page.getByRole("article", { name: "Meta Line" });
+    await card.waitFor();
+    expect(await card.getByTestId("provider-badge").innerText()).toMatch(/Meta/);
+  });
+});
