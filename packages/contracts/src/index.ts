@@ -1,5 +1,6 @@
 export * from "./agents";
 export * from "./auth";
+export * from "./conversations";
 export * from "./errors";
 export * from "./health";
 export * from "./integrations";

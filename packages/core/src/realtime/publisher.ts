@@ -3,7 +3,7 @@ import {
   GoneException,
   PostToConnectionCommand,
 } from "@aws-sdk/client-apigatewaymanagementapi";
-import type { RealtimeEnvelope } from "@helios/contracts";
+import type { RealtimeEvent } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { env, requireEnv } from "../config";
 import { logger } from "../logger";
@@ -41,16 +41,18 @@ export async function postToConnection(connectionId: string, payload: unknown): 
  * Sends one event to every live connection of the caller's tenant, in parallel. Connections that
  * are gone are deleted; a failure to reach one client never fails the write that caused the event.
  */
+type EventOf<E> = E extends { tenant: string } ? Omit<E, "tenant"> : never;
+
 export async function publish(
   actor: Pick<Actor, "tenantId" | "slug">,
-  event: Omit<RealtimeEnvelope, "tenant">,
+  event: EventOf<RealtimeEvent>,
 ): Promise<void> {
-  const envelope: RealtimeEnvelope = { ...event, tenant: actor.slug };
+  const envelope = { ...event, tenant: actor.slug } as RealtimeEvent;
   const connections = await tenantConnections(actor.tenantId);
   await Promise.all(connections.map((connection) => deliver(connection, envelope)));
 }
 
-async function deliver(connection: ConnectionItem, envelope: RealtimeEnvelope): Promise<void> {
+async function deliver(connection: ConnectionItem, envelope: RealtimeEvent): Promise<void> {
   try {
     const delivered = await postToConnection(connection.connectionId, envelope);
     if (!delivered) await forgetConnection(connection);

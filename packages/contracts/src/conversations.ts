@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+export const ConversationStatus = z.enum(["open", "closed", "archived"]);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+export const Sentiment = z.enum(["positive", "neutral", "negative"]);
+
+export const Insights = z.object({
+  sentiment: Sentiment,
+  score: z.number(),
+  summary: z.string(),
+  /** What produced them: "ai" (the model) or "local" (the offline analyzer). */
+  source: z.string(),
+  generatedAt: z.string(),
+});
+export type Insights = z.infer<typeof Insights>;
+
+export const Conversation = z.object({
+  id: z.string(),
+  numberId: z.string(),
+  customer: z.object({ address: z.string(), name: z.string() }),
+  status: ConversationStatus,
+  aiActive: z.boolean(),
+  escalated: z.boolean(),
+  lastMessage: z
+    .object({ text: z.string(), direction: z.enum(["inbound", "outbound"]), at: z.string() })
+    .nullable(),
+  unreadCount: z.number().int(),
+  /** When the 24-hour customer-service window closes (null until the customer writes). */
+  windowExpiresAt: z.string().nullable(),
+  insights: Insights.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+export const ConversationList = z.object({
+  items: z.array(Conversation),
+  nextCursor: z.string().nullable(),
+});
+export type ConversationList = z.infer<typeof ConversationList>;
+
+export const ListConversationsQuery = z.object({
+  status: ConversationStatus.optional(),
+  numberId: z.string().optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, "limit is at least 1")
+    .max(100, "limit is at most 100")
+    .default(25),
+  cursor: z.string().optional(),
+});
+export type ListConversationsQuery = z.infer<typeof ListConversationsQuery>;
+
+export const UpdateConversationBody = z
+  .object({ status: ConversationStatus, aiActive: z.boolean() })
+  .partial()
+  .refine(
+    (body) => body.status !== undefined || body.aiActive !== undefined,
+    "Send status or aiActive",
+  );
+export type UpdateConversationBody = z.infer<typeof UpdateConversationBody>;
+
+export const MessageStatus = z.enum(["received", "queued", "sent", "delivered", "read", "failed"]);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+export const MessageKind = z.enum([
+  "text",
+  "image",
+  "audio",
+  "video",
+  "document",
+  "sticker",
+  "location",
+  "contacts",
+  "interactive",
+  "reaction",
+  "unsupported",
+]);
+export type MessageKind = z.infer<typeof MessageKind>;
+
+export const Message = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  author: z.enum(["customer", "user", "ai"]),
+  authorUserId: z.string().optional(),
+  kind: MessageKind,
+  text: z.string(),
+  media: z.array(z.object({ url: z.string(), contentType: z.string() })).optional(),
+  location: z
+    .object({
+      latitude: z.number(),
+      longitude: z.number(),
+      name: z.string().optional(),
+      address: z.string().optional(),
+    })
+    .optional(),
+  /** The message this one quotes (a reply with context). */
+  replyTo: z.object({ providerMessageId: z.string(), text: z.string().optional() }).optional(),
+  /** Reactions the customer put on this message. */
+  reactions: z.array(z.object({ emoji: z.string(), at: z.string() })).optional(),
+  status: MessageStatus,
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  providerMessageId: z.string(),
+  createdAt: z.string(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const MessageList = z.object({ items: z.array(Message), nextCursor: z.string().nullable() });
+export type MessageList = z.infer<typeof MessageList>;
+
+export const ListMessagesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  before: z.string().optional(),
+});
+export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;
+
+export const SendMessageBody = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "Write a message first")
+    .max(4096, "WhatsApp messages are at most 4,096 characters"),
+});
+export type SendMessageBody = z.infer<typeof SendMessageBody>;
