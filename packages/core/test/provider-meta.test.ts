@@ -139,9 +139,9 @@ describe("Meta adapter against the sandbox (Graph over fetch)", () => {
       to: "15551234567",
       text: "",
     }).catch((e: unknown) => e);
-    expect(empty).toBeInstanceOf(ProviderRequestError);
-    expect(empty).toMatchObject({ code: "100", status: 400 });
-    expect((empty as Error).message).toContain("text['body']");
+    if (!(empty instanceof ProviderRequestError)) throw empty;
+    expect(empty).toMatchObject({ provider: "meta", code: "100", status: 400 });
+    expect(empty.message).toContain("text['body']");
 
     const badRecipient = await sendMetaText({
       phoneNumberId: phoneNumberId(),

@@ -18,8 +18,6 @@ export const hex = (bytes: number): string => randomBytes(bytes).toString("hex")
 /** Twilio's date format: RFC 2822 in UTC, `Thu, 30 Jul 2015 20:00:00 +0000`. */
 export const rfc2822 = (date: Date): string => date.toUTCString().replace("GMT", "+0000");
 
-export const unixSeconds = (date = new Date()): string => String(Math.floor(date.getTime() / 1000));
-
 /** `Authorization: Basic base64(user:password)`, as the twilio SDK (and curl -u) sends it. */
 export function basicAuth(
   req: IncomingMessage,

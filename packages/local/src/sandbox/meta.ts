@@ -42,18 +42,19 @@ interface StoredMedia {
   sha256: string;
 }
 
-const numericId = (digits: number) =>
-  `1${Array.from(randomBytes(digits - 1), (b) => b % 10).join("")}`;
+/** Graph ids are numeric: a leading 1, then one decimal digit per byte. */
+const digitsOf = (bytes: Uint8Array) => `1${Array.from(bytes, (b) => b % 10).join("")}`;
+
+const numericId = (digits: number) => digitsOf(randomBytes(digits - 1));
 
 /** A stable numeric id from a seed (the default WhatsApp Business Account of a phone number id). */
 const derivedNumericId = (seed: string, digits: number) =>
-  `1${Array.from(
+  digitsOf(
     createHash("sha256")
       .update(seed)
       .digest()
       .subarray(0, digits - 1),
-    (b) => b % 10,
-  ).join("")}`;
+  );
 
 const defaultDisplayNumber = (phoneNumberId: string) =>
   `1555${phoneNumberId.slice(-7).padStart(7, "0")}`;
