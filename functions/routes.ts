@@ -99,6 +99,46 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: "/api/t/{tenant}/whatsapp/numbers/{numberId}",
     handler: "functions/http/numbers/remove.handler",
   },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/conversations",
+    handler: "functions/http/conversations/list.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
+    handler: "functions/http/conversations/get.handler",
+  },
+  {
+    method: "PATCH",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
+    handler: "functions/http/conversations/update.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
+    handler: "functions/http/conversations/remove.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/read",
+    handler: "functions/http/conversations/read.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages",
+    handler: "functions/http/conversations/messages.handler",
+  },
+  {
+    method: "POST",
+    path: "/webhooks/twilio/{numberId}",
+    handler: "functions/webhooks/twilio-message.handler",
+  },
+  {
+    method: "POST",
+    path: "/webhooks/twilio/{numberId}/status",
+    handler: "functions/webhooks/twilio-status.handler",
+  },
 ];
 
 export type WebSocketRouteKey = "$connect" | "$disconnect" | "$default";

@@ -1,6 +1,14 @@
 import type { z } from "zod";
 import { Agent, AgentList, CreateAgentBody, UpdateAgentBody } from "./agents";
 import { LoginBody, LoginResponse, MeResponse, SignupBody, SignupResponse } from "./auth";
+import {
+  Conversation,
+  ConversationList,
+  ListConversationsQuery,
+  ListMessagesQuery,
+  MessageList,
+  UpdateConversationBody,
+} from "./conversations";
 import { HealthResponse } from "./health";
 import {
   IntegrationList,
@@ -14,6 +22,7 @@ import { CreateNumberBody, UpdateNumberBody, WhatsAppNumber, WhatsAppNumberList 
 export interface OperationDoc {
   summary: string;
   /** Who may call it, in words; "public" needs no token. */
+  query?: z.ZodObject;
   access: string;
   request?: z.ZodType;
   response?: z.ZodType;
@@ -152,5 +161,43 @@ export const apiCatalog: Record<string, OperationDoc> = {
     summary: "Delete a WhatsApp number (its conversations stay)",
     access: "owner, admin",
     status: 204,
+  },
+  "GET /api/t/{tenant}/whatsapp/conversations": {
+    summary: "Conversations, newest activity first",
+    access: "all roles",
+    query: ListConversationsQuery,
+    response: ConversationList,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}": {
+    summary: "Read a conversation",
+    access: "all roles",
+    response: Conversation,
+    status: 200,
+  },
+  "PATCH /api/t/{tenant}/whatsapp/conversations/{conversationId}": {
+    summary: "Change a conversation's status or AI",
+    access: "all roles",
+    request: UpdateConversationBody,
+    response: Conversation,
+    status: 200,
+  },
+  "DELETE /api/t/{tenant}/whatsapp/conversations/{conversationId}": {
+    summary: "Delete a conversation",
+    access: "owner, admin",
+    status: 204,
+  },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/read": {
+    summary: "Mark a conversation read",
+    access: "all roles",
+    response: Conversation,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": {
+    summary: "Messages, oldest first; nextCursor pages back",
+    access: "all roles",
+    query: ListMessagesQuery,
+    response: MessageList,
+    status: 200,
   },
 };

@@ -10,12 +10,23 @@ export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [key, op] of Object.entries(apiCatalog)) {
     const [method = "GET", path = "/"] = key.split(" ");
-    const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-      name,
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
+    const query = op.query
+      ? Object.keys(op.query.shape).map((name) => ({
+          name,
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+        }))
+      : [];
+    const parameters = [
+      ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
+      ...query,
+    ];
     paths[path] ??= {};
     paths[path][method.toLowerCase()] = {
       summary: op.summary,

@@ -17,6 +17,13 @@
  * - numbers of a tenant ..... Query    gsi1: TENANT#<tenantId>#NUMBERS, oldest first
  * - number by provider address GetItem NUMBERCLAIM#<provider>#<address> / CLAIM (also the
  *   claim that connects an address once across all tenants)
+ * - conversation by id ...... GetItem  TENANT#<tenantId> / CONV#<id>; the id derives from
+ *   (number, customer), so the conversation of an inbound message is found without a lookup
+ * - conversations, newest activity first: Query gsi1 TENANT#<t>#CONVS (all) or
+ *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending
+ * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending
+ * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
+ *   dedupe marker of an inbound message)
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -54,6 +61,30 @@ export const keys = {
   numberClaim: (provider: "twilio" | "meta", address: string) => ({
     pk: `NUMBERCLAIM#${provider}#${address}`,
     sk: "CLAIM",
+  }),
+  conversation: (tenantId: string, conversationId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `CONV#${conversationId}`,
+  }),
+  conversationIndexes: (
+    tenantId: string,
+    status: string,
+    lastActivityAt: string,
+    conversationId: string,
+  ) => ({
+    gsi1pk: `TENANT#${tenantId}#CONVS`,
+    gsi1sk: `${lastActivityAt}#${conversationId}`,
+    gsi2pk: `TENANT#${tenantId}#CONVS#${status}`,
+    gsi2sk: `${lastActivityAt}#${conversationId}`,
+  }),
+  message: (conversationId: string, messageId: string) => ({
+    pk: `CONV#${conversationId}`,
+    sk: `MSG#${messageId}`,
+  }),
+  messagesOf: (conversationId: string) => ({ pk: `CONV#${conversationId}`, skPrefix: "MSG#" }),
+  providerMessage: (provider: "twilio" | "meta", providerMessageId: string) => ({
+    pk: `PMSG#${provider}#${providerMessageId}`,
+    sk: "PMSG",
   }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { Conversation } from "@helios/contracts";
+import { ConversationStatus, Insights } from "@helios/contracts";
+import { z } from "zod";
+
+export const ConversationItem = z.object({
+  tenantId: z.string(),
+  id: z.string(),
+  numberId: z.string(),
+  customer: z.object({ address: z.string(), name: z.string() }),
+  status: ConversationStatus,
+  aiActive: z.boolean(),
+  escalated: z.boolean(),
+  lastMessage: z
+    .object({ text: z.string(), direction: z.enum(["inbound", "outbound"]), at: z.string() })
+    .nullable(),
+  unreadCount: z.number().int(),
+  windowExpiresAt: z.string().nullable(),
+  insights: Insights.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConversationItem = z.infer<typeof ConversationItem>;
+
+/**
+ * One conversation per (number, customer): its id derives from both, so an inbound message finds
+ * (or creates) its conversation with no lookup item and no race between two first messages.
+ */
+export function conversationId(numberId: string, customerAddress: string): string {
+  return createHash("sha256")
+    .update(`${numberId}\n${customerAddress}`)
+    .digest("base64url")
+    .slice(0, 22);
+}
+
+export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export const toConversation = ({
+  tenantId: _tenant,
+  ...conversation
+}: ConversationItem): Conversation => conversation;

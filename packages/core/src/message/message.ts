@@ -1,0 +1,46 @@
+import type { Message, MessageStatus } from "@helios/contracts";
+import { Message as MessageSchema } from "@helios/contracts";
+import { z } from "zod";
+
+export const MessageItem = MessageSchema.extend({
+  tenantId: z.string(),
+  provider: z.enum(["twilio", "meta"]),
+  statusRank: z.number().int(),
+});
+export type MessageItem = z.infer<typeof MessageItem>;
+
+/** Statuses only move forward (callbacks arrive out of order); `failed` is final. */
+export const STATUS_RANK: Record<MessageStatus, number> = {
+  received: 0,
+  queued: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
+  failed: 5,
+};
+
+export const toMessage = ({
+  tenantId: _t,
+  provider: _p,
+  statusRank: _r,
+  ...message
+}: MessageItem): Message => message;
+
+/** The short text a conversation list shows for a message of any kind. */
+export function previewText(message: Pick<Message, "kind" | "text">): string {
+  if (message.text) return message.text.slice(0, 200);
+  const labels: Record<Message["kind"], string> = {
+    text: "",
+    image: "📷 Photo",
+    audio: "🎤 Audio",
+    video: "🎬 Video",
+    document: "📄 Document",
+    sticker: "Sticker",
+    location: "📍 Location",
+    contacts: "👤 Contact",
+    interactive: "Reply",
+    reaction: "Reaction",
+    unsupported: "Unsupported message",
+  };
+  return labels[message.kind];
+}

@@ -1,0 +1,60 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { MessageStatus } from "@helios/contracts";
+import { tableName } from "../config";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { explainProviderError } from "../provider/errors";
+import { MessageItem, STATUS_RANK } from "./message";
+import { findByProviderId } from "./repository";
+
+export interface StatusUpdate {
+  provider: "twilio" | "meta";
+  providerMessageId: string;
+  status: Exclude<MessageStatus, "received">;
+  errorCode?: string;
+}
+
+/**
+ * Moves an outbound message's status forward. Callbacks arrive out of order and repeat, so the
+ * write is conditional: an older or repeated status changes nothing, and `failed` is final.
+ * Returns the updated message, or undefined when nothing changed.
+ */
+export async function applyStatus(update: StatusUpdate): Promise<MessageItem | undefined> {
+  const marker = await findByProviderId(update.provider, update.providerMessageId);
+  if (!marker) return undefined;
+  const failed = update.status === "failed";
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.message(marker.conversationId, marker.messageId),
+        UpdateExpression: failed
+          ? "SET #status = :status, statusRank = :rank, #error = :error"
+          : "SET #status = :status, statusRank = :rank",
+        ConditionExpression: failed
+          ? "attribute_exists(pk) AND statusRank < :read"
+          : "attribute_exists(pk) AND statusRank < :rank",
+        ExpressionAttributeNames: { "#status": "status", ...(failed ? { "#error": "error" } : {}) },
+        ExpressionAttributeValues: {
+          ":status": update.status,
+          ":rank": STATUS_RANK[update.status],
+          ...(failed
+            ? {
+                ":read": STATUS_RANK.read,
+                ":error": {
+                  code: update.errorCode ?? "unknown",
+                  message: explainProviderError(update.errorCode),
+                },
+              }
+            : {}),
+        },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return Attributes ? MessageItem.parse(Attributes) : undefined;
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}

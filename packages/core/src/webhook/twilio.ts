@@ -1,0 +1,90 @@
+import { toConversation } from "../conversation/conversation";
+import { forbidden, notFound } from "../errors/app-error";
+import { parseInput } from "../errors/validation";
+import { nowIso } from "../ids";
+import { twilioCredentials } from "../integration/repository";
+import { storeInbound } from "../message/inbound";
+import { toMessage } from "../message/message";
+import { applyStatus } from "../message/status";
+import type { NumberItem } from "../number/number";
+import { getNumber } from "../number/repository";
+import { twilioSignatureValid } from "../provider/twilio/signature";
+import { publish } from "../realtime/publisher";
+import { getTenant } from "../tenant/repository";
+import { TwilioInboundParams, TwilioStatusParams, twilioInbound } from "./twilio-params";
+
+export interface TwilioWebhook {
+  numberId: string;
+  /** The public URL Twilio called (with its query string), which the signature covers. */
+  url: string;
+  params: Record<string, string>;
+  signature: string | undefined;
+}
+
+/** The number a webhook is for, once its signature proves it comes from the tenant's Twilio account. */
+async function verifiedNumber(webhook: TwilioWebhook): Promise<NumberItem> {
+  const number = await getNumber(webhook.numberId);
+  if (number?.provider !== "twilio")
+    throw notFound("number_not_found", "No Twilio number has this id");
+  const credentials = await twilioCredentials(number.tenantId);
+  const valid =
+    credentials !== undefined &&
+    webhook.signature !== undefined &&
+    twilioSignatureValid({
+      authToken: credentials.authToken,
+      url: webhook.url,
+      params: webhook.params,
+      signature: webhook.signature,
+    });
+  if (!valid)
+    throw forbidden("invalid_signature", "The X-Twilio-Signature does not match this request");
+  return number;
+}
+
+async function tenantOf(number: NumberItem) {
+  const tenant = await getTenant(number.tenantId);
+  if (!tenant) throw notFound("tenant_not_found", "The number's workspace no longer exists");
+  return { tenantId: tenant.id, slug: tenant.slug };
+}
+
+/** An inbound WhatsApp message through Twilio: stored once, then pushed to the tenant live. */
+export async function receiveTwilioMessage(webhook: TwilioWebhook): Promise<void> {
+  const number = await verifiedNumber(webhook);
+  const params = parseInput(TwilioInboundParams, webhook.params);
+  const result = await storeInbound(number, twilioInbound(params, nowIso()));
+  if (result.duplicate) return;
+  const tenant = await tenantOf(number);
+  await publish(tenant, { type: "message.created", data: toMessage(result.message) });
+  await publish(tenant, {
+    type: "conversation.updated",
+    data: toConversation(result.conversation),
+  });
+}
+
+const STATUS_OF = {
+  accepted: "queued",
+  scheduled: "queued",
+  queued: "queued",
+  sending: "queued",
+  sent: "sent",
+  delivered: "delivered",
+  read: "read",
+  failed: "failed",
+  undelivered: "failed",
+  canceled: "failed",
+} as const;
+
+/** A status callback: moves the message forward (never back) and pushes the change live. */
+export async function receiveTwilioStatus(webhook: TwilioWebhook): Promise<void> {
+  const number = await verifiedNumber(webhook);
+  const params = parseInput(TwilioStatusParams, webhook.params);
+  if (params.MessageStatus === "receiving" || params.MessageStatus === "received") return;
+  const updated = await applyStatus({
+    provider: "twilio",
+    providerMessageId: params.MessageSid,
+    status: STATUS_OF[params.MessageStatus],
+    errorCode: params.ErrorCode,
+  });
+  if (updated)
+    await publish(await tenantOf(number), { type: "message.updated", data: toMessage(updated) });
+}
