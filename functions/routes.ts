@@ -131,6 +131,11 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   {
     method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages",
+    handler: "functions/http/conversations/send.handler",
+  },
+  {
+    method: "POST",
     path: "/webhooks/twilio/{numberId}",
     handler: "functions/webhooks/twilio-message.handler",
   },

@@ -6,7 +6,9 @@ import {
   ConversationList,
   ListConversationsQuery,
   ListMessagesQuery,
+  Message,
   MessageList,
+  SendMessageBody,
   UpdateConversationBody,
 } from "./conversations";
 import { HealthResponse } from "./health";
@@ -199,5 +201,12 @@ export const apiCatalog: Record<string, OperationDoc> = {
     query: ListMessagesQuery,
     response: MessageList,
     status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": {
+    summary: "Send a text (queued; 422 window_closed outside the 24 h window)",
+    access: "all roles",
+    request: SendMessageBody,
+    response: Message,
+    status: 201,
   },
 };

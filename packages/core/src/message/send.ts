@@ -1,0 +1,203 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Message } from "@helios/contracts";
+import type { Actor } from "../access/actor";
+import { requireEnv, tableName } from "../config";
+import type { ConversationItem } from "../conversation/conversation";
+import { toConversation } from "../conversation/conversation";
+import { getConversation } from "../conversation/repository";
+import { conversationOfTenant } from "../conversation/use-cases";
+import { openSecret } from "../crypto/secret-box";
+import { db } from "../db/client";
+import { keys } from "../db/keys";
+import { transactWrite } from "../db/transact";
+import { conflict, ruleViolated } from "../errors/app-error";
+import { newId, nowIso } from "../ids";
+import { twilioCredentials } from "../integration/repository";
+import { type NumberItem, secretContext } from "../number/number";
+import { getNumber } from "../number/repository";
+import { explainProviderError, isProviderError } from "../provider/errors";
+import { sendMetaText } from "../provider/meta/api";
+import { sendTwilioMessage } from "../provider/twilio/api";
+import { publish } from "../realtime/publisher";
+import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
+
+export interface OutboundText {
+  author: "user" | "ai";
+  authorUserId?: string;
+  text: string;
+}
+
+/** Free text is allowed only inside the 24-hour customer-service window. */
+export function assertWindowOpen(conversation: ConversationItem, now = Date.now()) {
+  const closesAt = conversation.windowExpiresAt ? Date.parse(conversation.windowExpiresAt) : 0;
+  if (closesAt <= now) {
+    throw ruleViolated(
+      "window_closed",
+      "The 24-hour window is closed: WhatsApp allows only approved templates until the customer writes again",
+    );
+  }
+}
+
+/** A person answers in the chat. */
+export async function sendFromChat(
+  actor: Actor,
+  conversationId: string,
+  text: string,
+): Promise<Message> {
+  const conversation = await conversationOfTenant(actor, conversationId);
+  return toMessage(
+    await sendText(actor, conversation, { author: "user", authorUserId: actor.userId, text }),
+  );
+}
+
+/**
+ * Stores the message as `queued` before calling the provider, so it is never lost; a provider
+ * refusal turns it `failed` with a plain-language reason instead of an error for the sender.
+ */
+export async function sendText(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  conversation: ConversationItem,
+  outbound: OutboundText,
+): Promise<MessageItem> {
+  assertWindowOpen(conversation);
+  const number = await getNumber(conversation.numberId);
+  if (!number)
+    throw conflict(
+      "number_deleted",
+      "This conversation's number was deleted: connect it again to answer",
+    );
+  const at = nowIso();
+  const message: MessageItem = {
+    tenantId: tenant.tenantId,
+    provider: number.provider,
+    id: newId(),
+    conversationId: conversation.id,
+    direction: "outbound",
+    author: outbound.author,
+    ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
+    kind: "text",
+    text: outbound.text,
+    status: "queued",
+    statusRank: STATUS_RANK.queued,
+    providerMessageId: "",
+    createdAt: at,
+  };
+  const indexes = keys.conversationIndexes(
+    tenant.tenantId,
+    conversation.status,
+    at,
+    conversation.id,
+  );
+  await transactWrite([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.message(conversation.id, message.id), type: "message", ...message },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.conversation(tenant.tenantId, conversation.id),
+        UpdateExpression: "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: {
+          ":last": { text: previewText(message), direction: "outbound", at },
+          ":at": at,
+          ":sk": indexes.gsi1sk,
+        },
+      },
+    },
+  ]);
+  await publish(tenant, { type: "message.created", data: toMessage(message) });
+  const updated = await getConversation(tenant.tenantId, conversation.id);
+  if (updated)
+    await publish(tenant, { type: "conversation.updated", data: toConversation(updated) });
+
+  try {
+    const providerMessageId = await deliver(number, conversation, outbound.text);
+    await recordProviderId(message, providerMessageId);
+    return { ...message, providerMessageId };
+  } catch (error) {
+    if (!isProviderError(error)) throw error;
+    const failed = await markFailed(message, "code" in error ? String(error.code) : "unavailable");
+    await publish(tenant, { type: "message.updated", data: toMessage(failed) });
+    return failed;
+  }
+}
+
+async function deliver(
+  number: NumberItem,
+  conversation: ConversationItem,
+  text: string,
+): Promise<string> {
+  if (number.provider === "twilio") {
+    const credentials = await twilioCredentials(number.tenantId);
+    if (!credentials)
+      throw conflict(
+        "twilio_not_connected",
+        "Twilio is not connected: connect it in Integrations to answer",
+      );
+    const sent = await sendTwilioMessage(credentials, {
+      from: number.address ?? "",
+      to: conversation.customer.address,
+      body: text,
+      statusCallback: `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`,
+    });
+    return sent.sid;
+  }
+  const sent = await sendMetaText({
+    phoneNumberId: number.phoneNumberId ?? "",
+    accessToken: await openSecret(
+      number.accessTokenSealed ?? "",
+      secretContext(number.id, "accessToken"),
+    ),
+    to: conversation.customer.address.replace(/^whatsapp:\+/, ""),
+    text,
+  });
+  return sent.messageId;
+}
+
+/** Links the provider's id to the message, so status callbacks find it. */
+async function recordProviderId(message: MessageItem, providerMessageId: string) {
+  await transactWrite([
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.providerMessage(message.provider, providerMessageId),
+          type: "providerMessage",
+          tenantId: message.tenantId,
+          conversationId: message.conversationId,
+          messageId: message.id,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.message(message.conversationId, message.id),
+        UpdateExpression: "SET providerMessageId = :id",
+        ExpressionAttributeValues: { ":id": providerMessageId },
+      },
+    },
+  ]);
+}
+
+async function markFailed(message: MessageItem, code: string): Promise<MessageItem> {
+  const { Attributes } = await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.message(message.conversationId, message.id),
+      UpdateExpression: "SET #status = :failed, statusRank = :rank, #error = :error",
+      ExpressionAttributeNames: { "#status": "status", "#error": "error" },
+      ExpressionAttributeValues: {
+        ":failed": "failed",
+        ":rank": STATUS_RANK.failed,
+        ":error": { code, message: explainProviderError(code) },
+      },
+      ReturnValues: "ALL_NEW",
+    }),
+  );
+  return MessageItem.parse(Attributes);
+}

@@ -1,0 +1,169 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, inject, it } from "vitest";
+import { api, newTenant, type TestTenant } from "./support/api";
+import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import { openSocket } from "./support/websocket";
+
+/** A tenant with a Twilio number and a conversation the customer started. */
+async function conversationWith(tenant: TestTenant, customer = "whatsapp:+14155551234") {
+  const { authToken } = await connectTwilio(tenant);
+  const agent = await createAgent(tenant);
+  const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+    token: tenant.token,
+    body: {
+      provider: "twilio",
+      displayName: "Support",
+      address: randomAddress(),
+      assignedAgentId: agent.id,
+      active: true,
+    },
+  });
+  const numberId: string = number.body.id;
+  await postTwilio(
+    `/webhooks/twilio/${numberId}`,
+    twilioFixture("inbound-text", { MessageSid: newMessageSid(), From: customer }),
+    authToken,
+  );
+  const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
+  return { numberId, authToken, conversationId: list.body.items[0].id as string };
+}
+
+const send = (tenant: TestTenant, conversationId: string, text: string) =>
+  api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {
+    token: tenant.token,
+    body: { text },
+  });
+
+const messagesOf = async (tenant: TestTenant, conversationId: string) =>
+  (
+    await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {
+      token: tenant.token,
+    })
+  ).body.items;
+
+describe("sending and delivery statuses", () => {
+  it("a reply goes out queued and its ticks advance sent → delivered → read, live", async () => {
+    const tenant = await newTenant();
+    const { conversationId } = await conversationWith(tenant);
+    const socket = await openSocket(tenant);
+    const sent = await send(tenant, conversationId, "Yes, it ships today!");
+    expect(sent).toMatchObject({
+      status: 201,
+      body: {
+        direction: "outbound",
+        author: "user",
+        status: "queued",
+        providerMessageId: expect.stringMatching(/^SM/),
+      },
+    });
+    await expect
+      .poll(async () => (await messagesOf(tenant, conversationId)).at(-1)?.status, {
+        timeout: 10_000,
+        interval: 200,
+      })
+      .toBe("read");
+    const statuses = socket.events
+      .filter((e) => e.type === "message.updated")
+      .map((e) => (e.data as { status: string }).status);
+    expect(statuses).toEqual(["sent", "delivered", "read"]);
+    socket.close();
+  });
+
+  it("statuses never move backwards, and failed is final", async () => {
+    const tenant = await newTenant();
+    const { numberId, authToken, conversationId } = await conversationWith(
+      tenant,
+      "whatsapp:+14155550001",
+    );
+    const status = (sid: string, MessageStatus: string, extra: Record<string, string> = {}) =>
+      postTwilio(
+        `/webhooks/twilio/${numberId}/status`,
+        {
+          MessageSid: sid,
+          SmsSid: sid,
+          MessageStatus,
+          SmsStatus: MessageStatus,
+          ChannelPrefix: "whatsapp",
+          ApiVersion: "2010-04-01",
+          ...extra,
+        },
+        authToken,
+      );
+
+    const first = (await send(tenant, conversationId, "one")).body;
+    // Out of order: read arrives before delivered and sent.
+    for (const s of ["read", "delivered", "sent"])
+      expect((await status(first.providerMessageId, s)).status).toBe(200);
+    const second = (await send(tenant, conversationId, "two")).body;
+    await status(second.providerMessageId, "undelivered", { ErrorCode: "63016" });
+    await status(second.providerMessageId, "delivered");
+    await expect
+      .poll(
+        async () =>
+          (await messagesOf(tenant, conversationId))
+            .slice(-2)
+            .map((m: { status: string }) => m.status),
+        { timeout: 10_000 },
+      )
+      .toEqual(["read", "failed"]);
+    const failed = (await messagesOf(tenant, conversationId)).at(-1);
+    expect(failed.error).toEqual({
+      code: "63016",
+      message: expect.stringMatching(/24-hour|template/i),
+    });
+  });
+
+  it("a provider refusal becomes a failed message with its reason, not an error", async () => {
+    const tenant = await newTenant();
+    const { conversationId } = await conversationWith(tenant, "whatsapp:+15005550009");
+    const res = await send(tenant, conversationId, "Hello?");
+    expect(res).toMatchObject({
+      status: 201,
+      body: { status: "failed", error: { code: "21211", message: expect.any(String) } },
+    });
+    expect((await messagesOf(tenant, conversationId)).at(-1)).toMatchObject({ status: "failed" });
+  });
+
+  it("outside the 24-hour window free text is refused with 422 window_closed", async () => {
+    const tenant = await newTenant();
+    const { conversationId } = await conversationWith(tenant);
+    // Age the window as if the customer last wrote 25 hours ago.
+    const client = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: inject("dynamoDbEndpoint"),
+        region: "us-east-1",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+    );
+    const slugClaim = await client.send(
+      new GetCommand({
+        TableName: "helios-api-test",
+        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
+      }),
+    );
+    const tenantId = String(slugClaim.Item?.tenantId);
+    await client.send(
+      new UpdateCommand({
+        TableName: "helios-api-test",
+        Key: { pk: `TENANT#${tenantId}`, sk: `CONV#${conversationId}` },
+        UpdateExpression: "SET windowExpiresAt = :past",
+        ExpressionAttributeValues: { ":past": new Date(Date.now() - 3600_000).toISOString() },
+      }),
+    );
+    const res = await send(tenant, conversationId, "Are you there?");
+    expect(res).toMatchObject({
+      status: 422,
+      body: { error: { code: "window_closed", message: expect.stringMatching(/template/) } },
+    });
+    expect(await messagesOf(tenant, conversationId)).toHaveLength(1);
+  });
+
+  it("validates the text", async () => {
+    const tenant = await newTenant();
+    const { conversationId } = await conversationWith(tenant);
+    expect((await send(tenant, conversationId, "   ")).status).toBe(400);
+    expect((await send(tenant, conversationId, "x".repeat(4097))).status).toBe(400);
+  });
+});
