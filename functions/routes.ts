@@ -144,6 +144,16 @@ export const httpRoutes: readonly HttpRoute[] = [
     path: "/webhooks/twilio/{numberId}/status",
     handler: "functions/webhooks/twilio-status.handler",
   },
+  {
+    method: "GET",
+    path: "/webhooks/meta/{numberId}",
+    handler: "functions/webhooks/meta-verify.handler",
+  },
+  {
+    method: "POST",
+    path: "/webhooks/meta/{numberId}",
+    handler: "functions/webhooks/meta-message.handler",
+  },
 ];
 
 export type WebSocketRouteKey = "$connect" | "$disconnect" | "$default";

@@ -1,0 +1,103 @@
+import { timingSafeEqual } from "node:crypto";
+import { toConversation } from "../conversation/conversation";
+import { openSecret } from "../crypto/secret-box";
+import { forbidden, notFound, validationFailed } from "../errors/app-error";
+import { parseInput } from "../errors/validation";
+import { storeInbound } from "../message/inbound";
+import { toMessage } from "../message/message";
+import { applyReaction } from "../message/reaction";
+import { applyStatus } from "../message/status";
+import { type NumberItem, secretContext } from "../number/number";
+import { getNumber } from "../number/repository";
+import { metaSignatureValid } from "../provider/meta/signature";
+import { publish } from "../realtime/publisher";
+import { getTenant } from "../tenant/repository";
+import { MetaWebhookPayload, metaChanges } from "./meta-payload";
+
+async function metaNumber(numberId: string): Promise<NumberItem> {
+  const number = await getNumber(numberId);
+  if (number?.provider !== "meta") throw notFound("number_not_found", "No Meta number has this id");
+  return number;
+}
+
+const sameText = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Meta's subscription handshake: echo the challenge when the verify token is the number's. */
+export async function verifyMetaSubscription(
+  numberId: string,
+  query: Record<string, string | undefined>,
+): Promise<string> {
+  const number = await metaNumber(numberId);
+  const token = query["hub.verify_token"] ?? "";
+  if (
+    query["hub.mode"] !== "subscribe" ||
+    !number.verifyToken ||
+    !sameText(token, number.verifyToken)
+  ) {
+    throw forbidden(
+      "verify_token_mismatch",
+      "The verify token does not match this number's: copy it again from Helios",
+    );
+  }
+  const challenge = query["hub.challenge"];
+  if (!challenge) throw validationFailed("hub.challenge is missing");
+  return challenge;
+}
+
+/**
+ * A delivery from Meta: checks X-Hub-Signature-256 over the raw bytes (when the number has an app
+ * secret), then stores every message, reaction and status it carries; duplicates change nothing.
+ */
+export async function receiveMetaWebhook(input: {
+  numberId: string;
+  rawBody: Buffer;
+  signature: string | undefined;
+}): Promise<void> {
+  const number = await metaNumber(input.numberId);
+  if (number.appSecretSealed) {
+    const appSecret = await openSecret(
+      number.appSecretSealed,
+      secretContext(number.id, "appSecret"),
+    );
+    if (
+      !input.signature ||
+      !metaSignatureValid({ appSecret, rawBody: input.rawBody, header: input.signature })
+    ) {
+      throw forbidden("invalid_signature", "The X-Hub-Signature-256 does not match this request");
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(input.rawBody.toString("utf8"));
+  } catch {
+    throw validationFailed("The body is not valid JSON");
+  }
+  const payload = parseInput(MetaWebhookPayload, json);
+  const changes = metaChanges(
+    payload,
+    number.phoneNumberId ?? "",
+    (mediaId) => `meta-media:${mediaId}`,
+  );
+  const tenantItem = await getTenant(number.tenantId);
+  if (!tenantItem) throw notFound("tenant_not_found", "The number's workspace no longer exists");
+  const tenant = { tenantId: tenantItem.id, slug: tenantItem.slug };
+
+  for (const inbound of changes.messages) {
+    const result = await storeInbound(number, inbound);
+    if (result.duplicate) continue;
+    await publish(tenant, { type: "message.created", data: toMessage(result.message) });
+    await publish(tenant, {
+      type: "conversation.updated",
+      data: toConversation(result.conversation),
+    });
+  }
+  for (const reaction of changes.reactions) {
+    const updated = await applyReaction("meta", reaction);
+    if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
+  }
+  for (const status of changes.statuses) {
+    const updated = await applyStatus(status);
+    if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
+  }
+}
