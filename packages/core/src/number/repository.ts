@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
 import { tableName } from "../config";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
@@ -92,4 +93,21 @@ export function releaseClaim(number: NumberItem): TransactItem {
       ExpressionAttributeValues: { ":id": number.id },
     },
   };
+}
+
+const NumberClaim = z.object({ numberId: z.string(), tenantId: z.string() });
+
+/** The number connected at a provider address (`whatsapp:+E164` for Twilio, the phone number id for Meta). */
+export async function findNumberByAddress(
+  provider: "twilio" | "meta",
+  address: string,
+): Promise<NumberItem | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.numberClaim(provider, address),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? getNumber(NumberClaim.parse(Item).numberId) : undefined;
 }
