@@ -2,9 +2,9 @@
  * Each Lambda's bundle as `sst deploy` builds it (esbuild, ESM, minified, everything bundled — SST
  * v2 keeps nothing external for ESM functions), with its size and its module init time.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
 import { build } from "esbuild";
@@ -28,7 +28,9 @@ export async function measureBundles(): Promise<BundleFigure[]> {
       ...queueRoutes.flatMap((q) => (q.handler ? [q.handler] : [])),
     ]),
   ];
-  const outdir = mkdtempSync(join(tmpdir(), "helios-bundles-"));
+  // Inside the repository, so the external AWS SDK resolves from node_modules as on Lambda.
+  mkdirSync(".cache", { recursive: true });
+  const outdir = mkdtempSync(join(".cache", "bundles-"));
   try {
     const figures: BundleFigure[] = [];
     for (const handler of handlers) {
@@ -45,11 +47,13 @@ export async function measureBundles(): Promise<BundleFigure[]> {
         keepNames: true,
         minify: true,
         banner: { js: BANNER },
+        // As deployed (stacks/defaults.ts): the Lambda runtime provides AWS SDK v3.
+        external: ["@aws-sdk/*"],
         logLevel: "error",
       });
       const bytes = statSync(outfile).size;
       const started = performance.now();
-      await import(pathToFileURL(outfile).href);
+      await import(pathToFileURL(resolve(outfile)).href);
       figures.push({ handler, bytes, initMs: Math.round((performance.now() - started) * 10) / 10 });
     }
     return figures;

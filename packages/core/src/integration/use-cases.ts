@@ -20,6 +20,7 @@ import {
   ProviderUnavailableError,
 } from "../provider/errors";
 import { listTwilioWhatsAppNumbers, verifyTwilioCredentials } from "../provider/twilio/api";
+import { twilioNotConnected } from "./errors";
 import { authTokenContext, type TwilioIntegrationItem, toIntegration } from "./integration";
 import { getTwilioIntegration, twilioCredentials } from "./repository";
 
@@ -120,6 +121,3 @@ export async function twilioNumbers(actor: Actor): Promise<TwilioNumber[]> {
   if (!credentials) throw twilioNotConnected();
   return listTwilioWhatsAppNumbers(credentials).catch(fromTwilio);
 }
-
-export const twilioNotConnected = () =>
-  conflict("twilio_not_connected", "Twilio is not connected: connect it in Integrations first");

@@ -12,6 +12,7 @@ import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { conflict, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
+import { twilioNotConnected } from "../integration/errors";
 import { twilioCredentials } from "../integration/repository";
 import { type NumberItem, secretContext } from "../number/number";
 import { getNumber } from "../number/repository";

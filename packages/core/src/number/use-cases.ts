@@ -6,8 +6,8 @@ import { sealSecret } from "../crypto/secret-box";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
+import { twilioNotConnected } from "../integration/errors";
 import { getTwilioIntegration, twilioNumberCount } from "../integration/repository";
-import { twilioNotConnected } from "../integration/use-cases";
 import { claimAddress, type NumberItem, secretContext, toNumber } from "./number";
 import {
   claimNumber,
