@@ -78,6 +78,7 @@ async function main() {
   say(`  Webhooks       ${publicUrl}/webhooks/…`);
   say(`  Twilio API     ${process.env.TWILIO_API_BASE_URL}`);
   say(`  Meta Graph API ${process.env.META_GRAPH_BASE_URL}`);
+  say(`  Sandbox phone  ${publicUrl}/sandbox/phone   (write to your numbers as a customer)`);
   say(`  DynamoDB Local ${endpoint}   table ${config.tableName}`);
   say(`  Data folder    ${config.dataDir}`);
   if (demo) {

@@ -24,9 +24,9 @@ export interface Callback {
 
 /**
  * A step of a sequence: runs when its turn comes (after the delay), applies its change to the
- * sandbox's state and returns the callback to deliver, if any.
+ * sandbox's state and returns the callback to deliver, if any (possibly after looking up where to).
  */
-export type CallbackStep = () => Callback | undefined;
+export type CallbackStep = () => Callback | undefined | Promise<Callback | undefined>;
 
 export interface CallbackDispatcherOptions {
   /** The wait before each step. */
@@ -81,7 +81,7 @@ export class CallbackDispatcher {
   private async run(steps: CallbackStep[]): Promise<void> {
     for (const step of steps) {
       if (!(await this.wait(this.options.delayMs()))) return;
-      const callback = step();
+      const callback = await step();
       if (callback) await this.deliver(callback);
     }
   }

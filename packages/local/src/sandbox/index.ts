@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CallbackDispatcher, jsonLineLog, type SandboxLog } from "./callbacks";
+import { coreDirectory, type HeliosDirectory } from "./helios";
 import { send } from "./http";
 import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
+import { PHONE_PATH, SandboxPhone } from "./phone";
 import { TWILIO_MAGIC, TWILIO_SANDBOX_PATH, TwilioSandbox } from "./twilio";
 
 export type { SandboxLog, SandboxLogEntry } from "./callbacks";
+export type { HeliosDirectory, HeliosNumber } from "./helios";
 export { META_MAGIC } from "./meta";
 export {
   type MetaWebhookRegistration,
@@ -42,6 +45,11 @@ export interface ProviderSandboxOptions {
   callbackTimeoutMs?: number;
   /** Where dropped callbacks are reported (default: one JSON line on stdout). */
   log?: SandboxLog;
+  /**
+   * How the sandbox finds Helios's numbers (Meta status deliveries without a registration, the
+   * sandbox phone); default: @helios/core in this process.
+   */
+  helios?: HeliosDirectory;
 }
 
 export interface ProviderSandbox {
@@ -49,8 +57,9 @@ export interface ProviderSandbox {
   readonly twilioBaseUrl: string;
   /** `META_GRAPH_BASE_URL` for this sandbox. */
   readonly metaGraphBaseUrl: string;
+  /** `/_sandbox/…` (the providers' APIs), `/sandbox/phone…` and `/sandbox/media/…` (the phone). */
   owns(path: string): boolean;
-  /** Answers one request under `/_sandbox`; returns the status it answered. */
+  /** Answers one request the sandbox owns; returns the status it answered. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<number>;
   /** Stores bytes that the Meta sandbox serves as a media object (`GET /{media-id}`); its id. */
   addMetaMedia(media: { body: Buffer; mimeType: string }): string;
@@ -78,8 +87,10 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     timeoutMs: options.callbackTimeoutMs ?? 5000,
     log,
   });
+  const helios = options.helios ?? coreDirectory;
   const twilio = new TwilioSandbox(dispatcher);
-  const meta = new MetaSandbox(baseUrl, dispatcher, log);
+  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios);
+  const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log });
 
   const describe = () => ({
     twilio: {
@@ -92,14 +103,17 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
       accessTokens: `any token of ${META_MAGIC.minTokenLength}+ characters not starting with ${META_MAGIC.invalidTokenPrefix}`,
       magic: META_MAGIC,
     },
+    phone: `${baseUrl}${PHONE_PATH}`,
   });
 
   return {
     twilioBaseUrl: twilioSandboxBaseUrl(baseUrl),
     metaGraphBaseUrl: metaSandboxBaseUrl(baseUrl),
-    owns: (path) => path === SANDBOX_PATH || path.startsWith(`${SANDBOX_PATH}/`),
+    owns: (path) =>
+      path === SANDBOX_PATH || path.startsWith(`${SANDBOX_PATH}/`) || phone.owns(path),
     async handle(req, res, url, body) {
       const path = url.pathname;
+      if (phone.owns(path)) return phone.handle(req, res, url, body);
       if (path === TWILIO_SANDBOX_PATH || path.startsWith(`${TWILIO_SANDBOX_PATH}/`)) {
         return twilio.handle(req, res, url, body);
       }

@@ -34,3 +34,6 @@ export function unregisterMetaWebhook(phoneNumberId: string): void {
 
 export const metaWebhookFor = (phoneNumberId: string): MetaWebhookRegistration | undefined =>
   registrations.get(phoneNumberId);
+
+/** The phone number ids with a registration (the phone lists them). */
+export const registeredPhoneNumberIds = (): string[] => [...registrations.keys()];

@@ -1,9 +1,14 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { metaSignature } from "@helios/core/provider/meta/signature";
-import type { CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
+import type { Callback, CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
+import type { HeliosDirectory } from "./helios";
 import { bearerToken, capMap, hex, parseJson, send } from "./http";
-import { metaWebhookFor } from "./meta-webhooks";
+import {
+  type MetaWebhookRegistration,
+  metaWebhookFor,
+  registeredPhoneNumberIds,
+} from "./meta-webhooks";
 import {
   invalidToken,
   metaJson,
@@ -33,7 +38,50 @@ export const META_MAGIC = {
 } as const;
 
 const MAX_MEDIA = 500;
+const MAX_MESSAGES = 5000;
 const DAY_SECONDS = 24 * 60 * 60;
+
+export type MetaMessageStatus = "accepted" | "sent" | "delivered" | "read" | "failed";
+
+/** A message Helios sent through the sandbox, with its current status. */
+export interface MetaSentMessage {
+  id: string;
+  phoneNumberId: string;
+  waId: string;
+  type: string;
+  /** The text, caption or template name, for the sandbox phone. */
+  text: string;
+  /** A media message's link, when it was sent by link. */
+  mediaLink?: string;
+  status: MetaMessageStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const stringAt = (record: unknown, key: string): string | undefined =>
+  isRecord(record) && typeof record[key] === "string" ? record[key] : undefined;
+
+/** What a sent message shows on the phone: its text, caption, or what it is. */
+function contentOf(body: unknown, type: string): { text: string; mediaLink?: string } {
+  const content = isRecord(body) ? body[type] : undefined;
+  if (type === "text") return { text: stringAt(content, "body") ?? "" };
+  if (type === "template") return { text: `Template: ${stringAt(content, "name") ?? ""}` };
+  if (type === "location") {
+    return {
+      text: `📍 ${stringAt(content, "name") ?? stringAt(content, "address") ?? "Location"}`,
+    };
+  }
+  if (type === "interactive" && isRecord(content)) {
+    return { text: stringAt(content.body, "text") ?? "" };
+  }
+  const link = stringAt(content, "link");
+  return {
+    text: stringAt(content, "caption") ?? `[${type}]`,
+    ...(link ? { mediaLink: link } : {}),
+  };
+}
 
 interface StoredMedia {
   id: string;
@@ -56,7 +104,7 @@ const derivedNumericId = (seed: string, digits: number) =>
       .subarray(0, digits - 1),
   );
 
-const defaultDisplayNumber = (phoneNumberId: string) =>
+export const defaultDisplayNumber = (phoneNumberId: string) =>
   `1555${phoneNumberId.slice(-7).padStart(7, "0")}`;
 
 const formatDisplayNumber = (digits: string) =>
@@ -74,12 +122,26 @@ export class MetaSandbox {
   private readonly phoneNumberIds = new Set<string>();
   private readonly conversations = new Map<string, { id: string; expiresAt: number }>();
   private readonly unregisteredWarned = new Set<string>();
+  private readonly messages = new Map<string, MetaSentMessage>();
 
   constructor(
     private readonly baseUrl: string,
     private readonly callbacks: CallbackDispatcher,
     private readonly log: SandboxLog,
+    private readonly helios: HeliosDirectory,
   ) {}
+
+  /** Phone number ids seen in sends or registered, most recent first. */
+  knownPhoneNumberIds(): string[] {
+    return [...new Set([...[...this.phoneNumberIds].reverse(), ...registeredPhoneNumberIds()])];
+  }
+
+  /** The messages sent from a phone number id to a wa_id, oldest first. */
+  messagesBetween(phoneNumberId: string, waId: string): readonly MetaSentMessage[] {
+    return [...this.messages.values()].filter(
+      (m) => m.phoneNumberId === phoneNumberId && m.waId === waId,
+    );
+  }
 
   /** Stores bytes the sandbox serves as a media object; returns its media id. */
   addMedia(input: { body: Buffer; mimeType: string }): string {
@@ -166,10 +228,24 @@ export class MetaSandbox {
   private sendMessage(res: ServerResponse, phoneNumberId: string, body: Buffer) {
     const checked = validateSend(parseJson(body));
     if ("code" in checked) return writeGraphError(res, checked);
+    this.phoneNumberIds.delete(phoneNumberId);
     this.phoneNumberIds.add(phoneNumberId);
 
     const messageId = wamid(checked.waId);
     const template = checked.type === "template";
+    const now = new Date();
+    const sent: MetaSentMessage = {
+      id: messageId,
+      phoneNumberId,
+      waId: checked.waId,
+      type: checked.type,
+      ...contentOf(parseJson(body), checked.type),
+      status: "accepted",
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.messages.set(messageId, sent);
+    capMap(this.messages, MAX_MESSAGES);
     const conversation = this.conversationFor(phoneNumberId, checked.waId, template);
     let error: StatusError | undefined;
     if (checked.waId === META_MAGIC.undeliverableTo) error = STATUS_ERRORS.undeliverable;
@@ -181,7 +257,7 @@ export class MetaSandbox {
       statuses.map(
         (status): CallbackStep =>
           () =>
-            this.statusCallback({
+            this.statusCallback(sent, {
               phoneNumberId,
               messageId,
               recipientId: checked.waId,
@@ -215,51 +291,90 @@ export class MetaSandbox {
     };
   }
 
-  private statusCallback(input: {
-    phoneNumberId: string;
-    messageId: string;
-    recipientId: string;
-    status: "sent" | "delivered" | "read" | "failed";
-    conversation: { id: string; expiresAt: string; category: "service" | "utility" };
-    error?: StatusError;
-  }) {
-    const registration = metaWebhookFor(input.phoneNumberId);
-    if (!registration) {
-      if (!this.unregisteredWarned.has(input.phoneNumberId)) {
-        this.unregisteredWarned.add(input.phoneNumberId);
-        this.log({
-          level: "info",
-          message: "sandbox: no Meta webhook registered for this phone number id; statuses dropped",
-          phoneNumberId: input.phoneNumberId,
-        });
-      }
-      return undefined;
-    }
+  private async statusCallback(
+    sent: MetaSentMessage,
+    input: {
+      phoneNumberId: string;
+      messageId: string;
+      recipientId: string;
+      status: "sent" | "delivered" | "read" | "failed";
+      conversation: { id: string; expiresAt: string; category: "service" | "utility" };
+      error?: StatusError;
+    },
+  ): Promise<Callback | undefined> {
+    sent.status = input.status;
+    sent.updatedAt = new Date();
+    const registration = await this.destination(input.phoneNumberId);
+    if (!registration) return undefined;
     const payload = metaJson(
       statusWebhook({
         ...input,
         businessAccountId:
-          registration.businessAccountId ?? derivedNumericId(`waba:${input.phoneNumberId}`, 15),
+          registration.businessAccountId ?? defaultBusinessAccountId(input.phoneNumberId),
         displayPhoneNumber: (
           registration.displayPhoneNumber ?? defaultDisplayNumber(input.phoneNumberId)
         ).replace(/\D/g, ""),
       }),
     );
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "user-agent": "facebookexternalua",
-    };
-    if (registration.appSecret) {
-      headers["x-hub-signature-256"] = metaSignature(registration.appSecret, payload);
-      headers["x-hub-signature"] =
-        `sha1=${createHmac("sha1", registration.appSecret).update(payload).digest("hex")}`;
-    }
     return {
       provider: "meta" as const,
       url: registration.url,
-      headers,
+      headers: metaWebhookHeaders(payload, registration.appSecret),
       body: payload,
       about: { messageId: input.messageId, status: input.status },
     };
   }
+
+  /**
+   * Where the webhooks of a phone number id go: its registration, else the Helios number connected
+   * at that phone number id (`${baseUrl}/webhooks/meta/{numberId}`, signed with its app secret), as
+   * a Meta app configured with Helios's webhook URL would deliver them.
+   */
+  private async destination(phoneNumberId: string): Promise<MetaWebhookRegistration | undefined> {
+    const registered = metaWebhookFor(phoneNumberId);
+    if (registered) return registered;
+    let failure: string | undefined;
+    try {
+      const number = await this.helios.numberAt("meta", phoneNumberId);
+      if (number) {
+        const appSecret = await this.helios.appSecretOf(number);
+        return {
+          url: `${this.baseUrl}/webhooks/meta/${encodeURIComponent(number.id)}`,
+          ...(appSecret ? { appSecret } : {}),
+          ...(number.businessAccountId ? { businessAccountId: number.businessAccountId } : {}),
+        };
+      }
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    if (!this.unregisteredWarned.has(phoneNumberId)) {
+      this.unregisteredWarned.add(phoneNumberId);
+      this.log({
+        level: "info",
+        message:
+          "sandbox: no Meta webhook registered for this phone number id and no Helios number connected at it; statuses dropped",
+        phoneNumberId,
+        ...(failure ? { lookupFailure: failure } : {}),
+      });
+    }
+    return undefined;
+  }
 }
+
+/** The headers of a Meta webhook delivery, signed (`X-Hub-Signature-256` and the legacy SHA-1). */
+export function metaWebhookHeaders(payload: string, appSecret?: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "user-agent": "facebookexternalua",
+  };
+  if (appSecret) {
+    headers["x-hub-signature-256"] = metaSignature(appSecret, payload);
+    headers["x-hub-signature"] =
+      `sha1=${createHmac("sha1", appSecret).update(payload).digest("hex")}`;
+  }
+  return headers;
+}
+
+/** The WABA id of a phone number id's payloads when nobody said otherwise. */
+export const defaultBusinessAccountId = (phoneNumberId: string) =>
+  derivedNumericId(`waba:${phoneNumberId}`, 15);

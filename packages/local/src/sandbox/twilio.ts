@@ -76,8 +76,49 @@ const maskAddress = (address: string) => {
 export class TwilioSandbox {
   private readonly accounts = new Map<string, SandboxAccount>();
   private readonly messages = new Map<string, SandboxMessage>();
+  /** Every `From` a message was created with → the account that sent it. */
+  private readonly senders = new Map<string, string>();
 
   constructor(private readonly callbacks: CallbackDispatcher) {}
+
+  /**
+   * The WhatsApp addresses the sandbox knows an account for, newest account first: each account's
+   * listed numbers, then the senders seen in created messages.
+   */
+  knownAddresses(): { address: string; accountSid: string; friendlyName: string }[] {
+    const found = new Map<string, { address: string; accountSid: string; friendlyName: string }>();
+    for (const account of [...this.accounts.values()].reverse()) {
+      for (const number of account.numbers) {
+        const address = `whatsapp:${number.phoneNumber}`;
+        if (!found.has(address)) {
+          found.set(address, {
+            address,
+            accountSid: account.sid,
+            friendlyName: number.friendlyName,
+          });
+        }
+      }
+    }
+    for (const [address, accountSid] of [...this.senders].reverse()) {
+      if (!found.has(address)) found.set(address, { address, accountSid, friendlyName: address });
+    }
+    return [...found.values()];
+  }
+
+  /** The account that owns a WhatsApp address (lists it, or sent from it). */
+  accountFor(address: string): { sid: string; authToken: string } | undefined {
+    const phone = address.replace(/^whatsapp:/, "");
+    for (const account of [...this.accounts.values()].reverse()) {
+      if (account.numbers.some((n) => n.phoneNumber === phone)) return account;
+    }
+    const sid = this.senders.get(address);
+    return sid ? this.accounts.get(sid) : undefined;
+  }
+
+  /** The messages created from one address to another, oldest first (statuses as they are now). */
+  messagesBetween(from: string, to: string): readonly SandboxMessage[] {
+    return [...this.messages.values()].filter((m) => m.from === from && m.to === to);
+  }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(TWILIO_SANDBOX_PATH.length) || "/";
@@ -224,6 +265,9 @@ export class TwilioSandbox {
     };
     this.messages.set(message.sid, message);
     capMap(this.messages, MAX_MESSAGES);
+    this.senders.delete(from);
+    this.senders.set(from, account.sid);
+    capMap(this.senders, MAX_MESSAGES);
 
     const outsideWindow = to === TWILIO_MAGIC.outsideWindowTo && !contentSid;
     const statuses: MessageStatus[] = outsideWindow ? ["failed"] : ["sent", "delivered", "read"];

@@ -1,0 +1,640 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { twilioSignature } from "@helios/core/provider/twilio/signature";
+import { z } from "zod";
+import type { SandboxLog } from "./callbacks";
+import { type HeliosDirectory, type HeliosNumber, publicBaseUrl } from "./helios";
+import { capMap, hex, parseJson, send } from "./http";
+import {
+  defaultBusinessAccountId,
+  defaultDisplayNumber,
+  type MetaSandbox,
+  metaWebhookHeaders,
+} from "./meta";
+import { metaJson, wamid } from "./meta-wire";
+import { sampleImage, sampleImages } from "./phone-media";
+import { phonePage } from "./phone-page";
+import type { TwilioSandbox } from "./twilio";
+import { API_VERSION } from "./twilio-wire";
+
+/**
+ * The sandbox phone: a page where a person plays the customer. It writes to a Helios number the way
+ * WhatsApp would (the sandbox posts the provider's real inbound webhook, signed, to Helios's public
+ * webhook URL) and shows the replies Helios sends through the sandbox, with their ticks.
+ */
+export const PHONE_PATH = "/sandbox/phone";
+export const PHONE_API_PATH = `${PHONE_PATH}/api`;
+export const MEDIA_PATH = "/sandbox/media";
+
+const MAX_PHONE_MESSAGES = 2000;
+const MAX_THREAD = 200;
+const MAX_LISTED_ADDRESSES = 200;
+const LOOKUP_TTL_MS = 3000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
+
+const TWILIO_ADDRESS = /^whatsapp:\+[1-9]\d{7,14}$/;
+const META_PHONE_NUMBER_ID = /^\d{5,30}$/;
+
+/** `+1 555 123-0001` or `whatsapp:+15551230001` → `whatsapp:+15551230001`. */
+const normalizeAddress = (value: string) => {
+  const compact = value.trim().replace(/[\s()-]/g, "");
+  return compact.startsWith("+") ? `whatsapp:${compact}` : compact;
+};
+
+const CustomerAddress = z
+  .string()
+  .transform(normalizeAddress)
+  .pipe(
+    z
+      .string()
+      .regex(
+        TWILIO_ADDRESS,
+        "Your number must look like whatsapp:+15551230001 (E.164, 8–15 digits)",
+      ),
+  );
+
+/** A Twilio address (`whatsapp:+E164`) or a Meta phone number id (digits). */
+const NumberRef = z
+  .string()
+  .transform(normalizeAddress)
+  .pipe(
+    z
+      .string()
+      .refine(
+        (value) => TWILIO_ADDRESS.test(value) || META_PHONE_NUMBER_ID.test(value),
+        "The Helios number is a Twilio address (whatsapp:+14155550123) or a Meta phone number id (digits)",
+      ),
+  );
+
+const Name = z.string().trim().max(200).default("");
+
+const Base = { number: NumberRef, customer: CustomerAddress, name: Name };
+
+const SendBody = z.discriminatedUnion("type", [
+  z.object({
+    ...Base,
+    type: z.literal("text"),
+    text: z.string().trim().min(1, "Write a message first").max(4096),
+  }),
+  z.object({
+    ...Base,
+    type: z.literal("image"),
+    image: z.enum(sampleImages().map((image) => image.name) as [string, ...string[]]),
+    caption: z.string().trim().max(1024).default(""),
+  }),
+  z.object({
+    ...Base,
+    type: z.literal("location"),
+    location: z.object({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+      label: z.string().trim().max(200).optional(),
+      address: z.string().trim().max(300).optional(),
+    }),
+  }),
+]);
+type SendBody = z.infer<typeof SendBody>;
+
+const ThreadQuery = z.object({ number: NumberRef, customer: CustomerAddress });
+
+type Provider = "twilio" | "meta";
+
+interface Media {
+  url: string;
+  contentType: string;
+}
+
+interface Location {
+  latitude: number;
+  longitude: number;
+  label?: string;
+  address?: string;
+}
+
+interface WebhookOutcome {
+  url: string;
+  /** Helios's HTTP status; null when it could not be reached. */
+  status: number | null;
+  /** Helios's answer (or the network failure) when it was not a 2xx. */
+  detail?: string;
+}
+
+/** A message the customer sent from the phone. */
+interface PhoneMessage {
+  id: string;
+  provider: Provider;
+  /** The Helios number's provider address: `whatsapp:+E164` or the Meta phone number id. */
+  number: string;
+  customer: string;
+  kind: "text" | "image" | "location";
+  text: string;
+  media?: Media[];
+  location?: Location;
+  createdAt: Date;
+  webhook: WebhookOutcome;
+}
+
+export type ThreadStatus = "queued" | "sent" | "delivered" | "read" | "failed";
+
+export interface ThreadItem {
+  id: string;
+  direction: "in" | "out";
+  kind: string;
+  text: string;
+  media?: Media[];
+  location?: Location;
+  status: ThreadStatus;
+  error?: { code: string; message: string };
+  webhook?: WebhookOutcome;
+  createdAt: string;
+}
+
+export interface PhoneNumberOption {
+  provider: Provider;
+  /** What to write to: `whatsapp:+E164` (Twilio) or the phone number id (Meta). */
+  address: string;
+  numberId: string;
+  displayName: string;
+}
+
+class PhoneError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 405 | 500,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TWILIO_STATUS: Record<string, ThreadStatus> = {
+  queued: "queued",
+  sent: "sent",
+  delivered: "delivered",
+  read: "read",
+  failed: "failed",
+  undelivered: "failed",
+};
+
+const META_STATUS: Record<string, ThreadStatus> = {
+  accepted: "queued",
+  sent: "sent",
+  delivered: "delivered",
+  read: "read",
+  failed: "failed",
+};
+
+export interface PhoneOptions {
+  baseUrl: string;
+  twilio: TwilioSandbox;
+  meta: MetaSandbox;
+  helios: HeliosDirectory;
+  log: SandboxLog;
+}
+
+export class SandboxPhone {
+  private readonly sent = new Map<string, PhoneMessage>();
+  private readonly lookups = new Map<
+    string,
+    { at: number; value: Promise<HeliosNumber | undefined> }
+  >();
+
+  constructor(private readonly options: PhoneOptions) {}
+
+  owns(path: string): boolean {
+    return (
+      path === PHONE_PATH || path.startsWith(`${PHONE_PATH}/`) || path.startsWith(`${MEDIA_PATH}/`)
+    );
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
+    const path = url.pathname;
+    const method = req.method ?? "GET";
+    if (path.startsWith(`${MEDIA_PATH}/`)) return this.media(res, method, path);
+    if (path === PHONE_PATH || path === `${PHONE_PATH}/`) {
+      if (method !== "GET" && method !== "HEAD") return writeError(res, notAllowed());
+      return send(res, 200, phonePage(sampleImages()), {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "content-security-policy":
+          "default-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
+      });
+    }
+    try {
+      const route = path.slice(PHONE_API_PATH.length);
+      if (!path.startsWith(`${PHONE_API_PATH}/`)) {
+        throw new PhoneError(404, "not_found", `No sandbox phone page at ${path}`);
+      }
+      if (route === "/numbers") {
+        if (method !== "GET") throw notAllowed();
+        return writeJson(res, 200, { items: await this.listNumbers() });
+      }
+      if (route === "/thread") {
+        if (method !== "GET") throw notAllowed();
+        const query = parse(ThreadQuery, Object.fromEntries(url.searchParams));
+        return writeJson(res, 200, { items: this.thread(query.number, query.customer) });
+      }
+      if (route === "/messages") {
+        if (method !== "POST") throw notAllowed();
+        const json = parseJson(body);
+        if (json === undefined) throw new PhoneError(400, "invalid_json", "The body is not JSON");
+        const message = await this.sendMessage(parse(SendBody, json));
+        return writeJson(res, 201, {
+          message: toThreadItem(message),
+          webhook: message.webhook,
+        });
+      }
+      throw new PhoneError(404, "not_found", `No sandbox phone endpoint at ${path}`);
+    } catch (error) {
+      if (error instanceof PhoneError) return writeError(res, error);
+      this.options.log({
+        level: "error",
+        message: "sandbox phone request failed",
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return writeError(
+        res,
+        new PhoneError(
+          500,
+          "internal",
+          "The sandbox phone could not do that; see the local cloud's log",
+        ),
+      );
+    }
+  }
+
+  private media(res: ServerResponse, method: string, path: string) {
+    if (method !== "GET" && method !== "HEAD") return send(res, 405, "Method not allowed");
+    const image = sampleImage(decodeURIComponent(path.slice(MEDIA_PATH.length + 1)));
+    if (!image) return send(res, 404, "Not found", { "content-type": "text/plain" });
+    return send(res, 200, image.body, {
+      "content-type": image.contentType,
+      "cache-control": "public, max-age=3600",
+    });
+  }
+
+  /**
+   * The numbers the phone can write to: the Twilio addresses the sandbox knows (accounts' listed
+   * numbers, senders seen) and the Meta phone number ids it has seen, each only when a Helios number
+   * is connected at it.
+   */
+  private async listNumbers(): Promise<PhoneNumberOption[]> {
+    const candidates: { provider: Provider; address: string }[] = [
+      ...this.options.twilio
+        .knownAddresses()
+        .map(({ address }) => ({ provider: "twilio" as const, address })),
+      ...this.options.meta
+        .knownPhoneNumberIds()
+        .map((address) => ({ provider: "meta" as const, address })),
+    ].slice(0, MAX_LISTED_ADDRESSES);
+    const found = await mapLimited(candidates, 16, async (candidate) => {
+      const number = await this.cachedLookup(candidate.provider, candidate.address);
+      return number
+        ? {
+            provider: candidate.provider,
+            address: candidate.address,
+            numberId: number.id,
+            displayName: number.displayName,
+          }
+        : undefined;
+    });
+    return found.filter((option): option is PhoneNumberOption => option !== undefined);
+  }
+
+  private cachedLookup(provider: Provider, address: string): Promise<HeliosNumber | undefined> {
+    const key = `${provider}:${address}`;
+    const cached = this.lookups.get(key);
+    if (cached && Date.now() - cached.at < LOOKUP_TTL_MS) return cached.value;
+    const value = this.options.helios.numberAt(provider, address).catch(() => undefined);
+    this.lookups.set(key, { at: Date.now(), value });
+    capMap(this.lookups, 1000);
+    return value;
+  }
+
+  private thread(number: string, customer: string): ThreadItem[] {
+    const provider: Provider = TWILIO_ADDRESS.test(number) ? "twilio" : "meta";
+    const inbound = [...this.sent.values()]
+      .filter((m) => m.number === number && m.customer === customer)
+      .map(toThreadItem);
+    const outbound: ThreadItem[] =
+      provider === "twilio"
+        ? this.options.twilio.messagesBetween(number, customer).map((m) => ({
+            id: m.sid,
+            direction: "out",
+            kind: m.mediaUrls.length > 0 ? "image" : "text",
+            text: m.body,
+            ...(m.mediaUrls.length > 0
+              ? { media: m.mediaUrls.map((url) => ({ url, contentType: "" })) }
+              : {}),
+            status: TWILIO_STATUS[m.status] ?? "queued",
+            ...(m.errorCode !== null
+              ? { error: { code: String(m.errorCode), message: m.errorMessage ?? "" } }
+              : {}),
+            createdAt: m.createdAt.toISOString(),
+          }))
+        : this.options.meta.messagesBetween(number, waIdOf(customer)).map((m) => ({
+            id: m.id,
+            direction: "out",
+            kind: m.type,
+            text: m.text,
+            ...(m.mediaLink ? { media: [{ url: m.mediaLink, contentType: "" }] } : {}),
+            status: META_STATUS[m.status] ?? "queued",
+            createdAt: m.createdAt.toISOString(),
+          }));
+    // A stable sort keeps each side's own order for equal timestamps.
+    return [...inbound, ...outbound]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .slice(-MAX_THREAD);
+  }
+
+  private async sendMessage(input: SendBody): Promise<PhoneMessage> {
+    const provider: Provider = TWILIO_ADDRESS.test(input.number) ? "twilio" : "meta";
+    const number = await this.options.helios.numberAt(provider, input.number);
+    if (!number) {
+      throw new PhoneError(
+        404,
+        "number_not_connected",
+        provider === "twilio"
+          ? `No Helios number is connected at ${input.number}: add it in Helios first`
+          : `No Helios Meta number has the phone number id ${input.number}: add it in Helios first`,
+      );
+    }
+    const base = publicBaseUrl(this.options.baseUrl);
+    const content = contentOf(input, base);
+    const message =
+      provider === "twilio"
+        ? await this.postTwilio(input, number, content, base)
+        : await this.postMeta(input, number, content, base);
+    this.sent.set(message.id, message);
+    capMap(this.sent, MAX_PHONE_MESSAGES);
+    return message;
+  }
+
+  /** Twilio's inbound-message webhook for WhatsApp, with every parameter Twilio sends. */
+  private async postTwilio(
+    input: SendBody,
+    number: HeliosNumber,
+    content: Content,
+    base: string,
+  ): Promise<PhoneMessage> {
+    const account = await this.twilioAccountFor(input.number, number);
+    const sid = `${content.media ? "MM" : "SM"}${hex(16)}`;
+    const params: Record<string, string> = {
+      ...(content.media
+        ? { MediaContentType0: content.media.contentType, MediaUrl0: content.media.url }
+        : {}),
+      ...(content.location
+        ? {
+            Latitude: String(content.location.latitude),
+            Longitude: String(content.location.longitude),
+            ...(content.location.address ? { Address: content.location.address } : {}),
+            ...(content.location.label ? { Label: content.location.label } : {}),
+          }
+        : {}),
+      SmsMessageSid: sid,
+      NumMedia: content.media ? "1" : "0",
+      ProfileName: profileName(input),
+      MessageType: input.type,
+      SmsSid: sid,
+      WaId: waIdOf(input.customer),
+      SmsStatus: "received",
+      Body: content.text,
+      To: input.number,
+      NumSegments: "1",
+      ReferralNumMedia: "0",
+      MessageSid: sid,
+      AccountSid: account.sid,
+      From: input.customer,
+      ApiVersion: API_VERSION,
+    };
+    const url = `${base}/webhooks/twilio/${encodeURIComponent(number.id)}`;
+    const webhook = await post(url, new URLSearchParams(params).toString(), {
+      "content-type": "application/x-www-form-urlencoded",
+      "user-agent": "TwilioProxy/1.1",
+      "i-twilio-idempotency-token": randomUUID(),
+      "x-home-region": "us1",
+      "x-twilio-signature": twilioSignature(account.authToken, url, params),
+    });
+    return this.record(sid, "twilio", input, content, webhook);
+  }
+
+  /** The account that owns the address in the sandbox, else the pair the tenant gave Helios. */
+  private async twilioAccountFor(address: string, number: HeliosNumber) {
+    const known = this.options.twilio.accountFor(address);
+    if (known) return { sid: known.sid, authToken: known.authToken };
+    const credentials = await this.options.helios.twilioCredentialsOf(number.tenantId);
+    if (credentials) return { sid: credentials.accountSid, authToken: credentials.authToken };
+    throw new PhoneError(
+      404,
+      "twilio_account_unknown",
+      `No Twilio account is known for ${address}: connect Twilio in Helios first`,
+    );
+  }
+
+  /** Meta's `whatsapp_business_account` webhook with one message, signed with the app secret. */
+  private async postMeta(
+    input: SendBody,
+    number: HeliosNumber,
+    content: Content,
+    base: string,
+  ): Promise<PhoneMessage> {
+    const phoneNumberId = input.number;
+    const waId = waIdOf(input.customer);
+    const id = wamid(waId);
+    let typed: Record<string, unknown>;
+    if (content.media && content.image) {
+      const mediaId = this.options.meta.addMedia({
+        body: content.image.body,
+        mimeType: content.image.contentType,
+      });
+      typed = {
+        type: "image",
+        image: {
+          ...(content.text ? { caption: content.text } : {}),
+          mime_type: content.image.contentType,
+          sha256: createHash("sha256").update(content.image.body).digest("base64"),
+          id: mediaId,
+        },
+      };
+    } else if (content.location) {
+      typed = {
+        type: "location",
+        location: {
+          latitude: content.location.latitude,
+          longitude: content.location.longitude,
+          ...(content.location.label ? { name: content.location.label } : {}),
+          ...(content.location.address ? { address: content.location.address } : {}),
+        },
+      };
+    } else {
+      typed = { type: "text", text: { body: content.text } };
+    }
+    const payload = metaJson({
+      object: "whatsapp_business_account",
+      entry: [
+        {
+          id: number.businessAccountId ?? defaultBusinessAccountId(phoneNumberId),
+          changes: [
+            {
+              value: {
+                messaging_product: "whatsapp",
+                metadata: {
+                  display_phone_number: defaultDisplayNumber(phoneNumberId),
+                  phone_number_id: phoneNumberId,
+                },
+                contacts: [{ profile: { name: profileName(input) }, wa_id: waId }],
+                messages: [
+                  { from: waId, id, timestamp: String(Math.floor(Date.now() / 1000)), ...typed },
+                ],
+              },
+              field: "messages",
+            },
+          ],
+        },
+      ],
+    });
+    const appSecret = await this.options.helios.appSecretOf(number);
+    const url = `${base}/webhooks/meta/${encodeURIComponent(number.id)}`;
+    const webhook = await post(url, payload, metaWebhookHeaders(payload, appSecret));
+    return this.record(id, "meta", input, content, webhook);
+  }
+
+  private record(
+    id: string,
+    provider: Provider,
+    input: SendBody,
+    content: Content,
+    webhook: WebhookOutcome,
+  ): PhoneMessage {
+    if (webhook.status === null || webhook.status >= 300) {
+      this.options.log({
+        level: "warn",
+        message: "sandbox phone: Helios refused the inbound webhook",
+        provider,
+        url: webhook.url,
+        status: webhook.status,
+        detail: webhook.detail,
+      });
+    }
+    return {
+      id,
+      provider,
+      number: input.number,
+      customer: input.customer,
+      kind: input.type,
+      text: content.text,
+      ...(content.media ? { media: [content.media] } : {}),
+      ...(content.location ? { location: content.location } : {}),
+      createdAt: new Date(),
+      webhook,
+    };
+  }
+}
+
+interface Content {
+  text: string;
+  media?: Media;
+  image?: { body: Buffer; contentType: string };
+  location?: Location;
+}
+
+function contentOf(input: SendBody, base: string): Content {
+  if (input.type === "text") return { text: input.text };
+  if (input.type === "location") {
+    return {
+      text: "",
+      location: {
+        latitude: input.location.latitude,
+        longitude: input.location.longitude,
+        ...(input.location.label ? { label: input.location.label } : {}),
+        ...(input.location.address ? { address: input.location.address } : {}),
+      },
+    };
+  }
+  const image = sampleImage(input.image);
+  if (!image) throw new PhoneError(400, "validation_failed", "image: no such sample image");
+  return {
+    text: input.caption,
+    media: { url: `${base}${MEDIA_PATH}/${image.name}`, contentType: image.contentType },
+    image: { body: image.body, contentType: image.contentType },
+  };
+}
+
+const profileName = (input: SendBody) => input.name || "Sandbox customer";
+
+const waIdOf = (address: string) => address.replace(/^whatsapp:\+/, "");
+
+function toThreadItem(message: PhoneMessage): ThreadItem {
+  const ok = message.webhook.status !== null && message.webhook.status < 300;
+  return {
+    id: message.id,
+    direction: "in",
+    kind: message.kind,
+    text: message.text,
+    ...(message.media ? { media: message.media } : {}),
+    ...(message.location ? { location: message.location } : {}),
+    status: ok ? "delivered" : "failed",
+    webhook: message.webhook,
+    createdAt: message.createdAt.toISOString(),
+  };
+}
+
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<WebhookOutcome> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    const text = await response.text().catch(() => "");
+    return response.status < 300
+      ? { url, status: response.status }
+      : { url, status: response.status, detail: text.slice(0, 500) };
+  } catch (error) {
+    return {
+      url,
+      status: null,
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results in order. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+  throw new PhoneError(400, "validation_failed", `${where}${issue?.message ?? "Invalid input"}`);
+}
+
+const notAllowed = () => new PhoneError(405, "method_not_allowed", "Method not allowed");
+
+const writeJson = (res: ServerResponse, status: number, body: unknown) =>
+  send(res, status, JSON.stringify(body), {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  });
+
+const writeError = (res: ServerResponse, error: PhoneError) =>
+  writeJson(res, error.status, { error: { code: error.code, message: error.message } });
