@@ -134,11 +134,7 @@ async function deliver(
 ): Promise<string> {
   if (number.provider === "twilio") {
     const credentials = await twilioCredentials(number.tenantId);
-    if (!credentials)
-      throw conflict(
-        "twilio_not_connected",
-        "Twilio is not connected: connect it in Integrations to answer",
-      );
+    if (!credentials) throw twilioNotConnected();
     const sent = await sendTwilioMessage(credentials, {
       from: number.address ?? "",
       to: conversation.customer.address,
