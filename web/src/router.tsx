@@ -21,6 +21,10 @@ const appSections: RouteObject[] = [
     lazy: async () => ({ Component: (await import("./pages/whatsapp/WhatsAppPage")).WhatsAppPage }),
   },
   {
+    path: "whatsapp/:conversationId",
+    lazy: async () => ({ Component: (await import("./pages/chat/ChatPage")).ChatPage }),
+  },
+  {
     path: "agents",
     lazy: async () => ({ Component: (await import("./pages/agents/AgentsPage")).AgentsPage }),
   },

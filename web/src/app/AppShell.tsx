@@ -3,12 +3,16 @@ import { Outlet, useParams } from "react-router";
 import { setLastTenant } from "../auth/session";
 import { findMembership, useMe } from "../auth/use-me";
 import { ErrorState } from "../components/ErrorState";
+import { RealtimeProvider } from "../realtime/RealtimeProvider";
 import { AppLayout } from "./AppLayout";
 import { AppShellSkeleton } from "./AppShellSkeleton";
 import { NotMemberPage } from "./NotMemberPage";
 import { type CurrentTenant, TenantContext } from "./tenant-context";
 
-/** `/app/:tenant/*`: checks the workspace against `GET /api/me`, then renders the shell. */
+/**
+ * `/app/:tenant/*`: checks the workspace against `GET /api/me`, then renders the shell with the
+ * workspace's live connection.
+ */
 export function AppShell() {
   const { tenant: slug } = useParams();
   const me = useMe();
@@ -41,9 +45,11 @@ export function AppShell() {
 
   return (
     <TenantContext.Provider value={current}>
-      <AppLayout tenants={me.data.tenants}>
-        <Outlet />
-      </AppLayout>
+      <RealtimeProvider tenant={current.tenant.slug}>
+        <AppLayout tenants={me.data.tenants}>
+          <Outlet />
+        </AppLayout>
+      </RealtimeProvider>
     </TenantContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
 
-type Tone = "green" | "blue" | "violet" | "gray" | "amber";
+type Tone = "green" | "blue" | "violet" | "gray" | "amber" | "red";
 
 const tones: Record<Tone, string> = {
   green: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
@@ -9,6 +9,7 @@ const tones: Record<Tone, string> = {
   violet: "bg-violet-50 text-violet-800 ring-violet-600/20",
   gray: "bg-gray-100 text-gray-700 ring-gray-500/20",
   amber: "bg-amber-50 text-amber-800 ring-amber-600/20",
+  red: "bg-red-50 text-red-800 ring-red-600/20",
 };
 
 interface BadgeProps {

@@ -1,0 +1,14 @@
+import { useSyncExternalStore } from "react";
+
+/** Whether a CSS media query matches now, re-rendering when that changes (e.g. `(min-width: 768px)`). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}

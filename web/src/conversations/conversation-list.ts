@@ -1,0 +1,67 @@
+import type { Conversation, ConversationList } from "@helios/contracts";
+import type { InfiniteData } from "@tanstack/react-query";
+import type { ConversationFilter } from "../api/query-keys";
+
+/** A conversations list as cached: the pages loaded so far, newest activity first. */
+export type ConversationPages = InfiniteData<ConversationList, string | undefined>;
+
+/** When the conversation last moved (ISO): its last message, else its last change. */
+export function activityDate(conversation: Conversation): string {
+  return conversation.lastMessage?.at ?? conversation.updatedAt;
+}
+
+function activityAt(conversation: Conversation): number {
+  const time = Date.parse(activityDate(conversation));
+  return Number.isNaN(time) ? 0 : time;
+}
+
+export function matchesFilter(conversation: Conversation, filter: ConversationFilter): boolean {
+  return filter === "all" || conversation.status === filter;
+}
+
+/** True when `current` is a later version than `next` (a late event must not undo a change). */
+export function isNewer(current: Conversation | undefined, next: Conversation): boolean {
+  return current !== undefined && Date.parse(current.updatedAt) > Date.parse(next.updatedAt);
+}
+
+/**
+ * The loaded pages as one list: each conversation once (its latest version), only those the
+ * filter shows, by latest activity — so live updates land in the right place.
+ */
+export function flattenConversations(
+  data: ConversationPages,
+  filter: ConversationFilter,
+): Conversation[] {
+  const byId = new Map<string, Conversation>();
+  for (const page of data.pages) {
+    for (const conversation of page.items) {
+      const seen = byId.get(conversation.id);
+      if (!seen || !isNewer(seen, conversation)) byId.set(conversation.id, conversation);
+    }
+  }
+  return [...byId.values()]
+    .filter((conversation) => matchesFilter(conversation, filter))
+    .sort((a, b) => activityAt(b) - activityAt(a));
+}
+
+/** `data` without conversation `id`, then with `replacement` on top of the first page. */
+export function replaceInPages(
+  data: ConversationPages,
+  id: string,
+  replacement: Conversation | null,
+): ConversationPages {
+  const pages = data.pages.map((page, index) => {
+    const items = page.items.filter((conversation) => conversation.id !== id);
+    if (index === 0 && replacement) items.unshift(replacement);
+    return { ...page, items };
+  });
+  return { ...data, pages };
+}
+
+export function findInPages(data: ConversationPages, id: string): Conversation | undefined {
+  for (const page of data.pages) {
+    const found = page.items.find((conversation) => conversation.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}

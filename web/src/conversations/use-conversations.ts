@@ -1,0 +1,24 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { listConversations } from "../api/conversations";
+import { type ConversationFilter, queryKeys } from "../api/query-keys";
+import { useCurrentTenant } from "../app/tenant-context";
+import { type ConversationPages, flattenConversations } from "./conversation-list";
+
+const pageSize = 25;
+
+/** The workspace's conversations for a status filter, newest activity first, 25 at a time. */
+export function useConversations(filter: ConversationFilter) {
+  const { tenant } = useCurrentTenant();
+  return useInfiniteQuery({
+    queryKey: queryKeys.conversationList(tenant.slug, filter),
+    queryFn: ({ pageParam, signal }) =>
+      listConversations(
+        tenant.slug,
+        { status: filter === "all" ? undefined : filter, cursor: pageParam, limit: pageSize },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    select: (data: ConversationPages) => flattenConversations(data, filter),
+  });
+}

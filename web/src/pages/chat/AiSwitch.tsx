@@ -1,0 +1,71 @@
+import type { Conversation } from "@helios/contracts";
+import clsx from "clsx";
+import { Bot } from "lucide-react";
+import { useId, useState } from "react";
+import { errorMessage } from "../../api/api-error";
+import { Alert } from "../../components/Alert";
+import { Spinner } from "../../components/Spinner";
+import { useUpdateConversation } from "./use-update-conversation";
+
+/**
+ * "AI Active" (on) or "AI Disabled" (off): whether the agent answers this conversation. Its
+ * accessible name stays "AI Active"; on/off is its checked state.
+ */
+export function AiSwitch({ conversation }: { conversation: Conversation }) {
+  const mutation = useUpdateConversation(conversation.id);
+  const [turnedOff, setTurnedOff] = useState(false);
+  const id = useId();
+  const checked = mutation.isPending
+    ? (mutation.variables.aiActive ?? conversation.aiActive)
+    : conversation.aiActive;
+
+  const toggle = (aiActive: boolean) => {
+    mutation.reset();
+    setTurnedOff(false);
+    mutation.mutate({ aiActive }, { onSuccess: () => setTurnedOff(!aiActive) });
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="inline-flex items-center gap-2">
+        <span className="relative inline-flex h-5 w-9 shrink-0">
+          <input
+            id={id}
+            type="checkbox"
+            role="switch"
+            aria-label="AI Active"
+            aria-checked={checked}
+            checked={checked}
+            disabled={mutation.isPending}
+            onChange={(event) => toggle(event.target.checked)}
+            className="peer absolute inset-0 cursor-pointer appearance-none rounded-full bg-gray-300 transition-colors checked:bg-violet-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 disabled:cursor-not-allowed disabled:opacity-60"
+          />
+          <span
+            aria-hidden
+            className="pointer-events-none absolute top-0.5 left-0.5 size-4 rounded-full bg-white shadow transition-transform peer-checked:translate-x-4"
+          />
+        </span>
+        <label
+          htmlFor={id}
+          aria-hidden
+          className={clsx(
+            "inline-flex cursor-pointer items-center gap-1 text-sm font-medium",
+            checked ? "text-violet-800" : "text-gray-600",
+          )}
+        >
+          <Bot className="size-4" />
+          {checked ? "AI Active" : "AI Disabled"}
+        </label>
+        {mutation.isPending && <Spinner className="size-4 text-gray-400" label="Saving" />}
+      </div>
+      <p role="status" className="text-xs text-gray-600" data-testid="ai-status">
+        {turnedOff && !conversation.aiActive ? "The conversation is only for humans now" : ""}
+      </p>
+      {mutation.isError && (
+        <Alert onDismiss={mutation.reset}>
+          Could not change the AI: {errorMessage(mutation.error)}
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { SendMessageBody } from "@helios/contracts";
+import clsx from "clsx";
+import { SendHorizontal } from "lucide-react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { Button } from "../../components/Button";
+import { fieldClass } from "../../components/TextField";
+
+interface ComposerProps {
+  /** False outside the 24-hour window: free text is refused (422 `window_closed`). */
+  windowOpen: boolean;
+  onSend: (text: string) => void;
+}
+
+/** The message box: Enter sends, Shift+Enter starts a new line. Focused when the chat opens. */
+export function Composer({ windowOpen, onSend }: ComposerProps) {
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const noteId = useId();
+
+  useEffect(() => {
+    if (windowOpen) input.current?.focus();
+  }, [windowOpen]);
+
+  const submit = () => {
+    if (!windowOpen || !text.trim()) return;
+    const parsed = SendMessageBody.safeParse({ text });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "This message cannot be sent");
+      return;
+    }
+    onSend(parsed.data.text);
+    setText("");
+    setError(null);
+    input.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    submit();
+  };
+
+  const note = !windowOpen
+    ? "The 24-hour window is closed: WhatsApp only lets you answer with an approved template until the customer writes again."
+    : error;
+
+  return (
+    <form
+      className="border-t border-gray-200 p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      {note && (
+        <p
+          id={noteId}
+          data-testid={windowOpen ? "composer-error" : "composer-closed"}
+          className={clsx("mb-2 text-xs", windowOpen ? "text-red-600" : "text-amber-800")}
+        >
+          {note}
+        </p>
+      )}
+      <div className="flex items-end gap-2">
+        <label htmlFor={`${noteId}-input`} className="sr-only">
+          Message
+        </label>
+        <textarea
+          id={`${noteId}-input`}
+          ref={input}
+          rows={1}
+          value={text}
+          disabled={!windowOpen}
+          placeholder={windowOpen ? "Write a message…" : "Window closed"}
+          aria-describedby={note ? noteId : undefined}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (error) setError(null);
+          }}
+          onKeyDown={onKeyDown}
+          className={clsx(
+            fieldClass,
+            "field-sizing-content max-h-40 min-h-10 resize-none ring-gray-300 focus:ring-emerald-600",
+          )}
+        />
+        <Button
+          type="submit"
+          disabled={!windowOpen || !text.trim()}
+          icon={<SendHorizontal className="size-4" aria-hidden />}
+        >
+          Send
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { errorMessage, isApiError } from "../../api/api-error";
+import { sendMessage } from "../../api/conversations";
+import { useCurrentTenant } from "../../app/tenant-context";
+import type { ChatMessage } from "../../conversations/chat-message";
+import { patchConversation } from "../../conversations/conversation-cache";
+import {
+  addLocalMessage,
+  changeLocalMessage,
+  confirmLocalMessage,
+} from "../../conversations/message-cache";
+
+function localId(): string {
+  return `local-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export interface MessageSender {
+  send: (text: string) => void;
+  retry: (message: ChatMessage) => void;
+  discard: (message: ChatMessage) => void;
+}
+
+/**
+ * Optimistic sending: the bubble shows at once (queued), the server's message replaces it, and a
+ * refused or failed request leaves it failed with Retry.
+ */
+export function useSendMessage(conversationId: string): MessageSender {
+  const { tenant, user } = useCurrentTenant();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ text }: { id: string; text: string }) =>
+      sendMessage(tenant.slug, conversationId, { text }),
+    onSuccess: (message, { id }) => confirmLocalMessage(queryClient, tenant.slug, id, message),
+    onError: (error, { id }) => {
+      const code = isApiError(error) ? error.code : "network_error";
+      changeLocalMessage(queryClient, tenant.slug, conversationId, id, (message) => ({
+        ...message,
+        local: "failed",
+        status: "failed",
+        error: { code, message: errorMessage(error) },
+      }));
+      if (code === "window_closed") {
+        const closed = new Date().toISOString();
+        patchConversation(queryClient, tenant.slug, conversationId, (conversation) => ({
+          ...conversation,
+          windowExpiresAt: closed,
+        }));
+      }
+    },
+  });
+
+  const add = (id: string, text: string) => {
+    addLocalMessage(queryClient, tenant.slug, {
+      id,
+      clientKey: id,
+      local: "sending",
+      conversationId,
+      direction: "outbound",
+      author: "user",
+      authorUserId: user.id,
+      kind: "text",
+      text,
+      status: "queued",
+      providerMessageId: "",
+      createdAt: new Date().toISOString(),
+    });
+    mutation.mutate({ id, text });
+  };
+
+  return {
+    send: (text) => add(localId(), text),
+    retry: (message) => {
+      // Sent again, it belongs after whatever came since.
+      changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, null);
+      add(message.id, message.text);
+    },
+    discard: (message) =>
+      changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, null),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser";
+import { demoPassword, newPage, signIn } from "./session";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a live conversation between the sandbox phone and the chat", () => {
+  it("the customer writes, the chat shows it live, the reply reaches the phone and its ticks reach read", async () => {
+    const customer = `whatsapp:+1555${String(Date.now()).slice(-7)}`;
+    const words = `Hello from the phone ${Date.now()}`;
+
+    const phone = await newPage(browser);
+    await phone.goto("/sandbox/phone");
+    await phone.getByLabel("Your name").fill("Paula Phone");
+    await phone.getByLabel("Your number").fill(customer);
+    const numberSelect = phone.getByLabel("Helios number");
+    await expect
+      .poll(() => numberSelect.locator("option").count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await numberSelect.selectOption({ index: 0 });
+    await phone.getByLabel("Message").fill(words);
+    await phone.getByRole("button", { name: "Send", exact: true }).click();
+
+    const inbox = await newPage(browser);
+    await signIn(inbox, "owner@demo.helios.local", demoPassword());
+    await inbox.goto("/app/demo/whatsapp");
+    const row = inbox.getByTestId("conversation-row").filter({ hasText: "Paula Phone" });
+    await row.waitFor();
+    await row.getByRole("link", { name: "View Chat" }).click();
+    await inbox.getByTestId("message").filter({ hasText: words }).waitFor();
+
+    // A second message arrives while the chat is open: it appears without a reload.
+    await phone.getByLabel("Message").fill("Are you there?");
+    await phone.getByRole("button", { name: "Send", exact: true }).click();
+    await inbox.getByTestId("message").filter({ hasText: "Are you there?" }).waitFor();
+
+    await inbox.getByLabel("Message").fill("Yes! How can I help?");
+    await inbox.getByLabel("Message").press("Enter");
+    const reply = inbox
+      .locator('[data-testid="message"][data-direction="outbound"]')
+      .filter({ hasText: "How can I help?" });
+    await reply.waitFor();
+
+    const received = phone
+      .locator('[data-testid="phone-message"]')
+      .filter({ hasText: "How can I help?" });
+    await received.waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => reply.getAttribute("data-status"), { timeout: 15_000, interval: 250 })
+      .toBe("read");
+  });
+});
