@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
-import { toConversation } from "../conversation/conversation";
 import { openSecret } from "../crypto/secret-box";
 import { forbidden, notFound, validationFailed } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
+import { afterInbound } from "../message/after-inbound";
 import { storeInbound } from "../message/inbound";
 import { toMessage } from "../message/message";
 import { applyReaction } from "../message/reaction";
@@ -86,11 +86,7 @@ export async function receiveMetaWebhook(input: {
   for (const inbound of changes.messages) {
     const result = await storeInbound(number, inbound);
     if (result.duplicate) continue;
-    await publish(tenant, { type: "message.created", data: toMessage(result.message) });
-    await publish(tenant, {
-      type: "conversation.updated",
-      data: toConversation(result.conversation),
-    });
+    await afterInbound({ tenant, number, ...result });
   }
   for (const reaction of changes.reactions) {
     const updated = await applyReaction("meta", reaction);

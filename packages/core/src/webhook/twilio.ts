@@ -1,8 +1,8 @@
-import { toConversation } from "../conversation/conversation";
 import { forbidden, notFound } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
 import { nowIso } from "../ids";
 import { twilioCredentials } from "../integration/repository";
+import { afterInbound } from "../message/after-inbound";
 import { storeInbound } from "../message/inbound";
 import { toMessage } from "../message/message";
 import { applyStatus } from "../message/status";
@@ -53,12 +53,7 @@ export async function receiveTwilioMessage(webhook: TwilioWebhook): Promise<void
   const params = parseInput(TwilioInboundParams, webhook.params);
   const result = await storeInbound(number, twilioInbound(params, nowIso()));
   if (result.duplicate) return;
-  const tenant = await tenantOf(number);
-  await publish(tenant, { type: "message.created", data: toMessage(result.message) });
-  await publish(tenant, {
-    type: "conversation.updated",
-    data: toConversation(result.conversation),
-  });
+  await afterInbound({ tenant: await tenantOf(number), number, ...result });
 }
 
 const STATUS_OF = {

@@ -1,0 +1,24 @@
+import type { Actor } from "../access/actor";
+import { type ConversationItem, toConversation } from "../conversation/conversation";
+import type { NumberItem } from "../number/number";
+import { publish } from "../realtime/publisher";
+import { type MessageItem, toMessage } from "./message";
+
+export interface StoredInbound {
+  tenant: Pick<Actor, "tenantId" | "slug">;
+  number: NumberItem;
+  conversation: ConversationItem;
+  message: MessageItem;
+}
+
+/**
+ * What follows a newly stored inbound message, whatever provider brought it: the tenant sees it
+ * live, and the follow-ups (notifications, the AI's turn) are started.
+ */
+export async function afterInbound(stored: StoredInbound): Promise<void> {
+  await publish(stored.tenant, { type: "message.created", data: toMessage(stored.message) });
+  await publish(stored.tenant, {
+    type: "conversation.updated",
+    data: toConversation(stored.conversation),
+  });
+}
