@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Conversation, Message } from "./conversations";
+import { Notification } from "./notifications";
 
 /**
  * Server → client events on the WebSocket. Each event's `data` schema is added here by the
@@ -31,10 +32,10 @@ export const RealtimeEvent = z.discriminatedUnion("type", [
     tenant: z.string(),
     data: z.object({ id: z.string() }),
   }),
-  z.object({
-    type: z.literal("notification.created"),
-    tenant: z.string(),
-    data: z.record(z.string(), z.unknown()),
-  }),
+  /**
+   * Also sent again, with the same id, when a later message updates a conversation's
+   * new_message notification: a client replaces the one it has instead of adding another.
+   */
+  z.object({ type: z.literal("notification.created"), tenant: z.string(), data: Notification }),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

@@ -24,6 +24,13 @@
  * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message)
+ * - notification by id ...... GetItem  TENANT#<tenantId> / NOTIF#<id> (a conversation's new_message
+ *   notification has an id derived from the conversation, so a later message finds it to update)
+ * - notifications, newest first: Query gsi1 TENANT#<t>#NOTIFS, sort key <updatedAt>#<id> descending;
+ *   a user's unread ones are those after the user's watermark (sk > watermark) without a read mark
+ * - a user's read watermark . GetItem  TENANT#<tenantId> / NOTIFSEEN#<userId> ("read all" up to a sort key)
+ * - a user's read marks ..... Query    TENANT#<t>#NOTIFREAD#<userId>, sk > watermark; sk is the
+ *   notification's sort key when read, so an update (new sort key) makes it unread again
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -85,6 +92,22 @@ export const keys = {
   providerMessage: (provider: "twilio" | "meta", providerMessageId: string) => ({
     pk: `PMSG#${provider}#${providerMessageId}`,
     sk: "PMSG",
+  }),
+  notification: (tenantId: string, notificationId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `NOTIF#${notificationId}`,
+  }),
+  notificationIndex: (tenantId: string, updatedAt: string, notificationId: string) => ({
+    gsi1pk: `TENANT#${tenantId}#NOTIFS`,
+    gsi1sk: `${updatedAt}#${notificationId}`,
+  }),
+  notificationsOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#NOTIFS` }),
+  notificationWatermark: (tenantId: string, userId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `NOTIFSEEN#${userId}`,
+  }),
+  notificationReadMarks: (tenantId: string, userId: string) => ({
+    pk: `TENANT#${tenantId}#NOTIFREAD#${userId}`,
   }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,
