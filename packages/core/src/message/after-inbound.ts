@@ -1,5 +1,6 @@
 import type { Actor } from "../access/actor";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
+import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { publish } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
@@ -21,4 +22,5 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
     type: "conversation.updated",
     data: toConversation(stored.conversation),
   });
+  await notifyNewMessage(stored);
 }
