@@ -20,6 +20,7 @@ import {
   ProviderUnavailableError,
 } from "../provider/errors";
 import { listTwilioWhatsAppNumbers, verifyTwilioCredentials } from "../provider/twilio/api";
+import { forgetWebhookCredentials } from "../webhook/lookups";
 import { twilioNotConnected } from "./errors";
 import { authTokenContext, type TwilioIntegrationItem, toIntegration } from "./integration";
 import { getTwilioIntegration, twilioCredentials } from "./repository";
@@ -84,6 +85,7 @@ export async function connectTwilio(
         throw conflict("integration_changed", "Twilio settings changed meanwhile: try again");
       throw error;
     });
+  forgetWebhookCredentials(actor.tenantId);
   return {
     provider: "twilio",
     connected: true,
@@ -103,6 +105,7 @@ export async function disconnectTwilio(actor: Actor): Promise<void> {
         ExpressionAttributeValues: { ":zero": 0 },
       }),
     );
+    forgetWebhookCredentials(actor.tenantId);
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const names = (await listNumbers(actor.tenantId))

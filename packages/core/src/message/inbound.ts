@@ -58,6 +58,9 @@ export async function storeInbound(
   };
   for (let attempt = 0; ; attempt++) {
     const existing = await getConversation(number.tenantId, convId);
+    const next = existing
+      ? touchedConversation(existing, message, inbound)
+      : newConversation(number, message, inbound);
     try {
       await transactLabelled([
         ["dedupe", dedupeMarker(number, message)],
@@ -70,25 +73,22 @@ export async function storeInbound(
             },
           },
         ],
-        [
-          "conversation",
-          existing
-            ? touchConversation(existing, message, inbound)
-            : newConversation(number, message, inbound),
-        ],
+        ["conversation", existing ? touchConversation(existing, next) : putNewConversation(next)],
       ]);
     } catch (error) {
       if (!(error instanceof ConditionsFailed)) throw error;
       if (error.labels.includes("dedupe")) return { duplicate: true };
-      // The conversation was created or deleted at the same moment: decide again with a fresh read.
-      if (attempt < 2) continue;
+      // The conversation changed since it was read: decide again with a fresh read.
+      if (attempt < CONVERSATION_ATTEMPTS) continue;
       throw error;
     }
-    const conversation = await getConversation(number.tenantId, convId);
-    if (!conversation) throw new Error("conversation vanished after its write");
-    return { duplicate: false, conversation, message };
+    // The write was conditioned on what was read, so the result is known without reading it back.
+    return { duplicate: false, conversation: next, message };
   }
 }
+
+/** Concurrent messages to one conversation each win in turn; a few rounds settle any burst. */
+const CONVERSATION_ATTEMPTS = 8;
 
 function dedupeMarker(number: NumberItem, message: MessageItem): TransactItem {
   return {
@@ -113,8 +113,8 @@ function newConversation(
   number: NumberItem,
   message: MessageItem,
   inbound: InboundMessage,
-): TransactItem {
-  const conversation: ConversationItem = {
+): ConversationItem {
+  return {
     tenantId: number.tenantId,
     id: message.conversationId,
     numberId: number.id,
@@ -129,12 +129,20 @@ function newConversation(
     createdAt: message.createdAt,
     updatedAt: message.createdAt,
   };
+}
+
+function putNewConversation(conversation: ConversationItem): TransactItem {
   return {
     Put: {
       TableName: tableName(),
       Item: {
-        ...keys.conversation(number.tenantId, conversation.id),
-        ...keys.conversationIndexes(number.tenantId, "open", message.createdAt, conversation.id),
+        ...keys.conversation(conversation.tenantId, conversation.id),
+        ...keys.conversationIndexes(
+          conversation.tenantId,
+          "open",
+          conversation.createdAt,
+          conversation.id,
+        ),
         type: "conversation",
         ...conversation,
       },
@@ -144,36 +152,49 @@ function newConversation(
 }
 
 /** A new inbound message reopens a closed or archived conversation and renews the 24 h window. */
-function touchConversation(
+function touchedConversation(
   existing: ConversationItem,
   message: MessageItem,
   inbound: InboundMessage,
-): TransactItem {
-  const indexes = keys.conversationIndexes(
-    existing.tenantId,
-    "open",
-    message.createdAt,
-    existing.id,
-  );
+): ConversationItem {
+  return {
+    ...existing,
+    customer: { ...existing.customer, name: inbound.profileName || existing.customer.name },
+    status: "open",
+    lastMessage: { text: previewText(message), direction: "inbound", at: message.createdAt },
+    unreadCount: existing.unreadCount + 1,
+    windowExpiresAt: windowFrom(message.createdAt),
+    updatedAt: message.createdAt,
+  };
+}
+
+/**
+ * Conditioned on the version that was read (updatedAt, and unreadCount, which "mark read" changes
+ * alone), so that `next` is exactly what is stored.
+ */
+function touchConversation(existing: ConversationItem, next: ConversationItem): TransactItem {
+  const indexes = keys.conversationIndexes(next.tenantId, "open", next.updatedAt, next.id);
   return {
     Update: {
       TableName: tableName(),
       Key: keys.conversation(existing.tenantId, existing.id),
       UpdateExpression:
-        "SET lastMessage = :last, windowExpiresAt = :window, #status = :open, updatedAt = :at, customer.#name = :name, gsi1pk = :g1pk, gsi1sk = :g1sk, gsi2pk = :g2pk, gsi2sk = :g2sk ADD unreadCount :one",
-      ConditionExpression: "attribute_exists(pk)",
+        "SET lastMessage = :last, windowExpiresAt = :window, #status = :open, updatedAt = :at, customer.#name = :name, unreadCount = :unread, gsi1pk = :g1pk, gsi1sk = :g1sk, gsi2pk = :g2pk, gsi2sk = :g2sk",
+      ConditionExpression: "updatedAt = :seenAt AND unreadCount = :seenUnread",
       ExpressionAttributeNames: { "#status": "status", "#name": "name" },
       ExpressionAttributeValues: {
-        ":last": { text: previewText(message), direction: "inbound", at: message.createdAt },
-        ":window": windowFrom(message.createdAt),
+        ":last": next.lastMessage,
+        ":window": next.windowExpiresAt,
         ":open": "open",
-        ":at": message.createdAt,
-        ":name": inbound.profileName || existing.customer.name,
+        ":at": next.updatedAt,
+        ":name": next.customer.name,
+        ":unread": next.unreadCount,
+        ":seenAt": existing.updatedAt,
+        ":seenUnread": existing.unreadCount,
         ":g1pk": indexes.gsi1pk,
         ":g1sk": indexes.gsi1sk,
         ":g2pk": indexes.gsi2pk,
         ":g2sk": indexes.gsi2sk,
-        ":one": 1,
       },
     },
   };

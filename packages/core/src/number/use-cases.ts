@@ -8,6 +8,7 @@ import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
 import { getTwilioIntegration, twilioNumberCount } from "../integration/repository";
+import { forgetWebhookNumber } from "../webhook/lookups";
 import { claimAddress, type NumberItem, secretContext, toNumber } from "./number";
 import {
   claimNumber,
@@ -181,6 +182,7 @@ export async function remove(actor: Actor, numberId: string): Promise<void> {
 async function commit(actor: Actor, number: NumberItem, entries: Labelled[]): Promise<void> {
   try {
     await transactLabelled(entries);
+    forgetWebhookNumber(number.id);
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
     if (error.labels.includes("claim")) {

@@ -8,14 +8,13 @@ import { toMessage } from "../message/message";
 import { applyReaction } from "../message/reaction";
 import { applyStatus } from "../message/status";
 import { type NumberItem, secretContext } from "../number/number";
-import { getNumber } from "../number/repository";
 import { metaSignatureValid } from "../provider/meta/signature";
 import { publish } from "../realtime/publisher";
-import { getTenant } from "../tenant/repository";
+import { forgetWebhookNumber, webhookNumber, webhookTenant } from "./lookups";
 import { MetaWebhookPayload, metaChanges } from "./meta-payload";
 
 async function metaNumber(numberId: string): Promise<NumberItem> {
-  const number = await getNumber(numberId);
+  const number = await webhookNumber(numberId);
   if (number?.provider !== "meta") throw notFound("number_not_found", "No Meta number has this id");
   return number;
 }
@@ -45,6 +44,19 @@ export async function verifyMetaSubscription(
   return challenge;
 }
 
+/** Without an app secret on the number, Meta's deliveries are taken unsigned (API.md). */
+async function signedFor(
+  number: NumberItem,
+  input: { rawBody: Buffer; signature: string | undefined },
+): Promise<boolean> {
+  if (!number.appSecretSealed) return true;
+  const appSecret = await openSecret(number.appSecretSealed, secretContext(number.id, "appSecret"));
+  return (
+    input.signature !== undefined &&
+    metaSignatureValid({ appSecret, rawBody: input.rawBody, header: input.signature })
+  );
+}
+
 /**
  * A delivery from Meta: checks X-Hub-Signature-256 over the raw bytes (when the number has an app
  * secret), then stores every message, reaction and status it carries; duplicates change nothing.
@@ -54,18 +66,13 @@ export async function receiveMetaWebhook(input: {
   rawBody: Buffer;
   signature: string | undefined;
 }): Promise<void> {
-  const number = await metaNumber(input.numberId);
-  if (number.appSecretSealed) {
-    const appSecret = await openSecret(
-      number.appSecretSealed,
-      secretContext(number.id, "appSecret"),
-    );
-    if (
-      !input.signature ||
-      !metaSignatureValid({ appSecret, rawBody: input.rawBody, header: input.signature })
-    ) {
+  let number = await metaNumber(input.numberId);
+  if (!(await signedFor(number, input))) {
+    // The app secret may have changed since the number was cached: check once more, fresh.
+    forgetWebhookNumber(input.numberId);
+    number = await metaNumber(input.numberId);
+    if (!(await signedFor(number, input)))
       throw forbidden("invalid_signature", "The X-Hub-Signature-256 does not match this request");
-    }
   }
   let json: unknown;
   try {
@@ -79,7 +86,7 @@ export async function receiveMetaWebhook(input: {
     number.phoneNumberId ?? "",
     (mediaId) => `meta-media:${mediaId}`,
   );
-  const tenantItem = await getTenant(number.tenantId);
+  const tenantItem = await webhookTenant(number.tenantId);
   if (!tenantItem) throw notFound("tenant_not_found", "The number's workspace no longer exists");
   const tenant = { tenantId: tenantItem.id, slug: tenantItem.slug };
 

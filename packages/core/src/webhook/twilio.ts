@@ -1,16 +1,20 @@
+import type { TwilioCredentials } from "@helios/contracts";
 import { forbidden, notFound } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
 import { nowIso } from "../ids";
-import { twilioCredentials } from "../integration/repository";
 import { afterInbound } from "../message/after-inbound";
 import { storeInbound } from "../message/inbound";
 import { toMessage } from "../message/message";
 import { applyStatus } from "../message/status";
 import type { NumberItem } from "../number/number";
-import { getNumber } from "../number/repository";
 import { twilioSignatureValid } from "../provider/twilio/signature";
 import { publish } from "../realtime/publisher";
-import { getTenant } from "../tenant/repository";
+import {
+  forgetWebhookCredentials,
+  webhookNumber,
+  webhookTenant,
+  webhookTwilioCredentials,
+} from "./lookups";
 import { TwilioInboundParams, TwilioStatusParams, twilioInbound } from "./twilio-params";
 
 export interface TwilioWebhook {
@@ -23,11 +27,18 @@ export interface TwilioWebhook {
 
 /** The number a webhook is for, once its signature proves it comes from the tenant's Twilio account. */
 async function verifiedNumber(webhook: TwilioWebhook): Promise<NumberItem> {
-  const number = await getNumber(webhook.numberId);
+  const number = await webhookNumber(webhook.numberId);
   if (number?.provider !== "twilio")
     throw notFound("number_not_found", "No Twilio number has this id");
-  const credentials = await twilioCredentials(number.tenantId);
-  const valid =
+  if (signedBy(await webhookTwilioCredentials(number.tenantId), webhook)) return number;
+  // The token may have been replaced since it was cached: check once more against the stored one.
+  forgetWebhookCredentials(number.tenantId);
+  if (signedBy(await webhookTwilioCredentials(number.tenantId), webhook)) return number;
+  throw forbidden("invalid_signature", "The X-Twilio-Signature does not match this request");
+}
+
+function signedBy(credentials: TwilioCredentials | undefined, webhook: TwilioWebhook): boolean {
+  return (
     credentials !== undefined &&
     webhook.signature !== undefined &&
     twilioSignatureValid({
@@ -35,14 +46,12 @@ async function verifiedNumber(webhook: TwilioWebhook): Promise<NumberItem> {
       url: webhook.url,
       params: webhook.params,
       signature: webhook.signature,
-    });
-  if (!valid)
-    throw forbidden("invalid_signature", "The X-Twilio-Signature does not match this request");
-  return number;
+    })
+  );
 }
 
 async function tenantOf(number: NumberItem) {
-  const tenant = await getTenant(number.tenantId);
+  const tenant = await webhookTenant(number.tenantId);
   if (!tenant) throw notFound("tenant_not_found", "The number's workspace no longer exists");
   return { tenantId: tenant.id, slug: tenant.slug };
 }
