@@ -126,6 +126,21 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   {
     method: "GET",
+    path: "/api/t/{tenant}/whatsapp/notifications",
+    handler: "functions/http/notifications/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/notifications/read-all",
+    handler: "functions/http/notifications/read-all.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/notifications/{notificationId}/read",
+    handler: "functions/http/notifications/read.handler",
+  },
+  {
+    method: "GET",
     path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages",
     handler: "functions/http/conversations/messages.handler",
   },

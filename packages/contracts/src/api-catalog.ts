@@ -19,6 +19,12 @@ import {
   TwilioNumberList,
 } from "./integrations";
 import { AddMemberBody, ChangeRoleBody, Member, MemberList } from "./members";
+import {
+  ListNotificationsQuery,
+  MarkAllReadResponse,
+  Notification,
+  NotificationList,
+} from "./notifications";
 import { CreateNumberBody, UpdateNumberBody, WhatsAppNumber, WhatsAppNumberList } from "./numbers";
 
 export interface OperationDoc {
@@ -193,6 +199,25 @@ export const apiCatalog: Record<string, OperationDoc> = {
     summary: "Mark a conversation read",
     access: "all roles",
     response: Conversation,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/whatsapp/notifications": {
+    summary: "Notifications, newest first, with the caller's own read state and unread count",
+    access: "all roles",
+    query: ListNotificationsQuery,
+    response: NotificationList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/notifications/read-all": {
+    summary: "Mark every notification read for the caller (others keep theirs)",
+    access: "all roles",
+    response: MarkAllReadResponse,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/notifications/{notificationId}/read": {
+    summary: "Mark one notification read for the caller",
+    access: "all roles",
+    response: Notification,
     status: 200,
   },
   "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": {

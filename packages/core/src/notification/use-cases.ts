@@ -1,0 +1,68 @@
+import type {
+  ListNotificationsQuery,
+  MarkAllReadResponse,
+  Notification,
+  NotificationList,
+} from "@helios/contracts";
+import type { Actor } from "../access/actor";
+import { notFound } from "../errors/app-error";
+import { toNotification } from "./notification";
+import {
+  getNotification,
+  newestVersion,
+  notificationsPage,
+  putReadMark,
+  raiseWatermark,
+  readMarksAfter,
+  versionsAfter,
+  watermarkOf,
+} from "./repository";
+
+/**
+ * Notifications belong to the workspace and every role sees them; read state is the caller's
+ * own: a watermark ("read all" up to here) plus a mark per notification read after it.
+ */
+async function readStateOf(actor: Actor) {
+  const watermark = await watermarkOf(actor.tenantId, actor.userId);
+  const [marks, candidates] = await Promise.all([
+    readMarksAfter(actor.tenantId, actor.userId, watermark),
+    versionsAfter(actor.tenantId, watermark),
+  ]);
+  const isRead = (version: string) => version <= watermark || marks.has(version);
+  return {
+    watermark,
+    isRead,
+    unreadCount: candidates.filter((version) => !isRead(version)).length,
+  };
+}
+
+export async function list(actor: Actor, query: ListNotificationsQuery): Promise<NotificationList> {
+  const state = await readStateOf(actor);
+  const page = await notificationsPage(actor.tenantId, {
+    after: query.unread ? state.watermark : "0",
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const items = page.items
+    .map((item) => toNotification(item, state.isRead(item.gsi1sk)))
+    .filter((notification) => !query.unread || !notification.read);
+  return { items, unreadCount: state.unreadCount, nextCursor: page.nextCursor };
+}
+
+export async function markRead(actor: Actor, id: string): Promise<Notification> {
+  const item = await getNotification(actor.tenantId, id);
+  if (!item) {
+    throw notFound(
+      "notification_not_found",
+      "This notification does not exist (notifications expire after 90 days)",
+    );
+  }
+  await putReadMark(actor.tenantId, actor.userId, item);
+  return toNotification(item, true);
+}
+
+export async function markAllRead(actor: Actor): Promise<MarkAllReadResponse> {
+  const newest = await newestVersion(actor.tenantId);
+  if (newest) await raiseWatermark(actor.tenantId, actor.userId, newest);
+  return { unreadCount: (await readStateOf(actor)).unreadCount };
+}
