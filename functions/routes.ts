@@ -151,6 +151,11 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   {
     method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/retry",
+    handler: "functions/http/conversations/retry.handler",
+  },
+  {
+    method: "POST",
     path: "/webhooks/twilio/{numberId}",
     handler: "functions/webhooks/twilio-message.handler",
   },

@@ -234,4 +234,11 @@ export const apiCatalog: Record<string, OperationDoc> = {
     response: Message,
     status: 201,
   },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/retry": {
+    summary:
+      "Send a failed message again (only one the provider never accepted; 409 not_retryable otherwise)",
+    access: "all roles",
+    response: Message,
+    status: 200,
+  },
 };

@@ -81,6 +81,13 @@ export function sendMessage(tenant: string, id: string, body: SendMessageBody): 
   return api<Message>(conversationsPath(tenant, id, "/messages"), { method: "POST", body });
 }
 
+/** Sends a failed message again (one the provider never accepted); 409 `not_retryable` otherwise. */
+export function retryMessage(tenant: string, id: string, messageId: string): Promise<Message> {
+  return api<Message>(conversationsPath(tenant, id, `/messages/${messageId}/retry`), {
+    method: "POST",
+  });
+}
+
 export function markConversationRead(tenant: string, id: string): Promise<void> {
   return api<void>(conversationsPath(tenant, id, "/read"), { method: "POST" });
 }

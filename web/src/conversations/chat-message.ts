@@ -25,9 +25,20 @@ const statusRank: Record<MessageStatus, number> = {
   failed: 4,
 };
 
-/** Statuses never move backwards: a late `sent` does not undo `read`. */
+/** A failed message the provider never accepted: the server can send it again, as the same message. */
+export const canRetryOnServer = (message: ChatMessage): boolean =>
+  message.local === undefined &&
+  message.direction === "outbound" &&
+  message.status === "failed" &&
+  message.providerMessageId === "";
+
+/**
+ * Statuses never move backwards: a late `sent` does not undo `read`. The one way out of `failed`
+ * is a retry, which the server reports as the message queued again without its error.
+ */
 export function mergeMessage(current: ChatMessage, next: Message): ChatMessage {
-  const keepStatus = statusRank[current.status] > statusRank[next.status];
+  const retried = current.status === "failed" && next.status !== "failed" && !next.error;
+  const keepStatus = !retried && statusRank[current.status] > statusRank[next.status];
   return {
     ...next,
     status: keepStatus ? current.status : next.status,

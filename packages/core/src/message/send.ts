@@ -16,7 +16,7 @@ import { twilioNotConnected } from "../integration/errors";
 import { twilioCredentials } from "../integration/repository";
 import { type NumberItem, secretContext } from "../number/number";
 import { getNumber } from "../number/repository";
-import { explainProviderError, isProviderError } from "../provider/errors";
+import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish } from "../realtime/publisher";
@@ -67,6 +67,7 @@ export async function sendText(
       "number_deleted",
       "This conversation's number was deleted: connect it again to answer",
     );
+  const sender = await senderOf(number);
   const at = nowIso();
   const message: MessageItem = {
     tenantId: tenant.tenantId,
@@ -115,44 +116,66 @@ export async function sendText(
   if (updated)
     await publish(tenant, { type: "conversation.updated", data: toConversation(updated) });
 
+  return deliverStored(tenant, sender, conversation, message);
+}
+
+/**
+ * Hands a stored `queued` message to the provider: it gets the provider's id, or turns `failed`
+ * with a reason a person can act on (and retry) — never an unexplained error for the sender.
+ */
+export async function deliverStored(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  sender: Sender,
+  conversation: ConversationItem,
+  message: MessageItem,
+): Promise<MessageItem> {
   try {
-    const providerMessageId = await deliver(number, conversation, outbound.text);
+    const providerMessageId = await sender(conversation.customer.address, message.text);
     await recordProviderId(message, providerMessageId);
     return { ...message, providerMessageId };
   } catch (error) {
     if (!isProviderError(error)) throw error;
-    const failed = await markFailed(message, "code" in error ? String(error.code) : "unavailable");
+    const failed = await markFailed(message, sendFailure(error));
     await publish(tenant, { type: "message.updated", data: toMessage(failed) });
     return failed;
   }
 }
 
-async function deliver(
-  number: NumberItem,
-  conversation: ConversationItem,
-  text: string,
-): Promise<string> {
+/** Sends one text to a customer through a number's provider; resolves to the provider's message id. */
+export type Sender = (customerAddress: string, text: string) => Promise<string>;
+
+/**
+ * The number's way out, with its credentials checked first, so that a send which cannot even start
+ * (Twilio disconnected) is refused before anything is stored.
+ */
+export async function senderOf(number: NumberItem): Promise<Sender> {
   if (number.provider === "twilio") {
     const credentials = await twilioCredentials(number.tenantId);
     if (!credentials) throw twilioNotConnected();
-    const sent = await sendTwilioMessage(credentials, {
-      from: number.address ?? "",
-      to: conversation.customer.address,
-      body: text,
-      statusCallback: `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`,
-    });
-    return sent.sid;
+    const statusCallback = `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`;
+    return async (to, body) => {
+      const sent = await sendTwilioMessage(credentials, {
+        from: number.address ?? "",
+        to,
+        body,
+        statusCallback,
+      });
+      return sent.sid;
+    };
   }
-  const sent = await sendMetaText({
-    phoneNumberId: number.phoneNumberId ?? "",
-    accessToken: await openSecret(
-      number.accessTokenSealed ?? "",
-      secretContext(number.id, "accessToken"),
-    ),
-    to: conversation.customer.address.replace(/^whatsapp:\+/, ""),
-    text,
-  });
-  return sent.messageId;
+  const accessToken = await openSecret(
+    number.accessTokenSealed ?? "",
+    secretContext(number.id, "accessToken"),
+  );
+  return async (to, text) => {
+    const sent = await sendMetaText({
+      phoneNumberId: number.phoneNumberId ?? "",
+      accessToken,
+      to: to.replace(/^whatsapp:\+/, ""),
+      text,
+    });
+    return sent.messageId;
+  };
 }
 
 /** Links the provider's id to the message, so status callbacks find it. */
@@ -181,7 +204,10 @@ async function recordProviderId(message: MessageItem, providerMessageId: string)
   ]);
 }
 
-async function markFailed(message: MessageItem, code: string): Promise<MessageItem> {
+async function markFailed(
+  message: MessageItem,
+  failure: { code: string; message: string },
+): Promise<MessageItem> {
   const { Attributes } = await db().send(
     new UpdateCommand({
       TableName: tableName(),
@@ -191,7 +217,7 @@ async function markFailed(message: MessageItem, code: string): Promise<MessageIt
       ExpressionAttributeValues: {
         ":failed": "failed",
         ":rank": STATUS_RANK.failed,
-        ":error": { code, message: explainProviderError(code) },
+        ":error": failure,
       },
       ReturnValues: "ALL_NEW",
     }),

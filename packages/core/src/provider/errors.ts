@@ -68,6 +68,36 @@ export const isProviderError = (
   error instanceof ProviderRequestError ||
   error instanceof ProviderUnavailableError;
 
+/**
+ * How a send the provider never accepted is recorded on the message: a code and a sentence a person
+ * can act on. An outage is not the message's fault, so it says that retrying is the way out.
+ */
+export function sendFailure(
+  error: ProviderAuthError | ProviderRequestError | ProviderUnavailableError,
+): {
+  code: string;
+  message: string;
+} {
+  if (!(error instanceof ProviderUnavailableError)) {
+    return { code: error.code, message: explainProviderError(error.code) };
+  }
+  const name = providerName[error.provider];
+  const what =
+    error.status === undefined
+      ? `${name} did not answer in time`
+      : `${name} answered with an error on its side (HTTP ${error.status})`;
+  return {
+    code: "provider_unavailable",
+    message: `${what}, so the message was not sent. Retry it in a minute.`,
+  };
+}
+
+/** How long a call to a provider may hold a function; `PROVIDER_TIMEOUT_MS` shortens it (tests). */
+export const providerTimeoutMs = (): number => {
+  const configured = Number(process.env.PROVIDER_TIMEOUT_MS);
+  return Number.isInteger(configured) && configured > 0 ? configured : 10_000;
+};
+
 export const unavailable = (provider: Provider, status?: number, cause?: unknown) =>
   new ProviderUnavailableError(
     provider,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CallbackDispatcher, jsonLineLog, type SandboxLog } from "./callbacks";
+import { FAULTS_PATH, SendFaults } from "./faults";
 import { coreDirectory, type HeliosDirectory } from "./helios";
 import { send } from "./http";
 import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
@@ -88,8 +89,9 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     log,
   });
   const helios = options.helios ?? coreDirectory;
-  const twilio = new TwilioSandbox(dispatcher);
-  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios);
+  const faults = new SendFaults();
+  const twilio = new TwilioSandbox(dispatcher, faults);
+  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults);
   const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log });
 
   const describe = () => ({
@@ -104,6 +106,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
       magic: META_MAGIC,
     },
     phone: `${baseUrl}${PHONE_PATH}`,
+    faults: `POST ${baseUrl}${FAULTS_PATH} {to, fault: "unavailable"|"timeout"|"unauthorized", times}: the next sends to that recipient fail so`,
   });
 
   return {
@@ -118,6 +121,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
         return twilio.handle(req, res, url, body);
       }
       if (path.startsWith(`${META_SANDBOX_PATH}/`)) return meta.handle(req, res, url, body);
+      if (path === FAULTS_PATH) return faults.handle(req, res, body);
       if (path === SANDBOX_PATH || path === `${SANDBOX_PATH}/`) {
         return send(res, 200, JSON.stringify(describe(), null, 2), {
           "content-type": "application/json",

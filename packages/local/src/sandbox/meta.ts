@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { metaSignature } from "@helios/core/provider/meta/signature";
 import type { Callback, CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
+import { holdUntilClosed, type SendFaults } from "./faults";
 import type { HeliosDirectory } from "./helios";
 import { bearerToken, capMap, hex, parseJson, send } from "./http";
 import {
@@ -129,6 +130,7 @@ export class MetaSandbox {
     private readonly callbacks: CallbackDispatcher,
     private readonly log: SandboxLog,
     private readonly helios: HeliosDirectory,
+    private readonly faults: SendFaults,
   ) {}
 
   /** Phone number ids seen in sends or registered, most recent first. */
@@ -228,6 +230,23 @@ export class MetaSandbox {
   private sendMessage(res: ServerResponse, phoneNumberId: string, body: Buffer) {
     const checked = validateSend(parseJson(body));
     if ("code" in checked) return writeGraphError(res, checked);
+    const fault = this.faults.take(checked.waId);
+    if (fault === "unavailable") {
+      return writeGraphError(res, {
+        status: 503,
+        code: 2,
+        message: "Service temporarily unavailable",
+      });
+    }
+    if (fault === "unauthorized") {
+      return writeGraphError(res, {
+        status: 401,
+        code: 190,
+        subcode: 463,
+        message: "Error validating access token: Session has expired.",
+      });
+    }
+    if (fault === "timeout") return holdUntilClosed(res);
     this.phoneNumberIds.delete(phoneNumberId);
     this.phoneNumberIds.add(phoneNumberId);
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { Callback, CallbackDispatcher, CallbackStep } from "./callbacks";
+import { holdUntilClosed, type SendFaults } from "./faults";
 import { basicAuth, capMap, hex, isHttpUrl } from "./http";
 import {
   API_VERSION,
@@ -79,7 +80,10 @@ export class TwilioSandbox {
   /** Every `From` a message was created with → the account that sent it. */
   private readonly senders = new Map<string, string>();
 
-  constructor(private readonly callbacks: CallbackDispatcher) {}
+  constructor(
+    private readonly callbacks: CallbackDispatcher,
+    private readonly faults: SendFaults,
+  ) {}
 
   /**
    * The WhatsApp addresses the sandbox knows an account for, newest account first: each account's
@@ -215,6 +219,10 @@ export class TwilioSandbox {
     if (!text && mediaUrls.length === 0 && !contentSid) {
       return writeError(res, 400, 21602, "Message body is required.");
     }
+    const fault = this.faults.take(to);
+    if (fault === "unavailable") return writeError(res, 503, 20503, "Service Unavailable");
+    if (fault === "unauthorized") return writeAuthenticate(res);
+    if (fault === "timeout") return holdUntilClosed(res);
     const toNumber = to.replace(/^whatsapp:/, "");
     if (to === TWILIO_MAGIC.invalidTo || !PHONE.test(toNumber)) {
       return writeError(res, 400, 21211, `Invalid 'To' Phone Number: ${toNumber}`);

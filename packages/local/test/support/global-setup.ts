@@ -18,7 +18,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dynamodb = await startDynamoDbLocal({ inMemory: true });
   const dataDir = mkdtempSync(join(tmpdir(), "helios-test-"));
-  const cloud = await startLocalCloud({ dataDir, dynamoDbEndpoint: dynamodb.endpoint });
+  const cloud = await startLocalCloud({
+    dataDir,
+    dynamoDbEndpoint: dynamodb.endpoint,
+    // A provider that never answers fails a send after this long, not the production 10 s.
+    env: { PROVIDER_TIMEOUT_MS: "3000" },
+  });
   project.provide("dynamoDbEndpoint", dynamodb.endpoint);
   project.provide("baseUrl", cloud.url);
   project.provide("localCloudDataDir", dataDir);

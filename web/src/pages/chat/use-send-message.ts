@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { errorMessage, isApiError } from "../../api/api-error";
-import { sendMessage } from "../../api/conversations";
+import { retryMessage, sendMessage } from "../../api/conversations";
 import { useCurrentTenant } from "../../app/tenant-context";
-import type { ChatMessage } from "../../conversations/chat-message";
+import { type ChatMessage, canRetryOnServer, mergeMessage } from "../../conversations/chat-message";
 import { patchConversation } from "../../conversations/conversation-cache";
 import {
   addLocalMessage,
@@ -49,6 +49,30 @@ export function useSendMessage(conversationId: string): MessageSender {
     },
   });
 
+  // A message the server stored but the provider never accepted is retried as itself, in place.
+  const serverRetry = useMutation({
+    mutationFn: (message: ChatMessage) => retryMessage(tenant.slug, conversationId, message.id),
+    onMutate: (message) =>
+      changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) => ({
+        ...current,
+        status: "queued",
+        error: undefined,
+      })),
+    onSuccess: (message) =>
+      changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) =>
+        mergeMessage(current, message),
+      ),
+    onError: (error, message) =>
+      changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) => ({
+        ...current,
+        status: "failed",
+        error: {
+          code: isApiError(error) ? error.code : "network_error",
+          message: errorMessage(error),
+        },
+      })),
+  });
+
   const add = (id: string, text: string) => {
     addLocalMessage(queryClient, tenant.slug, {
       id,
@@ -70,6 +94,10 @@ export function useSendMessage(conversationId: string): MessageSender {
   return {
     send: (text) => add(localId(), text),
     retry: (message) => {
+      if (canRetryOnServer(message)) {
+        serverRetry.mutate(message);
+        return;
+      }
       // Sent again, it belongs after whatever came since.
       changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, null);
       add(message.id, message.text);

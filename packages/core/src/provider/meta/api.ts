@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { ProviderAuthError, ProviderRequestError, unavailable } from "../errors";
+import { ProviderAuthError, ProviderRequestError, providerTimeoutMs, unavailable } from "../errors";
 
 /** Graph API base with its version; `META_GRAPH_BASE_URL` replaces it (the local sandbox, tests). */
 export const META_DEFAULT_GRAPH_BASE_URL = "https://graph.facebook.com/v21.0";
-
-/** No Graph call may hold a Lambda longer than this. */
-export const META_TIMEOUT_MS = 10_000;
 
 export const metaGraphBaseUrl = (): string =>
   (process.env.META_GRAPH_BASE_URL?.trim() || META_DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, "");
@@ -112,7 +109,7 @@ async function graphRequest<S extends z.ZodType>(
         ...(options.body !== undefined ? { "content-type": "application/json" } : {}),
       },
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-      signal: AbortSignal.timeout(META_TIMEOUT_MS),
+      signal: AbortSignal.timeout(providerTimeoutMs()),
     });
     text = await response.text();
   } catch (error) {

@@ -1,10 +1,8 @@
 import twilio from "twilio";
+import { providerTimeoutMs } from "../errors";
 
 /** Twilio's REST API; `TWILIO_API_BASE_URL` replaces it (the local cloud's sandbox, tests). */
 export const TWILIO_DEFAULT_BASE_URL = "https://api.twilio.com";
-
-/** No Twilio call may hold a Lambda longer than this (connect and each wait for bytes). */
-export const TWILIO_TIMEOUT_MS = 10_000;
 
 export interface TwilioCredentials {
   accountSid: string;
@@ -19,7 +17,8 @@ export const twilioBaseUrl = (): string =>
 let sharedHttpClient: twilio.RequestClient | undefined;
 const httpClient = () => {
   sharedHttpClient ??= new twilio.RequestClient({
-    timeout: TWILIO_TIMEOUT_MS,
+    // Connect and each wait for bytes: no Twilio call may hold a Lambda longer than this.
+    timeout: providerTimeoutMs(),
     keepAlive: true,
     autoRetry: false,
   });

@@ -1,0 +1,75 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Message } from "@helios/contracts";
+import type { Actor } from "../access/actor";
+import { tableName } from "../config";
+import { conversationOfTenant } from "../conversation/use-cases";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { conflict, notFound } from "../errors/app-error";
+import { getNumber } from "../number/repository";
+import { publish } from "../realtime/publisher";
+import { MessageItem, STATUS_RANK, toMessage } from "./message";
+import { getMessage } from "./repository";
+import { assertWindowOpen, deliverStored, senderOf } from "./send";
+
+const notRetryable = () =>
+  conflict(
+    "not_retryable",
+    "Only a message that the provider never accepted can be sent again: write a new message instead",
+  );
+
+/**
+ * Sends a failed message again, as the same message: allowed only when the provider never accepted
+ * it (no provider id), so a retry can never produce a second copy on the customer's phone.
+ */
+export async function retrySend(
+  actor: Actor,
+  conversationId: string,
+  messageId: string,
+): Promise<Message> {
+  const conversation = await conversationOfTenant(actor, conversationId);
+  const message = await getMessage(conversation.id, messageId);
+  if (!message || message.tenantId !== actor.tenantId) {
+    throw notFound("message_not_found", "This message does not exist in this conversation");
+  }
+  if (message.direction !== "outbound" || message.status !== "failed" || message.providerMessageId)
+    throw notRetryable();
+  assertWindowOpen(conversation);
+  const number = await getNumber(conversation.numberId);
+  if (!number || number.tenantId !== actor.tenantId)
+    throw conflict(
+      "number_deleted",
+      "This conversation's number was deleted: connect it again to answer",
+    );
+  const sender = await senderOf(number);
+  const queued = await claimForRetry(message);
+  await publish(actor, { type: "message.updated", data: toMessage(queued) });
+  return toMessage(await deliverStored(actor, sender, conversation, queued));
+}
+
+/** Back to `queued`, on the condition that nobody retried it first: two clicks send once. */
+async function claimForRetry(message: MessageItem): Promise<MessageItem> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.message(message.conversationId, message.id),
+        UpdateExpression: "SET #status = :queued, statusRank = :rank REMOVE #error",
+        ConditionExpression: "#status = :failed AND providerMessageId = :none",
+        ExpressionAttributeNames: { "#status": "status", "#error": "error" },
+        ExpressionAttributeValues: {
+          ":queued": "queued",
+          ":rank": STATUS_RANK.queued,
+          ":failed": "failed",
+          ":none": "",
+        },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return MessageItem.parse(Attributes);
+  } catch (error) {
+    if (isConditionFailure(error)) throw notRetryable();
+    throw error;
+  }
+}
