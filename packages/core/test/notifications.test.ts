@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../src/access/actor";
+import type { ConversationItem } from "../src/conversation/conversation";
+import { db } from "../src/db/client";
+import { keys } from "../src/db/keys";
+import type { MessageItem } from "../src/message/message";
+import { notifyEscalation, notifyNewMessage } from "../src/notification/create";
+import { RETENTION_SECONDS } from "../src/notification/notification";
+import * as Notifications from "../src/notification/use-cases";
+import type { NumberItem } from "../src/number/number";
+import { useFreshTable } from "./support/fresh-table";
+
+const { tableName } = useFreshTable();
+
+/** Notifications need only the tenant's keys: no sign-up is involved in what is tested here. */
+function workspace() {
+  const tenantId = randomUUID();
+  const actor = (role: Actor["role"] = "admin"): Actor => ({
+    userId: randomUUID(),
+    tenantId,
+    slug: `shop-${tenantId.slice(0, 8)}`,
+    tenantName: "Shop",
+    role,
+  });
+  return { tenantId, actor };
+}
+
+function conversation(tenantId: string, changes: Partial<ConversationItem> = {}): ConversationItem {
+  const at = new Date().toISOString();
+  return {
+    tenantId,
+    id: randomUUID().slice(0, 22),
+    numberId: "n1",
+    customer: { address: "whatsapp:+14155550100", name: "Rosa" },
+    status: "open",
+    aiActive: true,
+    escalated: false,
+    lastMessage: { text: "hi", direction: "inbound", at },
+    unreadCount: 1,
+    windowExpiresAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...changes,
+  };
+}
+
+function inbound(tenant: Actor, conv: ConversationItem, text: string) {
+  const message = {
+    tenantId: tenant.tenantId,
+    provider: "twilio",
+    id: randomUUID(),
+    conversationId: conv.id,
+    direction: "inbound",
+    author: "customer",
+    kind: "text",
+    text,
+    status: "received",
+    statusRank: 0,
+    providerMessageId: `SM${randomUUID()}`,
+    createdAt: new Date().toISOString(),
+  } as MessageItem;
+  return { tenant, number: {} as NumberItem, conversation: conv, message };
+}
+
+describe("notifications in core", () => {
+  it("an escalation becomes an unread notification with the reason", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    const conv = conversation(tenantId);
+    await notifyEscalation({
+      tenant: me,
+      conversation: conv,
+      reason: "Customer asked for a human",
+    });
+    const list = await Notifications.list(me, { unread: false, limit: 25 });
+    expect(list.unreadCount).toBe(1);
+    expect(list.items).toEqual([
+      expect.objectContaining({
+        type: "escalation",
+        conversationId: conv.id,
+        title: "Rosa needs a person",
+        body: "Customer asked for a human",
+        read: false,
+      }),
+    ]);
+  });
+
+  it("a message to a conversation an AI answers raises nothing; AI off or escalated does", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    await notifyNewMessage(inbound(me, conversation(tenantId), "AI handles this"));
+    expect(
+      (await Notifications.list(me, { unread: false, limit: 25 }).then((l) => l.items)).length,
+    ).toBe(0);
+
+    await notifyNewMessage(inbound(me, conversation(tenantId, { aiActive: false }), "AI off"));
+    await notifyNewMessage(inbound(me, conversation(tenantId, { escalated: true }), "escalated"));
+    const list = await Notifications.list(me, { unread: false, limit: 25 });
+    expect(list.items.map((n) => [n.type, n.body])).toEqual([
+      ["new_message", "escalated"],
+      ["new_message", "AI off"],
+    ]);
+  });
+
+  it("skips and does not count notifications past their 90 days", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    const old = new Date(Date.now() - (RETENTION_SECONDS + 60) * 1000).toISOString();
+    await db().send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.notification(tenantId, "expired-1"),
+          ...keys.notificationIndex(tenantId, old, "expired-1"),
+          type: "notification",
+          kind: "escalation",
+          tenantId,
+          id: "expired-1",
+          conversationId: "c1",
+          title: "Old",
+          body: "Long ago",
+          createdAt: old,
+          updatedAt: old,
+          expiresAt: Math.floor(Date.parse(old) / 1000) + RETENTION_SECONDS,
+        },
+      }),
+    );
+    await notifyEscalation({ tenant: me, conversation: conversation(tenantId), reason: "Fresh" });
+    const list = await Notifications.list(me, { unread: false, limit: 25 });
+    expect(list.items.map((n) => n.body)).toEqual(["Fresh"]);
+    expect(list.unreadCount).toBe(1);
+    await expect(Notifications.markRead(me, "expired-1")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("pages newest first with a cursor, and the unread filter pages too", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    for (const reason of ["one", "two", "three", "four", "five"]) {
+      await notifyEscalation({ tenant: me, conversation: conversation(tenantId), reason });
+    }
+    const first = await Notifications.list(me, { unread: false, limit: 2 });
+    expect(first.items.map((n) => n.body)).toEqual(["five", "four"]);
+    const second = await Notifications.list(me, {
+      unread: false,
+      limit: 2,
+      cursor: first.nextCursor ?? undefined,
+    });
+    expect(second.items.map((n) => n.body)).toEqual(["three", "two"]);
+
+    await Notifications.markRead(me, first.items[1]?.id ?? "");
+    const unread = await Notifications.list(me, { unread: true, limit: 25 });
+    expect(unread.items.map((n) => n.body)).toEqual(["five", "three", "two", "one"]);
+    expect(unread.unreadCount).toBe(4);
+  });
+});
