@@ -155,6 +155,11 @@ export const httpRoutes: readonly HttpRoute[] = [
     handler: "functions/http/conversations/retry.handler",
   },
   {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/media/{index}",
+    handler: "functions/http/conversations/media.handler",
+  },
+  {
     method: "POST",
     path: "/webhooks/twilio/{numberId}",
     handler: "functions/webhooks/twilio-message.handler",

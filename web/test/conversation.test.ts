@@ -34,12 +34,14 @@ describe("a live conversation between the sandbox phone and the chat", () => {
     const row = inbox.getByTestId("conversation-row").filter({ hasText: "Paula Phone" });
     await row.waitFor();
     await row.getByRole("link", { name: "View Chat" }).click();
-    await inbox.getByTestId("message").filter({ hasText: words }).waitFor();
+    // The demo agent may answer too (quoting the customer): look at the customer's own bubbles.
+    const fromCustomer = inbox.locator('[data-testid="message"][data-direction="inbound"]');
+    await fromCustomer.filter({ hasText: words }).waitFor();
 
     // A second message arrives while the chat is open: it appears without a reload.
     await phone.getByLabel("Message").fill("Are you there?");
     await phone.getByRole("button", { name: "Send", exact: true }).click();
-    await inbox.getByTestId("message").filter({ hasText: "Are you there?" }).waitFor();
+    await fromCustomer.filter({ hasText: "Are you there?" }).waitFor();
 
     await inbox.getByLabel("Message").fill("Yes! How can I help?");
     await inbox.getByLabel("Message").press("Enter");

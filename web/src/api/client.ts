@@ -45,6 +45,26 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return data as T;
 }
 
+/** A binary resource of the API (an attachment) as a Blob, with the session's token. */
+export async function apiBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  const token = getToken();
+  let response: Response;
+  try {
+    response = await fetch(`${config.apiBaseUrl}${path}`, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw ApiError.network();
+  }
+  if (!response.ok) {
+    if (response.status === 401 && token) clearSession("expired");
+    throw ApiError.fromBody(response.status, await readJson(response));
+  }
+  return response.blob();
+}
+
 async function readJson(response: Response): Promise<unknown> {
   if (response.status === 204) return undefined;
   const text = await response.text().catch(() => "");

@@ -7,7 +7,7 @@ import type {
   SendMessageBody,
   UpdateConversationBody,
 } from "@helios/contracts";
-import { api } from "./client";
+import { api, apiBlob } from "./client";
 
 function conversationsPath(tenant: string, id?: string, rest = ""): string {
   const base = `/t/${encodeURIComponent(tenant)}/whatsapp/conversations`;
@@ -86,6 +86,17 @@ export function retryMessage(tenant: string, id: string, messageId: string): Pro
   return api<Message>(conversationsPath(tenant, id, `/messages/${messageId}/retry`), {
     method: "POST",
   });
+}
+
+/** An attachment's bytes: provider media needs the tenant's credentials, so Helios serves it. */
+export function fetchMedia(
+  tenant: string,
+  id: string,
+  messageId: string,
+  index: number,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return apiBlob(conversationsPath(tenant, id, `/messages/${messageId}/media/${index}`), signal);
 }
 
 export function markConversationRead(tenant: string, id: string): Promise<void> {

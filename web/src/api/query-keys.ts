@@ -1,5 +1,8 @@
 import type { ConversationStatus } from "@helios/contracts";
 
+/** The notifications page's filter. */
+export type NotificationFilter = "all" | "unread";
+
 /** A conversations list's status filter. */
 export type ConversationFilter = ConversationStatus | "all";
 
@@ -26,4 +29,16 @@ export const queryKeys = {
   allMessages: (tenant: string) => ["t", tenant, "whatsapp", "conversations", "messages"] as const,
   messages: (tenant: string, id: string) =>
     ["t", tenant, "whatsapp", "conversations", "messages", id] as const,
+  /** An attachment's bytes: outside the conversations prefix, so refreshing a chat keeps them. */
+  media: (tenant: string, conversationId: string, messageId: string, index: number) =>
+    ["t", tenant, "whatsapp", "media", conversationId, messageId, index] as const,
+  /** Prefix of every notification query (the lists and the unread count). */
+  notifications: (tenant: string) => ["t", tenant, "whatsapp", "notifications"] as const,
+  notificationLists: (tenant: string) =>
+    ["t", tenant, "whatsapp", "notifications", "list"] as const,
+  notificationList: (tenant: string, filter: NotificationFilter) =>
+    ["t", tenant, "whatsapp", "notifications", "list", filter] as const,
+  /** The caller's unread count, which the sidebar badge shows. */
+  unreadNotifications: (tenant: string) =>
+    ["t", tenant, "whatsapp", "notifications", "unread-count"] as const,
 };

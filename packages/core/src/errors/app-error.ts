@@ -3,7 +3,7 @@
  * HTTP status it maps to, and a message a person can act on. Anything that is not an AppError is an
  * internal failure and is reported as a bare 500 by the adapters.
  */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 502;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 502;
 
 export class AppError extends Error {
   override readonly name = "AppError";

@@ -44,3 +44,6 @@ export function previewText(message: Pick<Message, "kind" | "text">): string {
   };
   return labels[message.kind];
 }
+
+/** Meta gives a media id, not a URL; Helios stores it under this scheme and resolves it when asked. */
+export const META_MEDIA_SCHEME = "meta-media:";

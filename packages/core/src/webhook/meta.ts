@@ -4,7 +4,7 @@ import { forbidden, notFound, validationFailed } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
 import { afterInbound } from "../message/after-inbound";
 import { storeInbound } from "../message/inbound";
-import { toMessage } from "../message/message";
+import { META_MEDIA_SCHEME, toMessage } from "../message/message";
 import { applyReaction } from "../message/reaction";
 import { applyStatus } from "../message/status";
 import { type NumberItem, secretContext } from "../number/number";
@@ -84,7 +84,7 @@ export async function receiveMetaWebhook(input: {
   const changes = metaChanges(
     payload,
     number.phoneNumberId ?? "",
-    (mediaId) => `meta-media:${mediaId}`,
+    (mediaId) => `${META_MEDIA_SCHEME}${mediaId}`,
   );
   const tenantItem = await webhookTenant(number.tenantId);
   if (!tenantItem) throw notFound("tenant_not_found", "The number's workspace no longer exists");

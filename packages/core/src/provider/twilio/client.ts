@@ -1,16 +1,11 @@
 import twilio from "twilio";
 import { providerTimeoutMs } from "../errors";
-
-/** Twilio's REST API; `TWILIO_API_BASE_URL` replaces it (the local cloud's sandbox, tests). */
-export const TWILIO_DEFAULT_BASE_URL = "https://api.twilio.com";
+import { TWILIO_DEFAULT_BASE_URL, twilioBaseUrl } from "./base-url";
 
 export interface TwilioCredentials {
   accountSid: string;
   authToken: string;
 }
-
-export const twilioBaseUrl = (): string =>
-  process.env.TWILIO_API_BASE_URL?.trim() || TWILIO_DEFAULT_BASE_URL;
 
 // One HTTP client (one keep-alive agent) for every tenant's Twilio client in this process, so a warm
 // Lambda reuses its connections. No automatic retries: a retry is the caller's decision (SQS).

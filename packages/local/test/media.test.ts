@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { api, newMember, newTenant, type TestTenant } from "./support/api";
+import { connectTwilio, randomAddress } from "./support/providers";
+import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+
+/**
+ * Attachments reach the browser through Helios, fetched with the tenant's provider credentials:
+ * the customer sends a photo from the sandbox phone, and the media route gives back its bytes.
+ */
+
+async function phoneSends(body: Record<string, unknown>) {
+  const res = await fetch(`${inject("baseUrl")}/sandbox/phone/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Paula Phone", type: "image", image: "parcel.png", ...body }),
+  });
+  expect(res.status).toBe(201);
+}
+
+async function sampleBytes() {
+  const res = await fetch(`${inject("baseUrl")}/sandbox/media/parcel.png`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+async function onlyMessage(tenant: TestTenant) {
+  const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
+  const conversationId: string = list.body.items[0].id;
+  const messages = await api(
+    `/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`,
+    {
+      token: tenant.token,
+    },
+  );
+  return { conversationId, message: messages.body.items[0] };
+}
+
+const mediaPath = (tenant: TestTenant, conversationId: string, messageId: string, index = 0) =>
+  `${inject("baseUrl")}/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages/${messageId}/media/${index}`;
+
+const get = (url: string, token?: string) =>
+  fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe("attachments served by Helios", () => {
+  it("a Twilio photo: the bytes come from the provider with the account's credentials", async () => {
+    const tenant = await newTenant();
+    await connectTwilio(tenant);
+    const listed = await api(`/api/t/${tenant.slug}/integrations/twilio/numbers`, {
+      token: tenant.token,
+    });
+    let address = "";
+    for (const candidate of listed.body.items as { address: string }[]) {
+      const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+        token: tenant.token,
+        body: { provider: "twilio", displayName: "Photos", address: candidate.address },
+      });
+      if (created.status === 201) {
+        address = candidate.address;
+        break;
+      }
+    }
+    expect(address).not.toBe("");
+    await phoneSends({ number: address, customer: randomAddress() });
+    const { conversationId, message } = await onlyMessage(tenant);
+
+    const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(res.headers.get("cache-control")).toMatch(/private/);
+    expect(Buffer.from(await res.arrayBuffer()).equals(await sampleBytes())).toBe(true);
+
+    const agent = await newMember(tenant, "agent");
+    expect((await get(mediaPath(tenant, conversationId, message.id), agent.token)).status).toBe(
+      200,
+    );
+    expect((await get(mediaPath(tenant, conversationId, message.id))).status).toBe(401);
+    const stranger = await newTenant();
+    expect([403, 404]).toContain(
+      (await get(mediaPath(tenant, conversationId, message.id), stranger.token)).status,
+    );
+    expect((await get(mediaPath(tenant, conversationId, message.id, 1), tenant.token)).status).toBe(
+      404,
+    );
+    expect(
+      (await get(mediaPath(tenant, conversationId, message.id, -1), tenant.token)).status,
+    ).toBe(400);
+  });
+
+  it("a Meta photo: its media id is resolved through the Graph API, then downloaded with the token", async () => {
+    const tenant = await newTenant();
+    const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
+    const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+      token: tenant.token,
+      body: {
+        provider: "meta",
+        displayName: "Meta Photos",
+        phoneNumberId,
+        accessToken: `EAAG${randomBytes(20).toString("hex")}`,
+      },
+    });
+    expect(created.status).toBe(201);
+    await phoneSends({ number: phoneNumberId, customer: randomAddress() });
+    const { conversationId, message } = await onlyMessage(tenant);
+    expect(message.media[0].url).toMatch(/^meta-media:/);
+
+    const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await res.arrayBuffer()).equals(await sampleBytes())).toBe(true);
+  });
+
+  it("credentials never go to a media URL outside the provider's origin", async () => {
+    const tenant = await newTenant();
+    const { authToken } = await connectTwilio(tenant);
+    const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+      token: tenant.token,
+      body: { provider: "twilio", displayName: "Support", address: randomAddress() },
+    });
+    await postTwilio(
+      `/webhooks/twilio/${number.body.id}`,
+      twilioFixture("inbound-image", {
+        MessageSid: newMessageSid(),
+        From: randomAddress(),
+        MediaUrl0: "https://attacker.example/steal",
+      }),
+      authToken,
+    );
+    const { conversationId, message } = await onlyMessage(tenant);
+    const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);
+    expect(res.status).toBe(502);
+    expect((await res.json()).error.code).toBe("media_unavailable");
+  });
+});
