@@ -21,6 +21,12 @@ const appSections: RouteObject[] = [
     lazy: async () => ({ Component: (await import("./pages/whatsapp/WhatsAppPage")).WhatsAppPage }),
   },
   {
+    path: "whatsapp/notifications",
+    lazy: async () => ({
+      Component: (await import("./pages/notifications/NotificationsPage")).NotificationsPage,
+    }),
+  },
+  {
     path: "whatsapp/:conversationId",
     lazy: async () => ({ Component: (await import("./pages/chat/ChatPage")).ChatPage }),
   },

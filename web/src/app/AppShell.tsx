@@ -3,6 +3,7 @@ import { Outlet, useParams } from "react-router";
 import { setLastTenant } from "../auth/session";
 import { findMembership, useMe } from "../auth/use-me";
 import { ErrorState } from "../components/ErrorState";
+import { EscalationAlerts } from "../notifications/EscalationAlerts";
 import { RealtimeProvider } from "../realtime/RealtimeProvider";
 import { AppLayout } from "./AppLayout";
 import { AppShellSkeleton } from "./AppShellSkeleton";
@@ -46,6 +47,7 @@ export function AppShell() {
   return (
     <TenantContext.Provider value={current}>
       <RealtimeProvider tenant={current.tenant.slug}>
+        <EscalationAlerts />
         <AppLayout tenants={me.data.tenants}>
           <Outlet />
         </AppLayout>

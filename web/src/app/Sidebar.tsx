@@ -1,8 +1,9 @@
 import type { TenantMembership } from "@helios/contracts";
 import clsx from "clsx";
 import { X } from "lucide-react";
-import { NavLink } from "react-router";
+import { NavLink, useMatch } from "react-router";
 import { Logo } from "../components/Logo";
+import { UnreadNotificationsBadge } from "../notifications/UnreadNotificationsBadge";
 import { navItems, tenantPath } from "./nav-items";
 import { SidebarUser } from "./SidebarUser";
 import { TenantSwitcher } from "./TenantSwitcher";
@@ -16,6 +17,10 @@ interface SidebarProps {
 
 export function Sidebar({ tenants, onClose }: SidebarProps) {
   const { tenant } = useCurrentTenant();
+  // Notifications live under /whatsapp but are their own entry: only one of the two is lit.
+  const onNotifications = useMatch("/app/:tenant/whatsapp/notifications") !== null;
+  const lit = (segment: string, isActive: boolean) =>
+    isActive && !(segment === "whatsapp" && onNotifications);
   return (
     <div className="flex h-full flex-col">
       <div className="flex items-center justify-between px-4 pt-5 pb-4">
@@ -34,15 +39,16 @@ export function Sidebar({ tenants, onClose }: SidebarProps) {
       </div>
       <nav aria-label="Main" className="mt-6 flex-1 overflow-y-auto px-3">
         <ul className="space-y-1">
-          {navItems.map(({ segment, label, icon: Icon }) => (
+          {navItems.map(({ segment, label, icon: Icon, badge }) => (
             <li key={segment}>
               <NavLink
                 to={tenantPath(tenant.slug, segment)}
                 onClick={onClose}
+                aria-current={lit(segment, true) ? undefined : false}
                 className={({ isActive }) =>
                   clsx(
                     "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors",
-                    isActive
+                    lit(segment, isActive)
                       ? "bg-emerald-50 text-emerald-800"
                       : "text-gray-700 hover:bg-gray-100 hover:text-gray-900",
                   )
@@ -51,10 +57,14 @@ export function Sidebar({ tenants, onClose }: SidebarProps) {
                 {({ isActive }) => (
                   <>
                     <Icon
-                      className={clsx("size-5", isActive ? "text-emerald-600" : "text-gray-400")}
+                      className={clsx(
+                        "size-5",
+                        lit(segment, isActive) ? "text-emerald-600" : "text-gray-400",
+                      )}
                       aria-hidden
                     />
-                    {label}
+                    <span className="flex-1">{label}</span>
+                    {badge === "unreadNotifications" && <UnreadNotificationsBadge />}
                   </>
                 )}
               </NavLink>

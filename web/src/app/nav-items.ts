@@ -1,14 +1,22 @@
-import { Bot, type LucideIcon, MessageCircle, Plug, Users } from "lucide-react";
+import { Bell, Bot, type LucideIcon, MessageCircle, Plug, Users } from "lucide-react";
 
 export interface NavItem {
   /** Path segment under `/app/:tenant/`. */
   segment: string;
   label: string;
   icon: LucideIcon;
+  /** A live count shown next to the label. */
+  badge?: "unreadNotifications";
 }
 
 export const navItems: readonly NavItem[] = [
   { segment: "whatsapp", label: "WhatsApp", icon: MessageCircle },
+  {
+    segment: "whatsapp/notifications",
+    label: "Notifications",
+    icon: Bell,
+    badge: "unreadNotifications",
+  },
   { segment: "agents", label: "AI Agents", icon: Bot },
   { segment: "integrations", label: "Integrations", icon: Plug },
   { segment: "members", label: "Members", icon: Users },

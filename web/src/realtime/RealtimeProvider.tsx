@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { useSession } from "../auth/use-session";
 import { config } from "../config";
+import { refetchNotifications } from "../notifications/notification-cache";
 import { applyRealtimeEvent } from "./apply-event";
 import { RealtimeStatus } from "./RealtimeStatus";
 import { openRealtime, type RealtimeState } from "./realtime-client";
@@ -27,7 +28,10 @@ export function RealtimeProvider({ tenant, children }: RealtimeProviderProps) {
       url: `${config.wsUrl}?${query}`,
       onEvent: (event) => applyRealtimeEvent(queryClient, tenant, event),
       onState: setState,
-      onResync: () => resyncConversations(queryClient, tenant),
+      onResync: () => {
+        resyncConversations(queryClient, tenant);
+        void refetchNotifications(queryClient, tenant);
+      },
     });
   }, [token, tenant, queryClient]);
 

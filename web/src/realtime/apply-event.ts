@@ -7,6 +7,8 @@ import {
 } from "../conversations/conversation-cache";
 import { markConversationDeleted } from "../conversations/deleted-store";
 import { upsertMessage } from "../conversations/message-cache";
+import { alertEscalation } from "../notifications/browser-alert";
+import { upsertNotification } from "../notifications/notification-cache";
 
 /** A new message is the conversation's last one until the server's own update says more. */
 function touchLastMessage(queryClient: QueryClient, tenant: string, message: Message): void {
@@ -41,7 +43,8 @@ export function applyRealtimeEvent(
       removeConversation(queryClient, tenant, event.data.id);
       return;
     case "notification.created":
-      // No notifications UI yet.
+      upsertNotification(queryClient, tenant, event.data);
+      alertEscalation(event.data);
       return;
   }
 }

@@ -6,6 +6,7 @@ import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
+import { NotificationsLink } from "../../notifications/NotificationsLink";
 import { useAgents } from "../agents/use-agents";
 import { agentName } from "./agent-name";
 import { DeleteNumberDialog } from "./DeleteNumberDialog";
@@ -32,11 +33,14 @@ export function WhatsAppPage() {
         title="WhatsApp"
         description="Your WhatsApp Business numbers and the conversations on them."
         actions={
-          canManage && (
-            <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-              Connect New Number
-            </Button>
-          )
+          <>
+            <NotificationsLink />
+            {canManage && (
+              <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
+                Connect New Number
+              </Button>
+            )}
+          </>
         }
       />
       <section aria-labelledby={numbersHeading}>

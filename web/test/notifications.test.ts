@@ -1,0 +1,97 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import { connectTwilio } from "../../packages/local/test/support/providers";
+import { launchBrowser } from "./browser";
+import { newPage, signIn } from "./session";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A workspace of its own (other browser tests share the demo one) with a Twilio number of the
+ * sandbox account that no agent answers: its conversations start with AI off.
+ */
+async function workspaceWithoutAi() {
+  const owner = await newTenant();
+  await connectTwilio(owner);
+  const listed = await api(`/api/t/${owner.slug}/integrations/twilio/numbers`, {
+    token: owner.token,
+  });
+  for (const { address } of listed.body.items as { address: string }[]) {
+    const created = await api(`/api/t/${owner.slug}/whatsapp/numbers`, {
+      token: owner.token,
+      body: { provider: "twilio", displayName: "Front desk", address },
+    });
+    if (created.status === 201) return { owner, address };
+  }
+  throw new Error("none of the sandbox account's numbers could be connected");
+}
+
+/** The customer writes from the sandbox phone (its JSON API), as the phone page does. */
+async function phoneSends(number: string, customer: string, text: string) {
+  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ type: "text", number, customer, name: "Nora Needs-Help", text }),
+  });
+  expect(response.status).toBeLessThan(300);
+}
+
+const badge = (page: Page) => page.getByTestId("sidebar").getByTestId("notifications-badge");
+
+describe("notifications in the browser", () => {
+  it("a message to an AI-off conversation counts up the badge live; its link opens the chat and reads it; Mark all as read", async () => {
+    const { owner, address } = await workspaceWithoutAi();
+    const customer = `whatsapp:+1555${String(Date.now()).slice(-7)}`;
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp`);
+    await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
+    expect(await badge(page).count()).toBe(0);
+
+    await phoneSends(address, customer, "Hello, is anyone there?");
+    await expect.poll(() => badge(page).textContent(), { timeout: 10_000 }).toBe("1 unread");
+
+    await page
+      .getByTestId("sidebar")
+      .getByRole("link", { name: /Notifications/ })
+      .click();
+    const rows = page.getByTestId("notification");
+    await rows.filter({ hasText: "Hello, is anyone there?" }).waitFor();
+
+    // A second message updates the same notification in place: still one row, still one unread.
+    await phoneSends(address, customer, "I need to change my booking");
+    await rows.filter({ hasText: "I need to change my booking" }).waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute("data-read")).toBe("false");
+    expect(await badge(page).textContent()).toBe("1 unread");
+
+    await rows.first().getByRole("link").click();
+    await page.waitForURL(/\/whatsapp\/(?!notifications)[^/]+$/);
+    await page.getByTestId("message").filter({ hasText: "I need to change my booking" }).waitFor();
+    await expect.poll(() => badge(page).count()).toBe(0);
+
+    // Another message raises it again; "Mark all as read" clears it for this user.
+    await phoneSends(address, customer, "Thanks!");
+    await expect.poll(() => badge(page).textContent(), { timeout: 10_000 }).toBe("1 unread");
+    await page
+      .getByTestId("sidebar")
+      .getByRole("link", { name: /Notifications/ })
+      .click();
+    await rows.filter({ hasText: "Thanks!" }).waitFor();
+    await page.getByRole("button", { name: "Mark all as read" }).click();
+    await expect.poll(() => badge(page).count()).toBe(0);
+    expect(await rows.first().getAttribute("data-read")).toBe("true");
+
+    await page.reload();
+    await rows.first().waitFor();
+    expect(await rows.first().getAttribute("data-read")).toBe("true");
+    expect(await badge(page).count()).toBe(0);
+  });
+});
