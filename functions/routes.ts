@@ -161,6 +161,11 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   {
     method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/insights",
+    handler: "functions/http/conversations/insights.handler",
+  },
+  {
+    method: "POST",
     path: "/webhooks/twilio/{numberId}",
     handler: "functions/webhooks/twilio-message.handler",
   },
@@ -209,6 +214,7 @@ export const queueRoutes: readonly QueueRoute[] = [
     name: "ai-replies.fifo",
     fifo: true,
     urlEnv: "AI_REPLIES_QUEUE_URL",
+    handler: "functions/workers/ai-reply.handler",
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
@@ -217,6 +223,7 @@ export const queueRoutes: readonly QueueRoute[] = [
     name: "insights",
     fifo: false,
     urlEnv: "INSIGHTS_QUEUE_URL",
+    handler: "functions/workers/insights.handler",
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { Agent, AgentList, CreateAgentBody, UpdateAgentBody } from "./agents";
+import { InsightsQueued } from "./ai";
 import { LoginBody, LoginResponse, MeResponse, SignupBody, SignupResponse } from "./auth";
 import {
   Conversation,
@@ -60,7 +61,8 @@ export const apiCatalog: Record<string, OperationDoc> = {
     status: 200,
   },
   "GET /api/me": {
-    summary: "The signed-in user and their workspaces",
+    summary:
+      "The signed-in user and their workspaces; `ai` tells whether an AI provider is configured (AI replies need one) and the default model",
     access: "signed in",
     response: MeResponse,
     status: 200,
@@ -219,6 +221,13 @@ export const apiCatalog: Record<string, OperationDoc> = {
     access: "all roles",
     response: Notification,
     status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/insights": {
+    summary:
+      "Generate insights (sentiment + summary): 202 queued; the result lands on the conversation (`insights`, source ai or local) and comes as conversation.updated",
+    access: "all roles",
+    response: InsightsQueued,
+    status: 202,
   },
   "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": {
     summary: "Messages, oldest first; nextCursor pages back",

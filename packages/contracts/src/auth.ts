@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AiStatus } from "./ai";
 
 export const Role = z.enum(["owner", "admin", "agent"]);
 export type Role = z.infer<typeof Role>;
@@ -51,5 +52,10 @@ export const LoginResponse = z.object({
 });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const MeResponse = z.object({ user: User, tenants: z.array(TenantMembership) });
+export const MeResponse = z.object({
+  user: User,
+  tenants: z.array(TenantMembership),
+  /** Whether an AI provider is configured, so the app can say why AI does not answer. */
+  ai: AiStatus.optional(),
+});
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -6,7 +6,7 @@ import { readConfig } from "./config";
 import { ensureTable } from "./dynamodb/ensure-table";
 import { localDynamoDbClient } from "./dynamodb/local-client";
 import { startDynamoDbLocal } from "./dynamodb/start-dynamodb-local";
-import { sandboxProviderEnv } from "./sandbox/index";
+import { openaiSandboxBaseUrl, sandboxProviderEnv } from "./sandbox/index";
 import { loadOrCreateSecrets } from "./secrets";
 import { DEMO_OWNER_EMAIL, seedDemo } from "./seed";
 import { startServer } from "./server";
@@ -55,6 +55,10 @@ async function main() {
     ...Object.fromEntries(
       queueRoutes.map((queue) => [queue.urlEnv, server.sqs.queueUrl(queue.name)]),
     ),
+    // OPENAI_BASE_URL=sandbox: the local cloud's own OpenAI-compatible stand-in (its port may be 0).
+    ...(process.env.OPENAI_BASE_URL === "sandbox"
+      ? { OPENAI_BASE_URL: openaiSandboxBaseUrl(server.url) }
+      : {}),
   });
 
   let stopping = false;
@@ -78,6 +82,9 @@ async function main() {
   say(`  Webhooks       ${publicUrl}/webhooks/…`);
   say(`  Twilio API     ${process.env.TWILIO_API_BASE_URL}`);
   say(`  Meta Graph API ${process.env.META_GRAPH_BASE_URL}`);
+  say(
+    `  AI provider    ${process.env.OPENAI_API_KEY ? (process.env.OPENAI_BASE_URL ?? "OpenAI") : "none (set OPENAI_API_KEY; the stand-in: OPENAI_BASE_URL=sandbox)"}`,
+  );
   say(`  Sandbox phone  ${publicUrl}/sandbox/phone   (write to your numbers as a customer)`);
   say(`  DynamoDB Local ${endpoint}   table ${config.tableName}`);
   say(`  Data folder    ${config.dataDir}`);

@@ -24,6 +24,8 @@
  * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message)
+ * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
+ *   not exists (a redelivered AI job never answers twice)
  * - notification by id ...... GetItem  TENANT#<tenantId> / NOTIF#<id> (a conversation's new_message
  *   notification has an id derived from the conversation, so a later message finds it to update)
  * - notifications, newest first: Query gsi1 TENANT#<t>#NOTIFS, sort key <updatedAt>#<id> descending;
@@ -89,6 +91,10 @@ export const keys = {
     sk: `MSG#${messageId}`,
   }),
   messagesOf: (conversationId: string) => ({ pk: `CONV#${conversationId}`, skPrefix: "MSG#" }),
+  aiReply: (conversationId: string, messageId: string) => ({
+    pk: `CONV#${conversationId}`,
+    sk: `AIREPLY#${messageId}`,
+  }),
   providerMessage: (provider: "twilio" | "meta", providerMessageId: string) => ({
     pk: `PMSG#${provider}#${providerMessageId}`,
     sk: "PMSG",

@@ -1,4 +1,5 @@
 import type { Actor } from "../access/actor";
+import { requestAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
@@ -23,4 +24,5 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
     data: toConversation(stored.conversation),
   });
   await notifyNewMessage(stored);
+  await requestAiTurn(stored);
 }

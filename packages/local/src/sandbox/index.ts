@@ -4,6 +4,7 @@ import { FAULTS_PATH, SendFaults } from "./faults";
 import { coreDirectory, type HeliosDirectory } from "./helios";
 import { send } from "./http";
 import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
+import { OPENAI_API_PATH, OPENAI_SANDBOX_PATH, OpenAiSandbox } from "./openai";
 import { PHONE_PATH, SandboxPhone } from "./phone";
 import { TWILIO_MAGIC, TWILIO_SANDBOX_PATH, TwilioSandbox } from "./twilio";
 
@@ -28,6 +29,10 @@ export const twilioSandboxBaseUrl = (baseUrl: string): string =>
 /** `META_GRAPH_BASE_URL` (with the Graph version) for a local cloud at `baseUrl`. */
 export const metaSandboxBaseUrl = (baseUrl: string): string =>
   `${trimSlash(baseUrl)}${META_SANDBOX_PATH}/${META_GRAPH_VERSION}`;
+
+/** `OPENAI_BASE_URL` of the OpenAI-compatible stand-in for a local cloud at `baseUrl`. */
+export const openaiSandboxBaseUrl = (baseUrl: string): string =>
+  `${trimSlash(baseUrl)}${OPENAI_API_PATH}`;
 
 /** Both providers' base URLs for a local cloud at `baseUrl`, as environment variables. */
 export const sandboxProviderEnv = (baseUrl: string) => ({
@@ -93,6 +98,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
   const twilio = new TwilioSandbox(dispatcher, faults);
   const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults);
   const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log });
+  const openai = new OpenAiSandbox();
 
   const describe = () => ({
     twilio: {
@@ -106,6 +112,10 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
       magic: META_MAGIC,
     },
     phone: `${baseUrl}${PHONE_PATH}`,
+    openai: {
+      baseUrl: openaiSandboxBaseUrl(baseUrl),
+      script: `POST ${baseUrl}${OPENAI_SANDBOX_PATH}/script {marker, steps: [{reply|handoff|json|status, delayMs, times}]}: answers for requests whose last user message contains the marker`,
+    },
     faults: `POST ${baseUrl}${FAULTS_PATH} {to, fault: "unavailable"|"timeout"|"unauthorized", times}: the next sends to that recipient fail so`,
   });
 
@@ -122,6 +132,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
       }
       if (path.startsWith(`${META_SANDBOX_PATH}/`)) return meta.handle(req, res, url, body);
       if (path === FAULTS_PATH) return faults.handle(req, res, body);
+      if (path.startsWith(`${OPENAI_SANDBOX_PATH}/`)) return openai.handle(req, res, url, body);
       if (path === SANDBOX_PATH || path === `${SANDBOX_PATH}/`) {
         return send(res, 200, JSON.stringify(describe(), null, 2), {
           "content-type": "application/json",

@@ -14,6 +14,19 @@ declare module "vitest" {
   }
 }
 
+/**
+ * AI through the local cloud's own OpenAI-compatible stand-in (the real openai SDK calls it), with
+ * a short debounce, immediate retries and a short model timeout so the AI tests stay fast.
+ */
+export const AI_TEST_ENV = {
+  OPENAI_API_KEY: "sandbox-test-key",
+  OPENAI_BASE_URL: "sandbox",
+  OPENAI_MODEL: "sandbox-model",
+  AI_REPLY_DEBOUNCE_MS: "600",
+  AI_RETRY_BASE_SECONDS: "0",
+  AI_TIMEOUT_MS: "2000",
+};
+
 /** One JVM and one local cloud process for the whole run. */
 export default async function setup(project: TestProject) {
   const dynamodb = await startDynamoDbLocal({ inMemory: true });
@@ -22,7 +35,7 @@ export default async function setup(project: TestProject) {
     dataDir,
     dynamoDbEndpoint: dynamodb.endpoint,
     // A provider that never answers fails a send after this long, not the production 10 s.
-    env: { PROVIDER_TIMEOUT_MS: "3000" },
+    env: { PROVIDER_TIMEOUT_MS: "3000", ...AI_TEST_ENV },
   });
   project.provide("dynamoDbEndpoint", dynamodb.endpoint);
   project.provide("baseUrl", cloud.url);

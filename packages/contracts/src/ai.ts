@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** `GET /api/me`'s `ai`: whether AI replies can run in this deployment. */
+export const AiStatus = z.object({
+  configured: z.boolean(),
+  /** The model an agent with no model of its own asks (OPENAI_MODEL or the built-in default). */
+  defaultModel: z.string(),
+});
+export type AiStatus = z.infer<typeof AiStatus>;
+
+/** `POST …/conversations/{id}/insights`: accepted; the insights come later on the conversation. */
+export const InsightsQueued = z.object({ status: z.literal("queued") });
+export type InsightsQueued = z.infer<typeof InsightsQueued>;

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/**
+ * Messages on the work queues, shared by the code that enqueues them and the workers that read
+ * them. They carry ids only: a worker reads the current state, so a late job never acts on a stale
+ * copy.
+ */
+const TenantRef = z.object({ tenantId: z.string().min(1), slug: z.string().min(1) });
+
+/** The AI's turn after a customer message (FIFO, one message group per conversation). */
+export const AiReplyJob = z.object({
+  kind: z.literal("ai.reply"),
+  tenant: TenantRef,
+  conversationId: z.string().min(1),
+  /** The inbound message that asked for this turn; a reply is made at most once per message. */
+  messageId: z.string().min(1),
+});
+export type AiReplyJob = z.infer<typeof AiReplyJob>;
+
+/** Sentiment and summary of a conversation, asked for by a person (Generate Insights). */
+export const InsightsJob = z.object({
+  kind: z.literal("insights.generate"),
+  tenant: TenantRef,
+  conversationId: z.string().min(1),
+  requestedAt: z.string(),
+});
+export type InsightsJob = z.infer<typeof InsightsJob>;

@@ -1,0 +1,122 @@
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { AiReplyJob } from "@helios/contracts";
+import { env, tableName } from "../config";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { logger } from "../logger";
+import { sendText } from "../message/send";
+import { aiClient, isTransientAiError } from "./client";
+import { decide } from "./decide";
+import { handOff } from "./handoff";
+import { buildPrompt } from "./prompt";
+import { matchedKeyword, repeatedlyNegative } from "./rules";
+import { defaultModel } from "./status";
+import { checkTurn, currentBurst, type TurnState } from "./turn-state";
+
+export type TurnOutcome = "replied" | "handed_off" | "skipped";
+
+/** How long the customer must be quiet before the AI answers (a burst gets one answer). */
+const debounceMs = () => Number(env("AI_REPLY_DEBOUNCE_MS") ?? 2500);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The AI's turn after a customer message (the ai-replies worker). Rules first (escalation
+ * keywords, repeated negative sentiment), then the model, which answers or hands off. A transient
+ * model failure throws, so the queue retries it with backoff; see `escalateFailedTurn`.
+ */
+export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
+  const { tenant, conversationId, messageId } = job;
+  let check = await checkTurn(tenant.tenantId, conversationId, messageId);
+  if (check.ok) {
+    const message = check.state.history.find((m) => m.id === messageId);
+    const quietFor = Date.now() - Date.parse(message?.createdAt ?? "");
+    const wait = Math.min(debounceMs(), Math.max(0, debounceMs() - (quietFor || 0)));
+    if (wait > 0) {
+      await sleep(wait);
+      check = await checkTurn(tenant.tenantId, conversationId, messageId);
+    }
+  }
+  if (!check.ok) return skipped(job, check.why);
+  const { state } = check;
+
+  const burst = currentBurst(state.history);
+  const escalation = state.agent.escalation;
+  const keyword = burst
+    .map((message) => matchedKeyword(message.text, escalation.keywords))
+    .find((found) => found !== undefined);
+  if (keyword !== undefined)
+    return handOffTurn(job, state, `The customer asked for a person ("${keyword}")`);
+  const customerTexts = state.history.filter((m) => m.direction === "inbound").map((m) => m.text);
+  if (repeatedlyNegative(customerTexts))
+    return handOffTurn(job, state, "The customer is upset (repeated negative messages)");
+
+  const client = await aiClient();
+  if (!client) return skipped(job, "no AI provider configured");
+  let decision: Awaited<ReturnType<typeof decide>>;
+  try {
+    decision = await decide(
+      client,
+      state.agent.model || defaultModel(),
+      buildPrompt(state.agent, state.history),
+    );
+  } catch (error) {
+    if (isTransientAiError(error)) throw error;
+    logger.error("the AI provider refused the request", { conversationId, error });
+    return handOffTurn(job, state, `The AI provider refused the request: ${describe(error)}`);
+  }
+
+  // The model took a while: a person may have answered, AI been switched off, or the customer written again.
+  const recheck = await checkTurn(tenant.tenantId, conversationId, messageId);
+  if (!recheck.ok) return skipped(job, recheck.why);
+  if (decision.kind === "handoff") return handOffTurn(job, recheck.state, decision.reason);
+  if (!(await claimReply(conversationId, messageId))) return skipped(job, "already answered");
+  await sendText(tenant, recheck.state.conversation, { author: "ai", text: decision.text });
+  return "replied";
+}
+
+/**
+ * The last attempt of a turn failed (the provider kept failing): the customer must not be left
+ * unanswered, so people take over.
+ */
+export async function escalateFailedTurn(job: AiReplyJob, error: unknown): Promise<void> {
+  const check = await checkTurn(job.tenant.tenantId, job.conversationId, job.messageId);
+  if (!check.ok) return;
+  await handOffTurn(job, check.state, `The AI failed to answer after retries: ${describe(error)}`);
+}
+
+async function handOffTurn(job: AiReplyJob, state: TurnState, reason: string) {
+  await handOff({
+    tenant: job.tenant,
+    conversationId: job.conversationId,
+    handoffMessage: state.agent.escalation.handoffMessage,
+    reason,
+  });
+  return "handed_off" as const;
+}
+
+function skipped(job: AiReplyJob, why: string): TurnOutcome {
+  logger.info("AI turn skipped", { conversationId: job.conversationId, why });
+  return "skipped";
+}
+
+const describe = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 200);
+
+/** At most one AI answer per customer message, even when the job is delivered twice. */
+async function claimReply(conversationId: string, messageId: string): Promise<boolean> {
+  try {
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.aiReply(conversationId, messageId), type: "aiReply" },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
