@@ -77,7 +77,17 @@ describe("notifications in the browser", () => {
     await page.getByTestId("message").filter({ hasText: "I need to change my booking" }).waitFor();
     await expect.poll(() => badge(page).count()).toBe(0);
 
-    // Another message raises it again; "Mark all as read" clears it for this user.
+    // While the chat is open, what arrives there is read there.
+    await phoneSends(address, customer, "It is for tomorrow");
+    await page.getByTestId("message").filter({ hasText: "It is for tomorrow" }).waitFor();
+    await expect.poll(() => badge(page).count()).toBe(0);
+
+    // Away from the chat, another message raises it again; "Mark all as read" clears it.
+    await page
+      .getByTestId("sidebar")
+      .getByRole("link", { name: /WhatsApp/ })
+      .click();
+    await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
     await phoneSends(address, customer, "Thanks!");
     await expect.poll(() => badge(page).textContent(), { timeout: 10_000 }).toBe("1 unread");
     await page

@@ -157,6 +157,24 @@ describe("notifications API", () => {
     });
   });
 
+  it("reading the conversation reads its notification, for the reader only", async () => {
+    const { owner, customerWrites } = await workspace();
+    const admin = await newMember(owner, "admin");
+    await customerWrites("First");
+    const conversationId = await turnAiOff(owner);
+    await customerWrites("Can someone call me?");
+
+    const read = await api(`/api/t/${owner.slug}/whatsapp/conversations/${conversationId}/read`, {
+      method: "POST",
+      token: admin.token,
+    });
+    expect(read.status).toBe(200);
+    const [forAdmin] = await newMessages(admin);
+    expect(forAdmin).toMatchObject({ conversationId, read: true });
+    const [forOwner] = await newMessages(owner);
+    expect(forOwner).toMatchObject({ conversationId, read: false });
+  });
+
   it("keeps another workspace out", async () => {
     const { owner, customerWrites } = await workspace();
     await customerWrites("First");

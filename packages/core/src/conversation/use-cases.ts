@@ -11,6 +11,7 @@ import { db } from "../db/client";
 import { keys } from "../db/keys";
 import { notFound } from "../errors/app-error";
 import { nowIso } from "../ids";
+import { markConversationNotificationRead } from "../notification/use-cases";
 import { publish } from "../realtime/publisher";
 import { ConversationItem, toConversation } from "./conversation";
 import { getConversation, listConversations } from "./repository";
@@ -81,6 +82,7 @@ export async function markRead(actor: Actor, id: string): Promise<Conversation> 
     }),
   );
   const conversation = toConversation(ConversationItem.parse(Attributes));
+  await markConversationNotificationRead(actor, id);
   await publish(actor, { type: "conversation.updated", data: conversation });
   return conversation;
 }

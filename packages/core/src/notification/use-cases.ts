@@ -6,7 +6,7 @@ import type {
 } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { notFound } from "../errors/app-error";
-import { toNotification } from "./notification";
+import { newMessageNotificationId, toNotification } from "./notification";
 import {
   getNotification,
   newestVersion,
@@ -59,6 +59,18 @@ export async function markRead(actor: Actor, id: string): Promise<Notification> 
   }
   await putReadMark(actor.tenantId, actor.userId, item);
   return toNotification(item, true);
+}
+
+/**
+ * Reading a conversation reads its new_message notification too (for the caller only): whoever
+ * has the chat open is not told again of the messages they are looking at.
+ */
+export async function markConversationNotificationRead(
+  actor: Actor,
+  conversationId: string,
+): Promise<void> {
+  const item = await getNotification(actor.tenantId, newMessageNotificationId(conversationId));
+  if (item) await putReadMark(actor.tenantId, actor.userId, item);
 }
 
 export async function markAllRead(actor: Actor): Promise<MarkAllReadResponse> {

@@ -5,6 +5,7 @@ import { markConversationRead } from "../../api/conversations";
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { patchConversation } from "../../conversations/conversation-cache";
+import { refetchNotifications } from "../../notifications/notification-cache";
 import { useDocumentVisible } from "./use-document-visible";
 
 /**
@@ -29,10 +30,13 @@ export function useMarkRead(conversation: Conversation): void {
     const timer = window.setTimeout(() => {
       marked.current = inboundAt ?? marked.current ?? "";
       patchConversation(queryClient, tenant.slug, id, (c) => ({ ...c, unreadCount: 0 }));
-      markConversationRead(tenant.slug, id).catch(() => {
-        marked.current = null;
-        void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(tenant.slug, id) });
-      });
+      markConversationRead(tenant.slug, id)
+        // The server read the conversation's notification too: the badge follows.
+        .then(() => refetchNotifications(queryClient, tenant.slug))
+        .catch(() => {
+          marked.current = null;
+          void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(tenant.slug, id) });
+        });
     }, 300);
     return () => window.clearTimeout(timer);
   }, [visible, inboundAt, unreadCount, id, tenant.slug, queryClient]);
