@@ -2,10 +2,9 @@ import { timingSafeEqual } from "node:crypto";
 import { openSecret } from "../crypto/secret-box";
 import { forbidden, notFound, validationFailed } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
-import { afterInbound } from "../message/after-inbound";
-import { storeInbound } from "../message/inbound";
 import { META_MEDIA_SCHEME, toMessage } from "../message/message";
 import { applyReaction } from "../message/reaction";
+import { receiveInbound } from "../message/receive-inbound";
 import { applyStatus } from "../message/status";
 import { type NumberItem, secretContext } from "../number/number";
 import { metaSignatureValid } from "../provider/meta/signature";
@@ -90,11 +89,7 @@ export async function receiveMetaWebhook(input: {
   if (!tenantItem) throw notFound("tenant_not_found", "The number's workspace no longer exists");
   const tenant = { tenantId: tenantItem.id, slug: tenantItem.slug };
 
-  for (const inbound of changes.messages) {
-    const result = await storeInbound(number, inbound);
-    if (result.duplicate) continue;
-    await afterInbound({ tenant, number, ...result });
-  }
+  for (const inbound of changes.messages) await receiveInbound(tenant, number, inbound);
   for (const reaction of changes.reactions) {
     const updated = await applyReaction("meta", reaction);
     if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });

@@ -2,9 +2,8 @@ import type { TwilioCredentials } from "@helios/contracts";
 import { forbidden, notFound } from "../errors/app-error";
 import { parseInput } from "../errors/validation";
 import { nowIso } from "../ids";
-import { afterInbound } from "../message/after-inbound";
-import { storeInbound } from "../message/inbound";
 import { toMessage } from "../message/message";
+import { receiveInbound } from "../message/receive-inbound";
 import { applyStatus } from "../message/status";
 import type { NumberItem } from "../number/number";
 import { twilioSignatureValid } from "../provider/twilio/signature";
@@ -60,9 +59,7 @@ async function tenantOf(number: NumberItem) {
 export async function receiveTwilioMessage(webhook: TwilioWebhook): Promise<void> {
   const number = await verifiedNumber(webhook);
   const params = parseInput(TwilioInboundParams, webhook.params);
-  const result = await storeInbound(number, twilioInbound(params, nowIso()));
-  if (result.duplicate) return;
-  await afterInbound({ tenant: await tenantOf(number), number, ...result });
+  await receiveInbound(await tenantOf(number), number, twilioInbound(params, nowIso()));
 }
 
 const STATUS_OF = {

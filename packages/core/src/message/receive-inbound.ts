@@ -1,0 +1,32 @@
+import type { Actor } from "../access/actor";
+import { getConversation } from "../conversation/repository";
+import type { NumberItem } from "../number/number";
+import { afterInbound } from "./after-inbound";
+import { type InboundMessage, storeInbound } from "./inbound";
+import { findByProviderId, getMessage } from "./repository";
+
+/**
+ * A customer's message from a provider: stored once, then its follow-ups. A redelivery stores
+ * nothing but runs the follow-ups again — each is idempotent (the AI job is deduplicated by the
+ * message id, the notification is keyed by conversation) — so a delivery that failed half-way,
+ * and that the provider therefore retries, still gets its AI turn and its notification.
+ */
+export async function receiveInbound(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  number: NumberItem,
+  inbound: InboundMessage,
+): Promise<void> {
+  const result = await storeInbound(number, inbound);
+  const stored = result.duplicate ? await storedEarlier(number, inbound.providerMessageId) : result;
+  if (stored) await afterInbound({ tenant, number, ...stored });
+}
+
+async function storedEarlier(number: NumberItem, providerMessageId: string) {
+  const marker = await findByProviderId(number.provider, providerMessageId);
+  if (!marker || marker.tenantId !== number.tenantId) return undefined;
+  const [conversation, message] = await Promise.all([
+    getConversation(number.tenantId, marker.conversationId),
+    getMessage(marker.conversationId, marker.messageId),
+  ]);
+  return conversation && message ? { conversation, message } : undefined;
+}
