@@ -13,6 +13,9 @@ export interface LocalCloudProcess {
 
 const READY = /Helios local cloud ready at (\S+)/;
 
+/** The table the tests' local cloud uses in the run's DynamoDB Local. */
+export const API_TEST_TABLE = "helios-api-test";
+
 /** Runs `packages/local/src/main.ts` as `npm start` does, in its own process, on a free port. */
 export function startLocalCloud(options: {
   dataDir: string;
@@ -28,7 +31,7 @@ export function startLocalCloud(options: {
       ...process.env,
       PORT: "0",
       DATA_DIR: options.dataDir,
-      TABLE_NAME: "helios-api-test",
+      TABLE_NAME: API_TEST_TABLE,
       SEED_DEMO: "1",
       ...(options.dynamoDbEndpoint ? { DYNAMODB_ENDPOINT: options.dynamoDbEndpoint } : {}),
       ...options.env,
