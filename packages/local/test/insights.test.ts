@@ -1,0 +1,179 @@
+import { MeResponse } from "@helios/contracts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
+import { api, newMember, newTenant, type TestTenant } from "./support/api";
+import { type LocalCloudProcess, startLocalCloud } from "./support/local-cloud-process";
+import { openSocket } from "./support/websocket";
+
+const requestInsights = (tenant: TestTenant, conversationId: string, baseUrl?: string) =>
+  baseUrl
+    ? fetch(`${baseUrl}/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/insights`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${tenant.token}` },
+      }).then(async (res) => ({ status: res.status, body: await res.json() }))
+    : api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/insights`, {
+        method: "POST",
+        token: tenant.token,
+      });
+
+const insightsOf = async (tenant: TestTenant, conversationId: string) =>
+  (
+    await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}`, {
+      token: tenant.token,
+    })
+  ).body.insights;
+
+/** A conversation where the customer has written and the AI is off (no replies in the way). */
+async function conversation(tenant: TestTenant, lines: string[]) {
+  const setup = await aiNumber(tenant);
+  const customer = customerOf(setup);
+  await customer.say(lines[0] ?? "Hello");
+  const { id } = await customer.conversation();
+  await api(`/api/t/${tenant.slug}/whatsapp/conversations/${id}`, {
+    method: "PATCH",
+    token: tenant.token,
+    body: { aiActive: false },
+  });
+  for (const line of lines.slice(1)) await customer.say(line);
+  return id as string;
+}
+
+describe("insights", () => {
+  it("are queued (202), made by the model as structured output, stored on the conversation and pushed live", async () => {
+    const tenant = await newTenant();
+    const marker = newMarker();
+    const conversationId = await conversation(tenant, [
+      "Hi, I love the lamp I bought",
+      `Could you send me the invoice too? ${marker}`,
+    ]);
+    const socket = await openSocket(tenant);
+    const queued = await requestInsights(tenant, conversationId);
+    expect(queued).toMatchObject({ status: 202, body: { status: "queued" } });
+
+    await expect
+      .poll(() => insightsOf(tenant, conversationId), POLL)
+      .toMatchObject({
+        source: "ai",
+        sentiment: "positive",
+        summary: expect.stringContaining("(sandbox model)"),
+      });
+    const insights = await insightsOf(tenant, conversationId);
+    expect(Date.parse(insights.generatedAt)).toBeGreaterThan(Date.now() - 60_000);
+    await expect
+      .poll(
+        () =>
+          socket.events.some(
+            (e) =>
+              e.type === "conversation.updated" &&
+              (e.data as { id: string; insights?: { source: string } }).id === conversationId &&
+              (e.data as { insights?: { source: string } }).insights?.source === "ai",
+          ),
+        POLL,
+      )
+      .toBe(true);
+    socket.close();
+    const [request] = await modelRequests(marker);
+    expect(request?.responseFormat).toBe("json_schema");
+    expect(request?.model).toBe("sandbox-model");
+  });
+
+  it("keep what the model said, with the score bounded to −1…1", async () => {
+    const tenant = await newTenant();
+    const marker = newMarker();
+    const conversationId = await conversation(tenant, [
+      "The parcel never came",
+      `Where is it? ${marker}`,
+    ]);
+    await scriptModel(marker, [
+      {
+        json: {
+          sentiment: "negative",
+          score: -3,
+          summary: "The customer's parcel did not arrive. They want a refund.",
+        },
+      },
+    ]);
+    const member = await newMember(tenant, "agent");
+    expect((await requestInsights(member, conversationId)).status).toBe(202);
+    await expect
+      .poll(() => insightsOf(tenant, conversationId), POLL)
+      .toMatchObject({
+        sentiment: "negative",
+        score: -1,
+        summary: "The customer's parcel did not arrive. They want a refund.",
+        source: "ai",
+      });
+  });
+
+  it("fall back to the local analyzer when the model keeps failing", async () => {
+    const tenant = await newTenant();
+    const marker = newMarker();
+    const conversationId = await conversation(tenant, [
+      "Hello",
+      `Thanks, great service! ${marker}`,
+    ]);
+    await scriptModel(marker, [{ status: 500, times: 5 }]);
+    await requestInsights(tenant, conversationId);
+    await expect
+      .poll(() => insightsOf(tenant, conversationId), POLL)
+      .toMatchObject({ source: "local", sentiment: "positive" });
+  });
+
+  it("answer 404 for a conversation of another tenant", async () => {
+    const tenant = await newTenant();
+    const conversationId = await conversation(tenant, ["Hello"]);
+    const stranger = await newTenant();
+    const res = await requestInsights(stranger, conversationId);
+    expect(res.status).toBe(404);
+  });
+
+  describe("without an AI provider", () => {
+    let cloud: LocalCloudProcess;
+    beforeAll(async () => {
+      // A second local cloud on the same table and secrets, but with no OPENAI_API_KEY.
+      cloud = await startLocalCloud({
+        dataDir: inject("localCloudDataDir"),
+        dynamoDbEndpoint: inject("dynamoDbEndpoint"),
+        env: {
+          OPENAI_API_KEY: "",
+          OPENAI_BASE_URL: "",
+          SEED_DEMO: "0",
+          AI_RETRY_BASE_SECONDS: "0",
+        },
+      });
+    });
+    afterAll(async () => {
+      await cloud.stop();
+    });
+
+    it("say so on /api/me and still fill insights with the local analyzer, labelled local", async () => {
+      const tenant = await newTenant();
+      const me = MeResponse.parse(
+        await fetch(`${cloud.url}/api/me`, {
+          headers: { authorization: `Bearer ${tenant.token}` },
+        }).then((res) => res.json()),
+      );
+      expect(me.ai).toEqual({ configured: false, defaultModel: expect.any(String) });
+      expect((await api("/api/me", { token: tenant.token })).body.ai).toEqual({
+        configured: true,
+        defaultModel: "sandbox-model",
+      });
+
+      const conversationId = await conversation(tenant, [
+        "My order arrived damaged and nobody answers my emails.",
+        "This is terrible, I am very disappointed.",
+      ]);
+      const queued = await requestInsights(tenant, conversationId, cloud.url);
+      expect(queued).toMatchObject({ status: 202, body: { status: "queued" } });
+      await expect
+        .poll(() => insightsOf(tenant, conversationId), POLL)
+        .toMatchObject({
+          source: "local",
+          sentiment: "negative",
+          score: expect.any(Number),
+          summary: expect.stringContaining("Customer: My order arrived damaged"),
+        });
+      expect((await insightsOf(tenant, conversationId)).score).toBeLessThan(0);
+    });
+  });
+});
