@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { keys } from "@helios/core/db/keys";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { connectTwilio, createAgent, randomAddress } from "./support/providers";
@@ -223,5 +226,50 @@ describe("provider faults during a send", () => {
       method: "POST",
     });
     expect(byAgent.status).toBe(200);
+  });
+
+  it("a message left queued by a function that died is sent by a retry, once it is clearly stuck", async () => {
+    const tenant = await newTenant();
+    const { customer, conversationId } = await twilioConversation(tenant);
+    await armFault(customer, "unavailable");
+    const sent = await send(tenant, conversationId, "Lost in transit?");
+    // As if the function had died after storing it and before calling Twilio.
+    const table = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: inject("dynamoDbEndpoint"),
+        region: "us-east-1",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+    );
+    const makeQueued = (ageMs: number) =>
+      table.send(
+        new UpdateCommand({
+          TableName: "helios-api-test",
+          Key: keys.message(conversationId, sent.body.id),
+          UpdateExpression:
+            "SET #status = :queued, statusRank = :rank, createdAt = :at REMOVE #error",
+          ExpressionAttributeNames: { "#status": "status", "#error": "error" },
+          ExpressionAttributeValues: {
+            ":queued": "queued",
+            ":rank": 1,
+            ":at": new Date(Date.now() - ageMs).toISOString(),
+          },
+        }),
+      );
+    await makeQueued(10_000);
+    const tooSoon = await retry(tenant, conversationId, sent.body.id);
+    expect(tooSoon).toMatchObject({ status: 409, body: { error: { code: "not_retryable" } } });
+
+    await makeQueued(3 * 60_000);
+    const [a, b] = await Promise.all([
+      retry(tenant, conversationId, sent.body.id),
+      retry(tenant, conversationId, sent.body.id),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const retried = a.status === 200 ? a : b;
+    expect(retried.body).toMatchObject({
+      id: sent.body.id,
+      providerMessageId: expect.stringMatching(/^SM/),
+    });
   });
 });

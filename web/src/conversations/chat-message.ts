@@ -25,12 +25,27 @@ const statusRank: Record<MessageStatus, number> = {
   failed: 4,
 };
 
-/** A failed message the provider never accepted: the server can send it again, as the same message. */
-export const canRetryOnServer = (message: ChatMessage): boolean =>
+/** The server's rule: a message still unsent this long after its send began was dropped. */
+const STUCK_AFTER_MS = 2 * 60_000;
+
+/** Queued, never accepted by the provider, and long past the time a send takes. */
+export const isStuck = (message: ChatMessage, now = Date.now()): boolean =>
   message.local === undefined &&
   message.direction === "outbound" &&
-  message.status === "failed" &&
-  message.providerMessageId === "";
+  message.status === "queued" &&
+  message.providerMessageId === "" &&
+  now - Date.parse(message.createdAt) >= STUCK_AFTER_MS;
+
+/**
+ * A message the provider never accepted, failed or stuck: the server can send it again, as the
+ * same message.
+ */
+export const canRetryOnServer = (message: ChatMessage): boolean =>
+  isStuck(message) ||
+  (message.local === undefined &&
+    message.direction === "outbound" &&
+    message.status === "failed" &&
+    message.providerMessageId === "");
 
 /**
  * Statuses never move backwards: a late `sent` does not undo `read`. The one way out of `failed`

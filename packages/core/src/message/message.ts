@@ -6,6 +6,8 @@ export const MessageItem = MessageSchema.extend({
   tenantId: z.string(),
   provider: z.enum(["twilio", "meta"]),
   statusRank: z.number().int(),
+  /** When a retry last handed the message to the provider (absent: only the first send, at createdAt). */
+  sendAttemptAt: z.string().optional(),
 });
 export type MessageItem = z.infer<typeof MessageItem>;
 
@@ -23,6 +25,7 @@ export const toMessage = ({
   tenantId: _t,
   provider: _p,
   statusRank: _r,
+  sendAttemptAt: _s,
   ...message
 }: MessageItem): Message => message;
 

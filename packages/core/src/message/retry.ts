@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
 import { conflict, notFound } from "../errors/app-error";
+import { nowIso } from "../ids";
 import { getNumber } from "../number/repository";
 import { publish } from "../realtime/publisher";
 import { MessageItem, STATUS_RANK, toMessage } from "./message";
@@ -16,12 +17,26 @@ import { assertWindowOpen, deliverStored, senderOf } from "./send";
 const notRetryable = () =>
   conflict(
     "not_retryable",
-    "Only a message that the provider never accepted can be sent again: write a new message instead",
+    "Only a message that failed, or that is stuck unsent, can be sent again: write a new message instead",
   );
 
 /**
- * Sends a failed message again, as the same message: allowed only when the provider never accepted
- * it (no provider id), so a retry can never produce a second copy on the customer's phone.
+ * A send hands a message to the provider within seconds (provider calls time out at 10 s); one
+ * still `queued` without a provider id after this long was dropped by a function that died.
+ */
+export const STUCK_AFTER_MS = 2 * 60_000;
+
+/** Failed before the provider accepted it, or stuck unsent: either way the customer has nothing. */
+function retryable(message: MessageItem, now: number): boolean {
+  if (message.direction !== "outbound" || message.providerMessageId) return false;
+  if (message.status === "failed") return true;
+  const lastAttempt = Date.parse(message.sendAttemptAt ?? message.createdAt);
+  return message.status === "queued" && now - lastAttempt >= STUCK_AFTER_MS;
+}
+
+/**
+ * Sends a failed (or stuck) message again, as the same message: allowed only when the provider
+ * never accepted it (no provider id), so a retry cannot put a second copy on the customer's phone.
  */
 export async function retrySend(
   actor: Actor,
@@ -33,8 +48,7 @@ export async function retrySend(
   if (!message || message.tenantId !== actor.tenantId) {
     throw notFound("message_not_found", "This message does not exist in this conversation");
   }
-  if (message.direction !== "outbound" || message.status !== "failed" || message.providerMessageId)
-    throw notRetryable();
+  if (!retryable(message, Date.now())) throw notRetryable();
   assertWindowOpen(conversation);
   const number = await getNumber(conversation.numberId);
   if (!number || number.tenantId !== actor.tenantId)
@@ -48,21 +62,32 @@ export async function retrySend(
   return toMessage(await deliverStored(actor, sender, conversation, queued));
 }
 
-/** Back to `queued`, on the condition that nobody retried it first: two clicks send once. */
+/**
+ * Back to `queued` with a fresh attempt time, on the condition that the message is still as it was
+ * read (same status, same last attempt): of two clicks at once, one sends.
+ */
 async function claimForRetry(message: MessageItem): Promise<MessageItem> {
+  const seenAttempt = message.sendAttemptAt;
   try {
     const { Attributes } = await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.message(message.conversationId, message.id),
-        UpdateExpression: "SET #status = :queued, statusRank = :rank REMOVE #error",
-        ConditionExpression: "#status = :failed AND providerMessageId = :none",
+        UpdateExpression:
+          "SET #status = :queued, statusRank = :rank, sendAttemptAt = :now REMOVE #error",
+        ConditionExpression: `#status = :seen AND providerMessageId = :none AND ${
+          seenAttempt === undefined
+            ? "attribute_not_exists(sendAttemptAt)"
+            : "sendAttemptAt = :seenAttempt"
+        }`,
         ExpressionAttributeNames: { "#status": "status", "#error": "error" },
         ExpressionAttributeValues: {
           ":queued": "queued",
           ":rank": STATUS_RANK.queued,
-          ":failed": "failed",
+          ":now": nowIso(),
+          ":seen": message.status,
           ":none": "",
+          ...(seenAttempt === undefined ? {} : { ":seenAttempt": seenAttempt }),
         },
         ReturnValues: "ALL_NEW",
       }),

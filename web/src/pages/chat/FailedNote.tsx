@@ -16,7 +16,9 @@ export function FailedNote({ message, onRetry, onDiscard }: FailedNoteProps) {
   return (
     <div className="mt-1 flex max-w-[85%] flex-wrap items-center justify-end gap-x-3 gap-y-1 text-xs sm:max-w-[70%]">
       <p className="text-red-700" data-testid="message-error">
-        {message.error?.message ?? "Not delivered."}
+        {message.status === "queued"
+          ? "Not sent yet: the send was interrupted."
+          : (message.error?.message ?? "Not delivered.")}
       </p>
       {(local || canRetryOnServer(message)) && (
         <span className="flex gap-1">

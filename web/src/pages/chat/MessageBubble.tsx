@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import { Bot } from "lucide-react";
-import type { ChatMessage } from "../../conversations/chat-message";
+import { type ChatMessage, isStuck } from "../../conversations/chat-message";
 import { FailedNote } from "./FailedNote";
 import { MessageMedia } from "./MessageMedia";
 import { StatusTicks } from "./StatusTicks";
@@ -77,7 +77,7 @@ export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProp
           {message.reactions.map((reaction) => reaction.emoji).join(" ")}
         </p>
       )}
-      {message.status === "failed" && (
+      {(message.status === "failed" || isStuck(message)) && (
         <FailedNote message={message} onRetry={onRetry} onDiscard={onDiscard} />
       )}
     </div>
