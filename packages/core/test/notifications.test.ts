@@ -104,6 +104,27 @@ describe("notifications in core", () => {
     ]);
   });
 
+  it("a later message updates the conversation's notification; the same message again changes nothing", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    const conv = conversation(tenantId, { aiActive: false });
+    const first = inbound(me, conv, "Hello?");
+    await notifyNewMessage(first);
+    const later = inbound(me, { ...conv, unreadCount: 2 }, "Anyone?");
+    later.message.createdAt = new Date(Date.parse(first.message.createdAt) + 1000).toISOString();
+    await notifyNewMessage(later);
+    const [updated] = (await Notifications.list(me, { unread: false, limit: 25 })).items;
+    expect(updated).toMatchObject({ title: "2 new messages from Rosa", body: "Anyone?" });
+
+    await Notifications.markRead(me, updated?.id ?? "");
+    // A redelivered webhook runs the follow-ups again; an older message arriving late too.
+    await notifyNewMessage(later);
+    await notifyNewMessage(first);
+    const list = await Notifications.list(me, { unread: false, limit: 25 });
+    expect(list.items).toEqual([expect.objectContaining({ body: "Anyone?", read: true })]);
+    expect(list.unreadCount).toBe(0);
+  });
+
   it("skips and does not count notifications past their 90 days", async () => {
     const { tenantId, actor } = workspace();
     const me = actor();

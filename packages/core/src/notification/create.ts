@@ -46,6 +46,7 @@ export async function notifyNewMessage(stored: StoredInbound): Promise<void> {
     body: previewText(message),
     at: nowIso(),
     eventAt: message.createdAt,
+    eventId: message.id,
   });
   if (!item) return;
   await publish(tenant, { type: "notification.created", data: toNotification(item, false) });

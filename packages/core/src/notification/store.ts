@@ -31,13 +31,13 @@ export async function putNotification(input: NewNotification): Promise<Notificat
 }
 
 /**
- * Creates the notification or moves it to the top (`at`, now) with new text. `eventAt` is when the
- * event it tells of happened: an older event arriving late (webhooks are not ordered) leaves a
- * newer one alone and answers undefined. The list is ordered by `at`, not by the provider's clock,
- * so nothing lands behind a user's "read all" watermark unseen.
+ * Creates the notification or moves it to the top (`at`, now) with new text. `eventAt` and
+ * `eventId` name the event it tells of: an older event arriving late (webhooks are not ordered),
+ * or the same one again (a redelivery), changes nothing and answers undefined. The list is
+ * ordered by `at`, not by the provider's clock, so nothing lands behind a "read all" unseen.
  */
 export async function upsertNotification(
-  input: Omit<NewNotification, "createdAt"> & { at: string; eventAt: string },
+  input: Omit<NewNotification, "createdAt"> & { at: string; eventAt: string; eventId: string },
 ): Promise<NotificationItem | undefined> {
   const index = keys.notificationIndex(input.tenantId, input.at, input.id);
   try {
@@ -49,8 +49,10 @@ export async function upsertNotification(
           "SET #entity = :entity, tenantId = :tenantId, id = :id, #type = :type, " +
           "conversationId = :conversationId, title = :title, body = :body, " +
           "createdAt = if_not_exists(createdAt, :at), updatedAt = :at, " +
-          "eventAt = :eventAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt",
-        ConditionExpression: "attribute_not_exists(pk) OR eventAt <= :eventAt",
+          "eventAt = :eventAt, eventId = :eventId, " +
+          "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt",
+        ConditionExpression:
+          "attribute_not_exists(pk) OR eventAt < :eventAt OR (eventAt = :eventAt AND eventId <> :eventId)",
         ExpressionAttributeNames: { "#entity": "type", "#type": "kind" },
         ExpressionAttributeValues: {
           ":entity": "notification",
@@ -62,6 +64,7 @@ export async function upsertNotification(
           ":body": input.body,
           ":at": input.at,
           ":eventAt": input.eventAt,
+          ":eventId": input.eventId,
           ":gsi1pk": index.gsi1pk,
           ":gsi1sk": index.gsi1sk,
           ":expiresAt": expiresAtFrom(input.at),
