@@ -43,6 +43,17 @@ describe("a live conversation between the sandbox phone and the chat", () => {
     await phone.getByRole("button", { name: "Send", exact: true }).click();
     await fromCustomer.filter({ hasText: "Are you there?" }).waitFor();
 
+    // A photo: the chat shows it, its bytes fetched through Helios with the session's token.
+    await phone.getByText("Photo or location").click();
+    await phone.getByLabel("Message").fill("It arrived like this");
+    await phone.getByRole("button", { name: "Send photo" }).click();
+    const photo = fromCustomer.filter({ hasText: "It arrived like this" }).locator("img");
+    await photo.waitFor();
+    expect(await photo.getAttribute("src")).toMatch(/^blob:/);
+    await expect
+      .poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+
     await inbox.getByLabel("Message").fill("Yes! How can I help?");
     await inbox.getByLabel("Message").press("Enter");
     const reply = inbox
