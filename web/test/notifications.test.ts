@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { connectTwilio } from "../../packages/local/test/support/providers";
+import { connectTwilio, createAgent } from "../../packages/local/test/support/providers";
 import { launchBrowser } from "./browser";
 import { newPage, signIn } from "./session";
 
@@ -15,23 +15,45 @@ afterAll(async () => {
 
 /**
  * A workspace of its own (other browser tests share the demo one) with a Twilio number of the
- * sandbox account that no agent answers: its conversations start with AI off.
+ * sandbox account. Without an agent no AI answers it: its conversations start with AI off.
  */
-async function workspaceWithoutAi() {
+async function workspace(agent?: Record<string, unknown>) {
   const owner = await newTenant();
   await connectTwilio(owner);
+  const ai = agent ? { assignedAgentId: (await createAgent(owner, agent)).id, active: true } : {};
   const listed = await api(`/api/t/${owner.slug}/integrations/twilio/numbers`, {
     token: owner.token,
   });
   for (const { address } of listed.body.items as { address: string }[]) {
     const created = await api(`/api/t/${owner.slug}/whatsapp/numbers`, {
       token: owner.token,
-      body: { provider: "twilio", displayName: "Front desk", address },
+      body: { provider: "twilio", displayName: "Front desk", address, ...ai },
     });
     if (created.status === 201) return { owner, address };
   }
   throw new Error("none of the sandbox account's numbers could be connected");
 }
+
+/**
+ * The page's tab can be sent to the background (`document.hidden`, which a headless browser never
+ * changes by itself), and every desktop notification it shows is recorded as it is shown.
+ */
+const BACKGROUND_AND_RECORD_ALERTS = `
+  let hidden = false;
+  Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
+  window.__setHidden = (value) => { hidden = value; };
+  const Real = window.Notification;
+  window.__alerts = [];
+  class Recorded extends Real {
+    constructor(title, options) {
+      super(title, options);
+      window.__alerts.push(this);
+    }
+  }
+  Object.defineProperty(Recorded, "permission", { get: () => Real.permission });
+  Recorded.requestPermission = () => Real.requestPermission();
+  window.Notification = Recorded;
+`;
 
 /** The customer writes from the sandbox phone (its JSON API), as the phone page does. */
 async function phoneSends(number: string, customer: string, text: string) {
@@ -47,7 +69,7 @@ const badge = (page: Page) => page.getByTestId("sidebar").getByTestId("notificat
 
 describe("notifications in the browser", () => {
   it("a message to an AI-off conversation counts up the badge live; its link opens the chat and reads it; Mark all as read", async () => {
-    const { owner, address } = await workspaceWithoutAi();
+    const { owner, address } = await workspace();
     const customer = `whatsapp:+1555${String(Date.now()).slice(-7)}`;
     const page = await newPage(browser);
     await signIn(page, owner.email, PASSWORD);
@@ -103,5 +125,38 @@ describe("notifications in the browser", () => {
     await rows.first().waitFor();
     expect(await rows.first().getAttribute("data-read")).toBe("true");
     expect(await badge(page).count()).toBe(0);
+  });
+
+  it("an opted-in user gets a desktop alert for an escalation while the tab is in the background; clicking it opens the chat", async () => {
+    const { owner, address } = await workspace({
+      escalation: { keywords: ["human"], handoffMessage: "A person will answer you soon." },
+    });
+    const customer = `whatsapp:+1556${String(Date.now()).slice(-7)}`;
+    const page = await newPage(browser);
+    await page.context().grantPermissions(["notifications"], { origin: inject("baseUrl") });
+    await page.addInitScript(BACKGROUND_AND_RECORD_ALERTS);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp/notifications`);
+    await page.getByRole("button", { name: "Desktop alerts for escalations" }).click();
+    await page.getByRole("button", { name: "Turn off desktop alerts" }).waitFor();
+
+    await page.evaluate("window.__setHidden(true)");
+    await phoneSends(address, customer, "Can I talk to a human please?");
+    await expect
+      .poll(() => page.evaluate("window.__alerts.map((a) => a.title + ' | ' + a.body)"), {
+        timeout: 15_000,
+      })
+      .toEqual(['Nora Needs-Help needs a person | The customer asked for a person ("human")']);
+    expect(await badge(page).textContent()).toBe("1 unread");
+
+    await page.evaluate("window.__setHidden(false); window.__alerts[0].onclick()");
+    await page.waitForURL(/\/whatsapp\/(?!notifications)[^/]+$/);
+    await page.getByTestId("message").filter({ hasText: "talk to a human" }).waitFor();
+    await page
+      .getByTestId("sidebar")
+      .getByRole("link", { name: /Notifications/ })
+      .click();
+    const escalation = page.getByTestId("notification").filter({ hasText: "needs a person" });
+    await expect.poll(() => escalation.getAttribute("data-read")).toBe("true");
   });
 });
