@@ -147,7 +147,7 @@ describe("notifications in the browser", () => {
         timeout: 15_000,
       })
       .toEqual(['Nora Needs-Help needs a person | The customer asked for a person ("human")']);
-    expect(await badge(page).textContent()).toBe("1 unread");
+    await expect.poll(() => badge(page).textContent()).toBe("1 unread");
 
     await page.evaluate("window.__setHidden(false); window.__alerts[0].onclick()");
     await page.waitForURL(/\/whatsapp\/(?!notifications)[^/]+$/);
