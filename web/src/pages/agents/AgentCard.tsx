@@ -1,6 +1,7 @@
 import type { Agent } from "@helios/contracts";
 import { Pencil, Trash2 } from "lucide-react";
 import { useId } from "react";
+import { useAiStatus } from "../../ai/use-ai-status";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";
@@ -14,6 +15,7 @@ interface AgentCardProps {
 
 export function AgentCard({ agent, onEdit, onDelete }: AgentCardProps) {
   const { canManage } = useCurrentTenant();
+  const ai = useAiStatus();
   const titleId = useId();
   const keywords = agent.escalation.keywords.length;
   const whatsapp = agent.channels.whatsapp;
@@ -30,7 +32,9 @@ export function AgentCard({ agent, onEdit, onDelete }: AgentCardProps) {
           <h2 id={titleId} className="truncate font-semibold text-gray-900">
             {agent.name}
           </h2>
-          <p className="truncate text-sm text-gray-600">{agent.model || "Default model"}</p>
+          <p className="truncate text-sm text-gray-600">
+            {agent.model || (ai ? `Default model (${ai.defaultModel})` : "Default model")}
+          </p>
         </div>
         <Badge tone={whatsapp ? "green" : "gray"} testId="agent-whatsapp">
           {whatsapp ? "WhatsApp on" : "WhatsApp off"}

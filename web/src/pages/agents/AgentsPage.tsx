@@ -1,6 +1,7 @@
 import type { Agent } from "@helios/contracts";
 import { Bot, Plus } from "lucide-react";
 import { useState } from "react";
+import { AiProviderNotice } from "../../ai/AiProviderNotice";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
@@ -38,6 +39,7 @@ export function AgentsPage() {
           )
         }
       />
+      <AiProviderNotice className="mb-4" />
       {agents.isPending ? (
         <AgentsSkeleton />
       ) : agents.isLoadingError ? (

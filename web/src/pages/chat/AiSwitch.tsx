@@ -2,6 +2,7 @@ import type { Conversation } from "@helios/contracts";
 import clsx from "clsx";
 import { Bot } from "lucide-react";
 import { useId, useState } from "react";
+import { useAiStatus } from "../../ai/use-ai-status";
 import { errorMessage } from "../../api/api-error";
 import { Alert } from "../../components/Alert";
 import { Spinner } from "../../components/Spinner";
@@ -13,6 +14,7 @@ import { useUpdateConversation } from "./use-update-conversation";
  */
 export function AiSwitch({ conversation }: { conversation: Conversation }) {
   const mutation = useUpdateConversation(conversation.id);
+  const ai = useAiStatus();
   const [turnedOff, setTurnedOff] = useState(false);
   const id = useId();
   const checked = mutation.isPending
@@ -61,6 +63,11 @@ export function AiSwitch({ conversation }: { conversation: Conversation }) {
       <p role="status" className="text-xs text-gray-600" data-testid="ai-status">
         {turnedOff && !conversation.aiActive ? "The conversation is only for humans now" : ""}
       </p>
+      {checked && ai?.configured === false && (
+        <p className="text-xs text-amber-800" data-testid="ai-provider-missing">
+          AI replies need an AI provider: none is configured
+        </p>
+      )}
       {mutation.isError && (
         <Alert onDismiss={mutation.reset}>
           Could not change the AI: {errorMessage(mutation.error)}
