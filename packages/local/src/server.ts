@@ -31,8 +31,10 @@ export const webDist = join(repoRoot, "web", "dist");
 export async function startServer(port: number, host = "127.0.0.1"): Promise<LocalServer> {
   const httpApi = createHttpApi(httpRoutes);
   const webSocketApi = createWebSocketApi(webSocketRoutes);
+  // `dev` looks files up per request: a web build made while the cloud runs is served at once,
+  // instead of a page whose new hashed assets 404 until a restart.
   const web = existsSync(webDist)
-    ? sirv(webDist, { single: true, etag: true, immutable: true })
+    ? sirv(webDist, { single: true, etag: true, dev: true })
     : undefined;
   let sqs: ReturnType<typeof createSqsEmulation> | undefined;
   let sandbox: ProviderSandbox | undefined;
