@@ -52,7 +52,7 @@ export function NotificationRow({ notification, onRead }: NotificationRowProps) 
             to={chatPath(tenant.slug, notification.conversationId)}
             onClick={() => unread && onRead(notification.id)}
             className={clsx(
-              "truncate text-sm after:absolute after:inset-0 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600",
+              "line-clamp-2 text-sm break-words after:absolute after:inset-0 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600",
               unread ? "font-semibold text-gray-900" : "font-medium text-gray-700",
             )}
           >
@@ -72,7 +72,7 @@ export function NotificationRow({ notification, onRead }: NotificationRowProps) 
           {notification.body}
         </p>
       </div>
-      <div className="flex w-28 shrink-0 items-start justify-end">
+      <div className="flex shrink-0 items-start justify-end sm:w-28">
         {unread ? (
           <button
             type="button"
@@ -80,10 +80,10 @@ export function NotificationRow({ notification, onRead }: NotificationRowProps) 
             className="relative z-10 inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-emerald-700 hover:bg-emerald-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600"
           >
             <Check className="size-3.5" aria-hidden />
-            Mark as read
+            <span className="max-sm:sr-only">Mark as read</span>
           </button>
         ) : (
-          <span className="px-2 py-1 text-xs text-gray-400">Read</span>
+          <span className="px-2 py-1 text-xs text-gray-400 max-sm:sr-only">Read</span>
         )}
       </div>
     </li>
