@@ -1,4 +1,4 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { AiReplyJob } from "@helios/contracts";
 import { env, tableName } from "../config";
 import { db } from "../db/client";
@@ -72,7 +72,13 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   if (!recheck.ok) return skipped(job, recheck.why);
   if (decision.kind === "handoff") return handOffTurn(job, recheck.state, decision.reason);
   if (!(await claimReply(conversationId, messageId))) return skipped(job, "already answered");
-  await sendText(tenant, recheck.state.conversation, { author: "ai", text: decision.text });
+  try {
+    await sendText(tenant, recheck.state.conversation, { author: "ai", text: decision.text });
+  } catch (error) {
+    // Not sent: the retry (or, on the last one, the escalation) must not find the turn answered.
+    await releaseReply(conversationId, messageId);
+    throw error;
+  }
   return "replied";
 }
 
@@ -119,4 +125,10 @@ async function claimReply(conversationId: string, messageId: string): Promise<bo
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+async function releaseReply(conversationId: string, messageId: string): Promise<void> {
+  await db().send(
+    new DeleteCommand({ TableName: tableName(), Key: keys.aiReply(conversationId, messageId) }),
+  );
 }
