@@ -1,4 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
@@ -209,5 +210,54 @@ describe("AI replies on WhatsApp", () => {
     expect(await modelRequests(marker)).toHaveLength(3);
     const conversation = await customer.conversation();
     expect(conversation).toMatchObject({ aiActive: true, escalated: false });
+  });
+
+  it("answers a customer message once even when its job is delivered again", async () => {
+    const tenant = await newTenant();
+    const customer = customerOf(await aiNumber(tenant));
+    const marker = newMarker();
+    await customer.say(`Do you deliver on Sundays? ${marker}`);
+    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+
+    const conversation = await customer.conversation();
+    const [inbound] = (await customer.messages()) as unknown as { id: string }[];
+    const table = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: inject("dynamoDbEndpoint"),
+        region: "us-east-1",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+    );
+    const slugClaim = await table.send(
+      new GetCommand({
+        TableName: "helios-api-test",
+        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
+      }),
+    );
+    const sqs = new SQSClient({
+      endpoint: `${inject("baseUrl")}/_aws/sqs`,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
+    // The same job again, as SQS may deliver it twice (a new deduplication id gets it past FIFO's).
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: `${inject("baseUrl")}/_aws/sqs/000000000000/ai-replies.fifo`,
+        MessageGroupId: conversation.id,
+        MessageDeduplicationId: `${inbound?.id}-again`,
+        MessageBody: JSON.stringify({
+          kind: "ai.reply",
+          tenant: { tenantId: String(slugClaim.Item?.tenantId), slug: tenant.slug },
+          conversationId: conversation.id,
+          messageId: inbound?.id,
+        }),
+      }),
+    );
+    const control = customerOf(await aiNumber(await newTenant()));
+    await control.say(`Control ${newMarker()}`);
+    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(1);
+    await sleep(1000);
+    expect(await customer.aiTexts()).toHaveLength(1);
+    expect(await modelRequests(marker)).toHaveLength(1);
   });
 });

@@ -49,6 +49,8 @@ export async function checkTurn(
     return { ok: false, why: "a newer customer message takes the turn" };
   if (after.some((message) => message.author === "user"))
     return { ok: false, why: "a person answered" };
+  if (after.some((message) => message.author === "ai"))
+    return { ok: false, why: "already answered" };
   return { ok: true, state: { conversation, number, agent, history } };
 }
 
