@@ -2,17 +2,22 @@
  * Each Lambda's bundle as `sst deploy` builds it (esbuild, ESM, minified, everything bundled — SST
  * v2 keeps nothing external for ESM functions), with its size and its module init time.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
 import { build } from "esbuild";
+import { z } from "zod";
 
 export interface BundleFigure {
   handler: string;
   bytes: number;
+  /** The bundle's own module init, in ms. */
   initMs: number;
+  /** Loading the AWS SDK packages it imports from the runtime, in ms. */
+  sdkMs: number;
 }
 
 const BANNER = [
@@ -32,42 +37,74 @@ export async function measureBundles(): Promise<BundleFigure[]> {
   mkdirSync(".cache", { recursive: true });
   const outdir = mkdtempSync(join(".cache", "bundles-"));
   try {
-    const figures: BundleFigure[] = [];
-    for (const handler of handlers) {
-      const file = handler.slice(0, handler.lastIndexOf("."));
-      const outfile = join(outdir, `${file.replaceAll("/", "_")}.mjs`);
-      await build({
-        entryPoints: [`${file}.ts`],
-        outfile,
-        bundle: true,
-        platform: "node",
-        format: "esm",
-        target: "esnext",
-        mainFields: ["module", "main"],
-        keepNames: true,
-        minify: true,
-        banner: { js: BANNER },
-        // As deployed (stacks/defaults.ts): the Lambda runtime provides AWS SDK v3.
-        external: ["@aws-sdk/*"],
-        logLevel: "error",
-      });
-      const bytes = statSync(outfile).size;
-      const started = performance.now();
-      await import(pathToFileURL(resolve(outfile)).href);
-      figures.push({ handler, bytes, initMs: Math.round((performance.now() - started) * 10) / 10 });
-    }
+    const outfileOf = (handler: string) =>
+      join(outdir, `${handler.slice(0, handler.lastIndexOf(".")).replaceAll("/", "_")}.mjs`);
+    // One build of every entry point, each bundled on its own (no shared chunks), as SST does.
+    await build({
+      entryPoints: handlers.map((handler) => ({
+        in: `${handler.slice(0, handler.lastIndexOf("."))}.ts`,
+        out: outfileOf(handler).slice(outdir.length + 1, -".mjs".length),
+      })),
+      outdir,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "esnext",
+      mainFields: ["module", "main"],
+      keepNames: true,
+      minify: true,
+      banner: { js: BANNER },
+      // As deployed (stacks/defaults.ts): the Lambda runtime provides AWS SDK v3.
+      external: ["@aws-sdk/*"],
+      logLevel: "error",
+    });
+    const figures = handlers.map((handler) => ({
+      handler,
+      bytes: statSync(outfileOf(handler)).size,
+      ...coldInit(outfileOf(handler)),
+    }));
     return figures;
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
 
+/**
+ * A cold start in a fresh Node process, in two parts: loading the AWS SDK packages the bundle
+ * imports (the runtime provides them; their cost is the same for any handler that uses them), then
+ * the bundle's own module init.
+ */
+function coldInit(outfile: string): { sdkMs: number; initMs: number } {
+  const sdk = [
+    ...new Set(
+      [...readFileSync(outfile, "utf8").matchAll(/"(@aws-sdk\/[a-z0-9-]+)"/g)].map((m) => m[1]),
+    ),
+  ];
+  const script = [
+    "let t = performance.now();",
+    ...sdk.map((name) => `await import(${JSON.stringify(name)});`),
+    "const sdkMs = performance.now() - t; t = performance.now();",
+    `await import(${JSON.stringify(pathToFileURL(resolve(outfile)).href)});`,
+    "process.stdout.write(JSON.stringify({ sdkMs, initMs: performance.now() - t }));",
+  ].join("\n");
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: dirname(outfile),
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    encoding: "utf8",
+  });
+  const { sdkMs, initMs } = ColdInit.parse(JSON.parse(output));
+  return { sdkMs: Math.round(sdkMs), initMs: Math.round(initMs * 10) / 10 };
+}
+
+const ColdInit = z.object({ sdkMs: z.number(), initMs: z.number() });
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   const figures = await measureBundles();
   for (const f of figures)
     console.log(
-      `${(f.bytes / 1024).toFixed(0).padStart(6)} KB  ${String(f.initMs).padStart(6)} ms  ${f.handler}`,
+      `${(f.bytes / 1024).toFixed(0).padStart(6)} KB  ${String(f.initMs).padStart(6)} ms (+ SDK ${String(f.sdkMs).padStart(4)} ms)  ${f.handler}`,
     );
   writeFileSync(join(tmpdir(), "helios-bundles.json"), JSON.stringify(figures, null, 2));
 }

@@ -19,7 +19,8 @@ export function db(): DynamoDBDocumentClient {
   );
   documentClient.middlewareStack.add(
     (next, context) => (args) => {
-      for (const observer of requestObservers) observer(context.commandName ?? "unknown");
+      for (const observer of requestObservers)
+        observer({ command: context.commandName ?? "unknown", input: args.input });
       return next(args);
     },
     { step: "initialize", name: "heliosRequestObservers" },
@@ -27,10 +28,12 @@ export function db(): DynamoDBDocumentClient {
   return documentClient;
 }
 
-const requestObservers = new Set<(commandName: string) => void>();
+export type RequestObserver = (request: { command: string; input: unknown }) => void;
+
+const requestObservers = new Set<RequestObserver>();
 
 /** Lets the benchmark count the requests an operation makes; returns the way to stop observing. */
-export function observeRequests(observer: (commandName: string) => void): () => void {
+export function observeRequests(observer: RequestObserver): () => void {
   requestObservers.add(observer);
   return () => requestObservers.delete(observer);
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -51,8 +52,15 @@ export function lambdaContext(functionName: string): Context {
   };
 }
 
+const invocations = new AsyncLocalStorage<{ handler: string }>();
+
+/** The handler whose invocation is running here, if any (the benchmark attributes requests by it). */
+export const currentInvocation = () => invocations.getStore();
+
 /** Invokes a handler module with an event and a Lambda context, as Lambda would. */
 export async function invoke(handler: string, event: unknown): Promise<unknown> {
   const fn = await loadHandler(handler);
-  return fn(event, lambdaContext(handler.replace(/[^A-Za-z0-9-_]/g, "-")));
+  return invocations.run({ handler }, () =>
+    fn(event, lambdaContext(handler.replace(/[^A-Za-z0-9-_]/g, "-"))),
+  );
 }

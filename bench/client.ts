@@ -1,0 +1,147 @@
+/** What the benchmark does through the public API, as a tenant's people and providers would. */
+import { randomBytes, randomUUID } from "node:crypto";
+import { Agent, SignupResponse, WhatsAppNumber } from "@helios/contracts";
+import { twilioSignature } from "@helios/core/provider/twilio/signature";
+import WebSocket from "ws";
+import { z } from "zod";
+
+export async function call<S extends z.ZodType>(
+  baseUrl: string,
+  path: string,
+  schema: S,
+  options: { method?: string; body?: unknown; token?: string } = {},
+): Promise<z.infer<S>> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: options.method ?? (options.body === undefined ? "GET" : "POST"),
+    headers: {
+      ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${text}`);
+  return schema.parse(text ? JSON.parse(text) : undefined);
+}
+
+export interface BenchTenant {
+  email: string;
+  password: string;
+  token: string;
+  slug: string;
+  tenantId: string;
+  authToken: string;
+  numberId: string;
+  /** The number's webhook path, as Twilio is told to call it. */
+  webhookPath: string;
+}
+
+/** A tenant with Twilio connected (the provider sandbox) and one active number with an AI agent. */
+export async function benchTenant(baseUrl: string): Promise<BenchTenant> {
+  const email = `bench-${randomUUID().slice(0, 8)}@example.com`;
+  const password = "a long enough password";
+  const signup = await call(baseUrl, "/api/auth/signup", SignupResponse, {
+    body: {
+      email,
+      password,
+      name: "Bench",
+      tenantName: `Bench ${randomUUID().slice(0, 6)}`,
+    },
+  });
+  const { token } = signup;
+  const slug = signup.tenant.slug;
+  const account = {
+    accountSid: `AC${randomBytes(16).toString("hex")}`,
+    authToken: randomBytes(16).toString("hex"),
+  };
+  await call(baseUrl, `/api/t/${slug}/integrations/twilio`, z.unknown(), {
+    method: "PUT",
+    token,
+    body: account,
+  });
+  const agent = await call(baseUrl, `/api/t/${slug}/agents`, Agent, {
+    token,
+    body: { name: "Ava", instructions: "Be brief.", channels: { whatsapp: true } },
+  });
+  const number = await call(baseUrl, `/api/t/${slug}/whatsapp/numbers`, WhatsAppNumber, {
+    token,
+    body: {
+      provider: "twilio",
+      displayName: "Bench line",
+      address: randomAddress(),
+      assignedAgentId: agent.id,
+      active: true,
+    },
+  });
+  return {
+    email,
+    password,
+    token,
+    slug,
+    tenantId: signup.tenant.id,
+    authToken: account.authToken,
+    numberId: number.id,
+    webhookPath: new URL(number.webhook.url).pathname,
+  };
+}
+
+export const randomAddress = () =>
+  `whatsapp:+1${String(2_000_000_000 + Math.floor(Math.random() * 7_000_000_000)).slice(0, 10)}`;
+
+/** An inbound message as Twilio posts it: form-encoded, signed over the public URL. */
+export function twilioInbound(
+  baseUrl: string,
+  tenant: BenchTenant,
+  from: string,
+  body: string,
+): Promise<Response> {
+  const url = `${baseUrl}${tenant.webhookPath}`;
+  const params = {
+    SmsMessageSid: `SM${randomBytes(16).toString("hex")}`,
+    NumMedia: "0",
+    ProfileName: "Bench customer",
+    WaId: from.replace("whatsapp:+", ""),
+    Body: body,
+    To: "whatsapp:+14155238886",
+    NumSegments: "1",
+    MessageSid: `SM${randomBytes(16).toString("hex")}`,
+    AccountSid: `AC${randomBytes(16).toString("hex")}`,
+    From: from,
+    ApiVersion: "2010-04-01",
+  };
+  return fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-twilio-signature": twilioSignature(tenant.authToken, url, params),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+}
+
+const LiveEnvelope = z.object({ type: z.string(), data: z.record(z.string(), z.unknown()) });
+
+export interface LiveEvent extends z.infer<typeof LiveEnvelope> {
+  receivedAt: number;
+}
+
+/** A tenant's browser tab, reduced to its WebSocket: every event, with when it arrived. */
+export async function openClient(baseUrl: string, tenant: Pick<BenchTenant, "token" | "slug">) {
+  const socket = new WebSocket(
+    `${baseUrl.replace(/^http/, "ws")}/ws?token=${tenant.token}&tenant=${tenant.slug}`,
+  );
+  const listeners = new Set<(event: LiveEvent) => void>();
+  socket.on("message", (raw) => {
+    const receivedAt = performance.now();
+    const event = { ...LiveEnvelope.parse(JSON.parse(raw.toString())), receivedAt };
+    for (const listener of listeners) listener(event);
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("open", () => resolve());
+    socket.once("error", reject);
+  });
+  return {
+    onEvent: (listener: (event: LiveEvent) => void) => listeners.add(listener),
+    close: () => socket.close(),
+  };
+}

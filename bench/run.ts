@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: every performance figure of the project beside its target, measured on this
+ * machine in one run against the local cloud (DynamoDB Local, the API Gateway emulation), with the
+ * floor measured on the same DynamoDB Local. Prints a table and writes bench/results.json.
+ */
+import "../packages/local/src/quiet-sdk-warning";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { startDynamoDbLocal } from "../packages/local/src/dynamodb/start-dynamodb-local";
+import { measureBundles } from "./bundles";
+import { childCloud, inProcessCloud } from "./cloud";
+import { measureIngest } from "./ingest";
+import { measureRequests } from "./requests";
+import { type Row, table, targets } from "./targets";
+import { initialJs, measureChatDom } from "./web";
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+// Kept before the in-process local cloud sends stdout to its log file.
+const terminal = process.stdout.write.bind(process.stdout);
+const say = (line: string) => terminal(`${line}\n`);
+const started = performance.now();
+const step = (name: string) =>
+  say(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+const load = [loadavg()[0] ?? 0];
+
+step("building the web app if needed");
+const webBuild = spawnSync(process.execPath, ["scripts/build-web.mjs"], { stdio: "inherit" });
+if (webBuild.status !== 0) process.exit(webBuild.status ?? 1);
+
+step("bundling every Lambda as deployed, timing each cold init");
+const bundles = await measureBundles();
+
+step("starting DynamoDB Local and the local cloud");
+const dynamodb = await startDynamoDbLocal({ inMemory: true });
+const ingestTable = "helios-bench-ingest";
+const cloud = await childCloud(dynamodb.endpoint, ingestTable);
+let exitCode = 0;
+try {
+  step("ingest: webhooks with WebSocket clients connected, then the floor");
+  const ingest = await measureIngest(cloud.url, dynamodb.endpoint, ingestTable, {
+    latencyRate: 50,
+    latencySeconds: 6,
+    offeredRate: 300,
+    offeredSeconds: 3,
+    tenants: 10,
+    conversationsPerTenant: 5,
+    clientsPerTenant: 2,
+  });
+  await cloud.stop();
+  load.push(loadavg()[0] ?? 0);
+
+  step("DynamoDB requests per operation; latency at 1k, then 100k stored messages");
+  const inProcessUrl = await inProcessCloud(dynamodb.endpoint, "helios-bench-requests");
+  const requests = await measureRequests(inProcessUrl, {
+    small: 1_000,
+    large: 100_000,
+    chatMessages: 5_000,
+  });
+
+  step("web: initial JavaScript, and DOM rows while scrolling a 5,000-message chat");
+  const js = initialJs();
+  const chat = await measureChatDom(inProcessUrl, requests.chat);
+  load.push(loadavg()[0] ?? 0);
+
+  const rows: Row[] = targets({ ingest, requests, bundles, web: { js, chat } });
+  say("");
+  say(table(rows));
+  const missed = rows.filter((row) => row.pass === false).length;
+  say("");
+  say(
+    `${rows.length - missed} of ${rows.length} targets met · ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(" → ")} · ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  writeFileSync(
+    join(import.meta.dirname, "results.json"),
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, load },
+        rows,
+        ingest,
+        requests: { ...requests, chat: { messages: requests.chat.messages } },
+        bundles,
+        web: { initialJs: js, chat },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  say("Wrote bench/results.json");
+} catch (error) {
+  exitCode = 1;
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+} finally {
+  await cloud.stop();
+  await dynamodb.stop();
+}
+// The in-process local cloud keeps its servers and pollers open: end the run here.
+process.exit(exitCode);

@@ -1,0 +1,161 @@
+/** Each measured figure beside its target (issue 8), with a pass or miss mark. */
+import type { BundleFigure } from "./bundles";
+import type { IngestFigures } from "./ingest";
+import type { RequestFigures } from "./requests";
+import type { WebFigures } from "./web";
+
+export interface Row {
+  group: string;
+  figure: string;
+  value: string;
+  target: string;
+  /** undefined when there is nothing to judge (a reference figure). */
+  pass?: boolean;
+}
+
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+const ms = (value: number) => `${value} ms`;
+/** A few milliseconds are this machine's noise, not growth. */
+const flat = (small: number, large: number) => large <= small * 1.5 || large - small <= 5;
+
+const LATENCY_SENSITIVE = /^functions\/(webhooks|ws)\//;
+
+export function targets(input: {
+  ingest: IngestFigures;
+  requests: RequestFigures;
+  bundles: BundleFigure[];
+  web: { js: { bytes: number }; chat: WebFigures["chat"] };
+}): Row[] {
+  const { ingest, requests, bundles, web } = input;
+  const { latency, saturation, options } = ingest;
+  const rows: Row[] = [];
+  const shape = `${options.tenants * options.conversationsPerTenant} conversations, ${options.tenants * options.clientsPerTenant} WS clients`;
+
+  rows.push(
+    {
+      group: "Ingest",
+      figure: `webhook → client p50 at ${options.latencyRate} msg/s (${shape})`,
+      value: `${ms(latency.helios.latencyMs.p50)} (floor ${ms(latency.floor.latencyMs.p50)})`,
+      target: "≤ 1.5× floor",
+      pass: latency.helios.latencyMs.p50 <= 1.5 * latency.floor.latencyMs.p50,
+    },
+    {
+      group: "Ingest",
+      figure: "webhook → client p95",
+      value: `${ms(latency.helios.latencyMs.p95)} (floor ${ms(latency.floor.latencyMs.p95)})`,
+      target: "reported",
+    },
+    {
+      group: "Ingest",
+      figure: "webhook → client p99",
+      value: `${ms(latency.helios.latencyMs.p99)} (floor ${ms(latency.floor.latencyMs.p99)})`,
+      target: "≤ 2× floor",
+      pass: latency.helios.latencyMs.p99 <= 2 * latency.floor.latencyMs.p99,
+    },
+    {
+      group: "Ingest",
+      figure: `sustained throughput, ${options.offeredRate} msg/s offered`,
+      value: `${saturation.helios.throughput} msg/s (floor ${saturation.floor.throughput})`,
+      target: "≥ 300 msg/s",
+      pass: saturation.helios.throughput >= 300,
+    },
+  );
+  for (const [name, run] of [
+    ["latency run", latency.helios],
+    ["throughput run", saturation.helios],
+  ] as const) {
+    rows.push({
+      group: "Ingest",
+      figure: `lost / duplicated / out of order (${name}, ${run.sent} sent)`,
+      value: `${run.lost} / ${run.duplicated} / ${run.outOfOrder}`,
+      target: "0 / 0 / 0",
+      pass: run.lost + run.duplicated + run.outOfOrder === 0 && run.accepted === run.sent,
+    });
+  }
+
+  const requestTargets = {
+    "inbound message": 3,
+    "list conversations": 1,
+    "open a chat": 2,
+    send: 3,
+  } as const;
+  for (const op of requests.operations) {
+    const limit = requestTargets[op.operation];
+    rows.push({
+      group: "DynamoDB",
+      figure: `requests: ${op.operation}${op.authRequests ? ` (+${op.authRequests} membership check)` : ""}`,
+      value: `${op.requests} (${op.commands.join(", ")})`,
+      target: op.operation === "list conversations" ? "1" : `≤ ${limit}`,
+      pass: op.requests <= limit,
+    });
+  }
+  for (const op of requests.operations) {
+    rows.push({
+      group: "DynamoDB",
+      figure: `median ${op.operation}, ${requests.storedMessages.small / 1000}k → ${requests.storedMessages.large / 1000}k messages`,
+      value: `${ms(op.medianMs.at1k)} → ${ms(op.medianMs.at100k)}`,
+      target: "flat (≤ 1.5× or +5 ms)",
+      pass: flat(op.medianMs.at1k, op.medianMs.at100k),
+    });
+  }
+
+  for (const bundle of bundles) {
+    const sensitive = LATENCY_SENSITIVE.test(bundle.handler);
+    rows.push({
+      group: "Bundles",
+      figure: bundle.handler.replace(/^functions\//, "").replace(/\.handler$/, ""),
+      value: `${kb(bundle.bytes)}, init ${ms(bundle.initMs)} (+ AWS SDK ${ms(bundle.sdkMs)})`,
+      target: sensitive ? "≤ 250 KB, ≤ 50 ms" : "≤ 1.5 MB",
+      pass: sensitive
+        ? bundle.bytes <= 250 * KB && bundle.initMs <= 50
+        : bundle.bytes <= 1.5 * KB * KB,
+    });
+  }
+
+  rows.push({
+    group: "Web",
+    figure: "initial JS (gzip)",
+    value: kb(web.js.bytes),
+    target: "≤ 200 KB",
+    pass: web.js.bytes <= 200 * KB,
+  });
+  rows.push(
+    "skipped" in web.chat
+      ? {
+          group: "Web",
+          figure: "DOM rows, 5,000-message chat",
+          value: `not measured: ${web.chat.skipped}`,
+          target: "< 300",
+          pass: false,
+        }
+      : {
+          group: "Web",
+          figure: `DOM rows, ${web.chat.messages.toLocaleString("en")}-message chat scrolled through (${web.chat.loaded} loaded)`,
+          value: String(web.chat.maxDomRows),
+          target: "< 300",
+          pass: web.chat.maxDomRows < 300 && web.chat.loaded === web.chat.messages,
+        },
+  );
+  return rows;
+}
+
+export function table(rows: Row[]): string {
+  const header = ["", "figure", "measured", "target", ""];
+  const cells = rows.map((row) => [
+    row.group,
+    row.figure,
+    row.value,
+    row.target,
+    row.pass === undefined ? "" : row.pass ? "pass" : "MISS",
+  ]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...cells].map((r) => (r[i] ?? "").length)),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+}
