@@ -1,0 +1,49 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aiNumber, customerOf, POLL } from "../../packages/local/test/support/ai";
+import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import { launchBrowser } from "./browser";
+import { newPage, signIn } from "./session";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the AI agent in the browser", () => {
+  it("the AI's answer shows in the chat, Generate Insights fills the sidebar live, and the agents page names the default model", async () => {
+    const owner = await newTenant();
+    const customer = customerOf(await aiNumber(owner, { name: "Ava" }));
+    await customer.say("Hi! I love the lamp I bought, thank you so much.");
+    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    const { id } = await customer.conversation();
+
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
+    await page
+      .locator('[data-testid="message"][data-direction="outbound"]')
+      .filter({ hasText: "sandbox AI is answering" })
+      .waitFor();
+    // A provider is configured: the chat does not say AI replies need one.
+    expect(await page.getByTestId("ai-provider-missing").count()).toBe(0);
+
+    const summary = page.getByTestId("insights-summary").first();
+    expect(await summary.textContent()).toContain("Generate insights to get a summary");
+    await page.getByRole("button", { name: "Generate Insights" }).first().click();
+    await expect
+      .poll(() => summary.textContent(), { timeout: 15_000, interval: 200 })
+      .toContain("(sandbox model)");
+    await page.getByText("By the AI model").first().waitFor();
+
+    await page.goto(`/app/${owner.slug}/agents`);
+    await page.getByTestId("agent-card").filter({ hasText: "Ava" }).waitFor();
+    expect(await page.getByTestId("agent-card").first().textContent()).toContain(
+      "Default model (sandbox-model)",
+    );
+    expect(await page.getByTestId("ai-provider-notice").count()).toBe(0);
+  });
+});
