@@ -32,7 +32,8 @@ export function buildPrompt(
   let left = budget;
   for (const message of [...history].reverse()) {
     if (message.kind === "reaction") continue;
-    const content = previewText(message);
+    // The whole text (a list preview is cut short); media and other kinds read as their label.
+    const content = message.text || previewText(message);
     const cost = estimateTokens(content);
     if (cost > left && turns.length > 0) break;
     left -= cost;

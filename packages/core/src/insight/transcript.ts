@@ -14,5 +14,5 @@ export const toTranscript = (messages: readonly MessageItem[]): TranscriptLine[]
     .filter((message) => message.kind !== "reaction")
     .map((message) => ({
       from: message.direction === "inbound" ? "customer" : "business",
-      text: previewText(message),
+      text: message.text || previewText(message),
     }));
