@@ -1,0 +1,211 @@
+import { httpRoutes } from "@helios/functions/routes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { api, newMember, newTenant, type TestTenant, uniqueEmail } from "./support/api";
+import {
+  connectTwilio,
+  createAgent,
+  randomAddress,
+  sandboxTwilioAccount,
+} from "./support/providers";
+import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+
+/**
+ * The tenant-isolation test of api-members.test.ts sends a foreign token to the victim's slug; this
+ * one sends the foreign tenant's own slug with the victim's resource ids, and checks the role of
+ * every write route for agent, admin and owner.
+ */
+const tenantRoutes = httpRoutes.filter((route) => route.path.startsWith("/api/t/{tenant}"));
+const writeRoutes = tenantRoutes.filter((route) => route.method !== "GET");
+const key = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+
+interface Fixture {
+  owner: TestTenant;
+  ids: Record<string, string>;
+}
+
+/** A tenant with one of everything: a member, an agent, a Twilio number, a conversation, a message. */
+async function populatedTenant(): Promise<Fixture> {
+  const owner = await newTenant();
+  const { authToken } = await connectTwilio(owner);
+  const agent = await createAgent(owner);
+  const address = randomAddress();
+  const number = await api(`/api/t/${owner.slug}/whatsapp/numbers`, {
+    token: owner.token,
+    body: {
+      provider: "twilio",
+      displayName: "Main",
+      address,
+      assignedAgentId: agent.id,
+      active: true,
+    },
+  });
+  const member = await newMember(owner, "agent");
+  const sid = newMessageSid();
+  await postTwilio(
+    `/webhooks/twilio/${number.body.id}`,
+    twilioFixture("inbound-text", { MessageSid: sid, To: address, From: randomAddress() }),
+    authToken,
+  );
+  const conversations = await api(`/api/t/${owner.slug}/whatsapp/conversations`, {
+    token: owner.token,
+  });
+  const conversationId = conversations.body.items[0].id as string;
+  const messages = await api(
+    `/api/t/${owner.slug}/whatsapp/conversations/${conversationId}/messages`,
+    { token: owner.token },
+  );
+  return {
+    owner,
+    ids: {
+      userId: member.userId,
+      agentId: agent.id,
+      numberId: number.body.id,
+      conversationId,
+      messageId: messages.body.items[0].id,
+      index: "0",
+    },
+  };
+}
+
+const pathFor = (path: string, slug: string, ids: Record<string, string>) =>
+  path
+    .replace("{tenant}", slug)
+    .replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `no-such-${name}`);
+
+describe("isolation: a foreign tenant's ids through its own slug", () => {
+  let victim: Fixture;
+  let intruder: TestTenant;
+  beforeAll(async () => {
+    [victim, intruder] = await Promise.all([populatedTenant(), newTenant()]);
+  });
+
+  it("every tenant route with the victim's ids answers 403 or 404 and shows none of them", async () => {
+    const routesWithIds = tenantRoutes.filter((route) => /\{(?!tenant\})\w+\}/.test(route.path));
+    expect(routesWithIds.length).toBeGreaterThan(10);
+    const victimIds = Object.entries(victim.ids)
+      .filter(([name]) => name !== "index")
+      .map(([, id]) => id);
+    for (const route of routesWithIds) {
+      const res = await api(pathFor(route.path, intruder.slug, victim.ids), {
+        method: route.method,
+        token: intruder.token,
+        body:
+          route.method === "GET" || route.method === "DELETE"
+            ? undefined
+            : (bodies[key(route)] ?? {}),
+      });
+      expect([403, 404], `${key(route)} answered ${res.status}`).toContain(res.status);
+      const text = JSON.stringify(res.body ?? "");
+      for (const id of victimIds) expect(text, key(route)).not.toContain(id);
+    }
+  });
+
+  it("lists of the intruder's own tenant hold none of the victim's data", async () => {
+    const lists = tenantRoutes.filter(
+      (route) => route.method === "GET" && !/\{(?!tenant\})\w+\}/.test(route.path),
+    );
+    for (const route of lists) {
+      const res = await api(pathFor(route.path, intruder.slug, {}), { token: intruder.token });
+      const text = JSON.stringify(res.body ?? "");
+      for (const id of Object.values(victim.ids).filter((id) => id.length > 3))
+        expect(text, key(route)).not.toContain(id);
+    }
+  });
+
+  it("the victim's data is intact after the intruder's writes", async () => {
+    const conversation = await api(
+      `/api/t/${victim.owner.slug}/whatsapp/conversations/${victim.ids.conversationId}`,
+      { token: victim.owner.token },
+    );
+    expect(conversation.status).toBe(200);
+    const agent = await api(`/api/t/${victim.owner.slug}/agents/${victim.ids.agentId}`, {
+      token: victim.owner.token,
+    });
+    expect(agent.body.name).toBe("Ava");
+  });
+});
+
+/** Who may call each write route (API.md): managers are owners and admins; members are everyone. */
+const MINIMUM_ROLE: Record<string, "managers" | "members"> = {
+  "POST /api/t/{tenant}/members": "managers",
+  "PATCH /api/t/{tenant}/members/{userId}": "managers",
+  "DELETE /api/t/{tenant}/members/{userId}": "managers",
+  "PUT /api/t/{tenant}/integrations/twilio": "managers",
+  "DELETE /api/t/{tenant}/integrations/twilio": "managers",
+  "POST /api/t/{tenant}/agents": "managers",
+  "PATCH /api/t/{tenant}/agents/{agentId}": "managers",
+  "DELETE /api/t/{tenant}/agents/{agentId}": "managers",
+  "POST /api/t/{tenant}/whatsapp/numbers": "managers",
+  "PATCH /api/t/{tenant}/whatsapp/numbers/{numberId}": "managers",
+  "DELETE /api/t/{tenant}/whatsapp/numbers/{numberId}": "managers",
+  "PATCH /api/t/{tenant}/whatsapp/conversations/{conversationId}": "members",
+  "DELETE /api/t/{tenant}/whatsapp/conversations/{conversationId}": "managers",
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/read": "members",
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": "members",
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/retry":
+    "members",
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/insights": "members",
+  "POST /api/t/{tenant}/whatsapp/notifications/read-all": "members",
+  "POST /api/t/{tenant}/whatsapp/notifications/{notificationId}/read": "members",
+};
+
+/** Valid bodies, so that a refusal is the role's and not the validation's. */
+const bodies: Record<string, unknown> = {
+  "POST /api/t/{tenant}/members": {
+    email: uniqueEmail("matrix"),
+    name: "Matrix",
+    role: "agent",
+    password: "a long enough password",
+  },
+  "PATCH /api/t/{tenant}/members/{userId}": { role: "agent" },
+  "PUT /api/t/{tenant}/integrations/twilio": sandboxTwilioAccount(),
+  "POST /api/t/{tenant}/agents": {
+    name: "Matrix",
+    instructions: "Hi",
+    channels: { whatsapp: true },
+  },
+  "PATCH /api/t/{tenant}/agents/{agentId}": { name: "Renamed" },
+  "POST /api/t/{tenant}/whatsapp/numbers": {
+    provider: "twilio",
+    displayName: "Matrix",
+    address: randomAddress(),
+  },
+  "PATCH /api/t/{tenant}/whatsapp/numbers/{numberId}": { displayName: "Renamed" },
+  "PATCH /api/t/{tenant}/whatsapp/conversations/{conversationId}": { aiActive: false },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": { text: "Hello" },
+};
+
+describe("role matrix: every write route for agent, admin and owner", () => {
+  it("every write route of the manifest is in the matrix", () => {
+    expect(writeRoutes.map(key).filter((route) => !(route in MINIMUM_ROLE))).toEqual([]);
+  });
+
+  it("agents get 403 on managers' routes; everyone passes the role check elsewhere", async () => {
+    const fixture = await populatedTenant();
+    const people = {
+      agent: await newMember(fixture.owner, "agent"),
+      admin: await newMember(fixture.owner, "admin"),
+      owner: fixture.owner,
+    };
+    // Deletions last, so the other routes still find what they act on.
+    const ordered = [...writeRoutes].sort(
+      (a, b) => Number(a.method === "DELETE") - Number(b.method === "DELETE"),
+    );
+    for (const route of ordered) {
+      for (const [role, person] of Object.entries(people)) {
+        const res = await api(pathFor(route.path, fixture.owner.slug, fixture.ids), {
+          method: route.method,
+          token: person.token,
+          body: route.method === "DELETE" ? undefined : (bodies[key(route)] ?? {}),
+        });
+        const refused = role === "agent" && MINIMUM_ROLE[key(route)] === "managers";
+        expect(
+          res.status,
+          `${role} ${key(route)}: ${JSON.stringify(res.body)}`,
+        ).not.toBeGreaterThanOrEqual(500);
+        if (refused) expect(res.status, `${role} ${key(route)}`).toBe(403);
+        else expect(res.status, `${role} ${key(route)}: ${JSON.stringify(res.body)}`).not.toBe(403);
+      }
+    }
+  });
+});
