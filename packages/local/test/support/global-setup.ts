@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -44,6 +44,27 @@ export default async function setup(project: TestProject) {
   return async () => {
     await cloud.stop();
     await dynamodb.stop();
+    const leaks = secretsInLog(dataDir, cloud.logFile);
     rmSync(dataDir, { recursive: true, force: true });
+    if (leaks.length)
+      throw new Error(`The local cloud's log of this run holds ${leaks.join(", ")}`);
   };
+}
+
+/**
+ * What no log line of the whole suite may hold: the local cloud's generated secrets (JWT secret,
+ * data key) and any signed-in user's token. The demo owner's password is left out: the start
+ * banner prints it, by design, for the person who ran `npm start`.
+ */
+function secretsInLog(dataDir: string, logFile: string): string[] {
+  const log = readFileSync(logFile, "utf8");
+  const secrets: Record<string, unknown> = JSON.parse(
+    readFileSync(join(dataDir, "local-secrets.json"), "utf8"),
+  );
+  const leaks = Object.entries(secrets)
+    .filter(([name]) => name !== "demoPassword")
+    .filter(([, value]) => typeof value === "string" && value.length >= 8 && log.includes(value))
+    .map(([name]) => name);
+  if (/eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{20,}/.test(log)) leaks.push("a JWT");
+  return leaks;
 }
