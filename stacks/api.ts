@@ -7,7 +7,11 @@ import { addGrant, functionProps } from "./defaults";
 import { functionKind, httpRouteHandlers } from "./manifest";
 import { Queues } from "./queues";
 import { Realtime } from "./realtime";
-import { Secrets } from "./secrets";
+import { aiSettings, Secrets } from "./secrets";
+
+/** HTTP functions that describe the AI provider (the default model) and so need its settings. */
+const withAiSettings: Record<string, true> = { "functions/http/auth/me.handler": true };
+
 import { Storage } from "./storage";
 
 export function Api({ stack }: StackContext) {
@@ -26,7 +30,8 @@ export function Api({ stack }: StackContext) {
             tableAccess,
             publisher,
             producer,
-            secretsFor(functionKind(handler)),
+            secretsFor(functionKind(handler), handler),
+            ...(handler in withAiSettings ? [aiSettings()] : []),
           ),
         },
       ]),

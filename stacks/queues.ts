@@ -8,7 +8,7 @@ import { Queue, type StackContext, use } from "sst/constructs";
 import { type FunctionGrant, functionProps, WORKER_TIMEOUT_SECONDS } from "./defaults";
 import { declaredQueues, queueConstructId } from "./manifest";
 import { Realtime } from "./realtime";
-import { Secrets } from "./secrets";
+import { aiSettings, Secrets } from "./secrets";
 import { Storage } from "./storage";
 
 export function Queues({ stack }: StackContext) {
@@ -60,6 +60,7 @@ export function Queues({ stack }: StackContext) {
           publisher,
           producer,
           secretsFor("worker"),
+          aiSettings(),
         ),
         // The event source grants receive/delete on this queue only.
         cdk: { eventSource: { batchSize: entry.batchSize, reportBatchItemFailures: true } },

@@ -21,15 +21,46 @@ const secretsByKind: Record<FunctionKind, readonly SecretName[]> = {
   worker: ["DATA_KEY", "OPENAI_API_KEY"],
 };
 
+/**
+ * Functions that read a secret their kind does not: the app shell asks `GET /api/me` whether an AI
+ * provider is configured, which only the key's presence can tell.
+ */
+const extraSecretsByHandler: Record<string, readonly SecretName[]> = {
+  "functions/http/auth/me.handler": ["OPENAI_API_KEY"],
+};
+
 export function Secrets({ stack }: StackContext) {
   const secrets = Object.fromEntries(
     secretNames.map((name) => [name, new Config.Secret(stack, name)]),
   ) as Record<SecretName, Config.Secret>;
 
-  /** The `bind` a function of this kind gets. */
-  function secretsFor(kind: FunctionKind): FunctionGrant {
-    return { bind: secretsByKind[kind].map((name) => secrets[name]) };
+  /** The `bind` a function of this kind (and, for the exceptions above, this handler) gets. */
+  function secretsFor(kind: FunctionKind, handler?: string): FunctionGrant {
+    const names = [...secretsByKind[kind], ...(extraSecretsByHandler[handler ?? ""] ?? [])];
+    return { bind: names.map((name) => secrets[name]) };
   }
 
   return { secrets, secretsFor };
+}
+
+/** The AI settings that are not secret, taken from the deploying shell (see the README). */
+export const aiSettingNames = [
+  "OPENAI_BASE_URL",
+  "OPENAI_MODEL",
+  "AI_TIMEOUT_MS",
+  "AI_REPLY_DEBOUNCE_MS",
+  "AI_RETRY_BASE_SECONDS",
+  "AI_HISTORY_TOKEN_BUDGET",
+] as const;
+
+/** Given to the functions that talk to the AI provider or describe it (workers, `GET /api/me`). */
+export function aiSettings(): FunctionGrant {
+  return {
+    environment: Object.fromEntries(
+      aiSettingNames.flatMap((name) => {
+        const value = process.env[name]?.trim();
+        return value ? [[name, value]] : [];
+      }),
+    ),
+  };
 }

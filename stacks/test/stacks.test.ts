@@ -60,7 +60,13 @@ const handlerOf = (fn: SynthesizedFunction) => fn.props.handler ?? "";
 describe("stage test: every stack synthesized, functions not bundled", () => {
   let synth: Synth;
   beforeAll(async () => {
-    synth = await synthesize({ stage: "test", config, stackFunctions });
+    // As a deployer would set it in the shell: the model reaches the functions that use the AI.
+    process.env.OPENAI_MODEL = "gpt-test-model";
+    try {
+      synth = await synthesize({ stage: "test", config, stackFunctions });
+    } finally {
+      delete process.env.OPENAI_MODEL;
+    }
     console.info(`synth (stage test, no bundling): ${JSON.stringify(synth.timings)} ms`);
   }, SYNTH_TIMEOUT);
   afterAll(() => synth?.cleanup());
@@ -261,11 +267,16 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
       ws: ["JWT_SECRET"],
       worker: ["DATA_KEY", "OPENAI_API_KEY"],
     };
+    // The app shell's `GET /api/me` tells whether an AI provider is configured.
+    const extra: Record<string, string[]> = {
+      "functions/http/auth/me.handler": ["OPENAI_API_KEY"],
+    };
     for (const fn of synth.functions) {
       const env = environmentOf(fn);
       const bound = secretNames.filter((name) => boundAs(name) in env);
+      const handler = handlerOf(fn);
       expect(bound.sort(), fn.logicalId).toEqual(
-        [...(expected[functionKind(handlerOf(fn))] ?? [])].sort(),
+        [...(expected[functionKind(handler)] ?? []), ...(extra[handler] ?? [])].sort(),
       );
       const ssm = statementsOf(synth, fn).filter((s) => actionsOf(s).includes("ssm:GetParameters"));
       for (const name of bound) {
@@ -276,6 +287,17 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
           expect.stringMatching(new RegExp(`:parameter/sst/helios/test/Secret/${name}/value$`)),
         );
       }
+    }
+  });
+
+  test("AI settings from the deploying shell reach the workers and GET /api/me only", () => {
+    for (const fn of synth.functions) {
+      const handler = handlerOf(fn);
+      const usesAi =
+        functionKind(handler) === "worker" || handler === "functions/http/auth/me.handler";
+      expect(environmentOf(fn).OPENAI_MODEL, fn.logicalId).toBe(
+        usesAi ? "gpt-test-model" : undefined,
+      );
     }
   });
 

@@ -6,14 +6,18 @@ export const BUILT_IN_MODEL = "gpt-4o-mini";
 
 export const defaultModel = () => env("OPENAI_MODEL") ?? BUILT_IN_MODEL;
 
+/** The value that says "no AI provider" where a secret cannot be left empty (SST secrets). */
+const NO_PROVIDER = "none";
+
 /**
- * The AI provider's key, or undefined when none is configured. An unset or unreadable secret
- * (e.g. not set for an AWS stage) means "no provider": the app says so instead of failing.
+ * The AI provider's key, or undefined when none is configured. An unset, `none` or unreadable
+ * secret (e.g. not set for an AWS stage) means "no provider": the app says so instead of failing.
  */
 export async function aiApiKey(): Promise<string | undefined> {
   if (unreadable) return undefined;
   try {
-    return await secret("OPENAI_API_KEY");
+    const key = await secret("OPENAI_API_KEY");
+    return key === NO_PROVIDER ? undefined : key;
   } catch (error) {
     unreadable = true;
     logger.warn("OPENAI_API_KEY is not readable: AI replies are off", { error });
