@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
 import { build } from "esbuild";
 import { z } from "zod";
+import { zodEnglishOnly } from "../stacks/zod-english-only";
 
 export interface BundleFigure {
   handler: string;
@@ -57,6 +58,7 @@ export async function measureBundles(): Promise<BundleFigure[]> {
       banner: { js: BANNER },
       // As deployed (stacks/defaults.ts): the Lambda runtime provides AWS SDK v3.
       external: ["@aws-sdk/*"],
+      plugins: [zodEnglishOnly],
       logLevel: "error",
     });
     const figures = handlers.map((handler) => ({

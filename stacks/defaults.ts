@@ -2,6 +2,7 @@
  * Settings shared by every stack: which stages are production, and the defaults every Lambda gets.
  */
 import { type FunctionProps, Function as SstFunction } from "sst/constructs";
+import { zodEnglishOnly } from "./zod-english-only";
 
 /** `prod`, `production`, `prod-eu`, … and `staging` keep their data; every other stage is disposable. */
 export function isProductionStage(stage: string): boolean {
@@ -21,7 +22,12 @@ export const functionDefaults = {
   timeout: `${HTTP_TIMEOUT_SECONDS} seconds`,
   // Minified bundles are less than half the size (faster cold starts); SST keeps function names.
   // The nodejs22.x runtime ships AWS SDK v3, so bundling it again only slows cold starts.
-  nodejs: { format: "esm", minify: true, esbuild: { external: ["@aws-sdk/*"] } },
+  // zod ships every message locale in its namespace; the bundles keep English only.
+  nodejs: {
+    format: "esm",
+    minify: true,
+    esbuild: { external: ["@aws-sdk/*"], plugins: [zodEnglishOnly] },
+  },
 } satisfies FunctionProps;
 
 /** What a function is given on top of the defaults: bindings, environment, IAM statements, … */
