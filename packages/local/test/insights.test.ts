@@ -1,8 +1,11 @@
 import { MeResponse } from "@helios/contracts";
+import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { type LocalCloudProcess, startLocalCloud } from "./support/local-cloud-process";
+import { randomAddress } from "./support/providers";
+import { newMessageSid, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const requestInsights = (tenant: TestTenant, conversationId: string, baseUrl?: string) =>
@@ -174,6 +177,34 @@ describe("insights", () => {
           summary: expect.stringContaining("Customer: My order arrived damaged"),
         });
       expect((await insightsOf(tenant, conversationId)).score).toBeLessThan(0);
+    });
+
+    it("a customer's message that the AI cannot answer notifies people instead", async () => {
+      const tenant = await newTenant();
+      const setup = await aiNumber(tenant);
+      const url = `${cloud.url}/webhooks/twilio/${setup.numberId}`;
+      const params = twilioFixture("inbound-text", {
+        MessageSid: newMessageSid(),
+        From: randomAddress(),
+        Body: "Hello, is anyone there?",
+      });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-twilio-signature": twilioSignature(setup.authToken, url, params),
+        },
+        body: new URLSearchParams(params).toString(),
+      });
+      expect(res.status).toBe(200);
+      await expect
+        .poll(
+          async () =>
+            (await api(`/api/t/${tenant.slug}/whatsapp/notifications`, { token: tenant.token }))
+              .body.items,
+          POLL,
+        )
+        .toMatchObject([{ type: "new_message", body: "Hello, is anyone there?", read: false }]);
     });
   });
 });

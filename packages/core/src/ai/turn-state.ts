@@ -16,7 +16,10 @@ export interface TurnState {
   history: MessageItem[];
 }
 
-export type TurnCheck = { ok: true; state: TurnState } | { ok: false; why: string };
+export type TurnCheck =
+  | { ok: true; state: TurnState }
+  /** `unanswered`: the AI should have answered but cannot, so people must (the conversation). */
+  | { ok: false; why: string; unanswered?: ConversationItem };
 
 const HISTORY_LIMIT = 40;
 
@@ -38,9 +41,10 @@ export async function checkTurn(
   if (windowCloses <= now) return { ok: false, why: "outside the 24-hour window" };
   const number = await getNumber(conversation.numberId);
   if (!number?.active || number.assignedAgentId === null)
-    return { ok: false, why: "number inactive or without an agent" };
+    return { ok: false, why: "number inactive or without an agent", unanswered: conversation };
   const agent = await getAgent(tenantId, number.assignedAgentId);
-  if (!agent?.channels.whatsapp) return { ok: false, why: "agent without WhatsApp" };
+  if (!agent?.channels.whatsapp)
+    return { ok: false, why: "agent without WhatsApp", unanswered: conversation };
   const history = await recentMessages(conversationId, HISTORY_LIMIT);
   const position = history.findIndex((message) => message.id === messageId);
   if (position === -1) return { ok: false, why: "message no longer in the recent history" };

@@ -1,11 +1,14 @@
 import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { AiReplyJob } from "@helios/contracts";
 import { env, tableName } from "../config";
+import type { ConversationItem } from "../conversation/conversation";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
 import { logger } from "../logger";
+import { getMessage } from "../message/repository";
 import { sendText } from "../message/send";
+import { notifyUnanswered } from "../notification/create";
 import { aiClient, isTransientAiError } from "./client";
 import { decide } from "./decide";
 import { handOff } from "./handoff";
@@ -38,7 +41,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
       check = await checkTurn(tenant.tenantId, conversationId, messageId);
     }
   }
-  if (!check.ok) return skipped(job, check.why);
+  if (!check.ok) return skipped(job, check);
   const { state } = check;
 
   const burst = currentBurst(state.history);
@@ -53,7 +56,11 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
     return handOffTurn(job, state, "The customer is upset (repeated negative messages)");
 
   const client = await aiClient();
-  if (!client) return skipped(job, "no AI provider configured");
+  if (!client)
+    return skipped(job, {
+      why: "no AI provider configured",
+      unanswered: state.conversation,
+    });
   let decision: Awaited<ReturnType<typeof decide>>;
   try {
     decision = await decide(
@@ -69,9 +76,10 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
 
   // The model took a while: a person may have answered, AI been switched off, or the customer written again.
   const recheck = await checkTurn(tenant.tenantId, conversationId, messageId);
-  if (!recheck.ok) return skipped(job, recheck.why);
+  if (!recheck.ok) return skipped(job, recheck);
   if (decision.kind === "handoff") return handOffTurn(job, recheck.state, decision.reason);
-  if (!(await claimReply(conversationId, messageId))) return skipped(job, "already answered");
+  if (!(await claimReply(conversationId, messageId)))
+    return skipped(job, { why: "already answered" });
   try {
     await sendText(tenant, recheck.state.conversation, { author: "ai", text: decision.text });
   } catch (error) {
@@ -102,8 +110,19 @@ async function handOffTurn(job: AiReplyJob, state: TurnState, reason: string) {
   return "handed_off" as const;
 }
 
-function skipped(job: AiReplyJob, why: string): TurnOutcome {
+/**
+ * The AI does not answer. When it should have but cannot (no provider, number or agent switched
+ * off), people are told, so that the customer is not left silently unanswered.
+ */
+async function skipped(
+  job: AiReplyJob,
+  { why, unanswered }: { why: string; unanswered?: ConversationItem | undefined },
+): Promise<TurnOutcome> {
   logger.info("AI turn skipped", { conversationId: job.conversationId, why });
+  if (unanswered) {
+    const message = await getMessage(job.conversationId, job.messageId);
+    if (message) await notifyUnanswered({ tenant: job.tenant, conversation: unanswered, message });
+  }
   return "skipped";
 }
 

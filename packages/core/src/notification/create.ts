@@ -30,11 +30,22 @@ export async function notifyEscalation(input: {
 
 /**
  * People are told of a customer's message only when no AI answers it: the conversation's AI is
- * off, or it was escalated. One notification per conversation, updated by each later message.
+ * off, or it was escalated (and the AI worker calls `notifyUnanswered` when it cannot answer).
  */
 export async function notifyNewMessage(stored: StoredInbound): Promise<void> {
-  const { conversation, message, tenant } = stored;
-  if (conversation.aiActive && !conversation.escalated) return;
+  if (stored.conversation.aiActive && !stored.conversation.escalated) return;
+  await notifyUnanswered(stored);
+}
+
+/**
+ * A customer's message that people must answer. One notification per conversation, updated by
+ * each later message.
+ */
+export async function notifyUnanswered({
+  tenant,
+  conversation,
+  message,
+}: Pick<StoredInbound, "tenant" | "conversation" | "message">): Promise<void> {
   const unread = conversation.unreadCount;
   const name = customerName(conversation);
   const item = await upsertNotification({
