@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, randomAddress } from "./support/providers";
+import { connectTwilio, metaNumber, randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
 /**
@@ -88,17 +87,7 @@ describe("attachments served by Helios", () => {
 
   it("a Meta photo: its media id is resolved through the Graph API, then downloaded with the token", async () => {
     const tenant = await newTenant();
-    const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
-    const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-      token: tenant.token,
-      body: {
-        provider: "meta",
-        displayName: "Meta Photos",
-        phoneNumberId,
-        accessToken: `EAAG${randomBytes(20).toString("hex")}`,
-      },
-    });
-    expect(created.status).toBe(201);
+    const { phoneNumberId } = await metaNumber(tenant);
     await phoneSends({ number: phoneNumberId, customer: randomAddress() });
     const { conversationId, message } = await onlyMessage(tenant);
     expect(message.media[0].url).toMatch(/^meta-media:/);

@@ -5,8 +5,8 @@ import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { keys } from "@helios/core/db/keys";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
-import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import { conversationWith } from "./support/conversations";
+import { metaNumber, randomAddress } from "./support/providers";
 
 type Fault = "unavailable" | "timeout" | "unauthorized";
 
@@ -21,41 +21,11 @@ async function armFault(to: string, fault: Fault, times = 1) {
 }
 
 /** A conversation on a Twilio number, started by a customer with an address of its own. */
-async function twilioConversation(tenant: TestTenant) {
-  const { authToken } = await connectTwilio(tenant);
-  const agent = await createAgent(tenant);
-  const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "twilio",
-      displayName: "Support",
-      address: randomAddress(),
-      assignedAgentId: agent.id,
-      active: true,
-    },
-  });
-  const customer = randomAddress();
-  await postTwilio(
-    `/webhooks/twilio/${number.body.id}`,
-    twilioFixture("inbound-text", { MessageSid: newMessageSid(), From: customer }),
-    authToken,
-  );
-  const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
-  return { customer, conversationId: list.body.items[0].id as string };
-}
+const twilioConversation = (tenant: TestTenant) => conversationWith(tenant, randomAddress());
 
 /** A conversation on a Meta number: Meta's own text-message payload, from a customer of its own. */
 async function metaConversation(tenant: TestTenant) {
-  const phoneNumberId = String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000));
-  const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "meta",
-      displayName: "Meta",
-      phoneNumberId,
-      accessToken: `EAAG${randomBytes(20).toString("hex")}`,
-    },
-  });
+  const { numberId, phoneNumberId } = await metaNumber(tenant);
   const waId = randomAddress().replace("whatsapp:+", "");
   const raw = readFileSync(new URL("./fixtures/meta/messages-text.json", import.meta.url), "utf8")
     .replaceAll("PHONE_NUMBER_ID", phoneNumberId)
@@ -63,7 +33,7 @@ async function metaConversation(tenant: TestTenant) {
     // The window counts from the message's own time: make it now.
     .replace("1749416383", String(Math.floor(Date.now() / 1000)))
     .replace(/wamid\.[A-Za-z0-9=]+/, `wamid.${randomBytes(12).toString("hex")}`);
-  const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${number.body.id}`, {
+  const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: raw,
@@ -92,7 +62,7 @@ const stored = async (tenant: TestTenant, conversationId: string, messageId: str
 
 const cases: {
   provider: string;
-  open: typeof twilioConversation;
+  open: (tenant: TestTenant) => Promise<{ customer: string; conversationId: string }>;
   fault: Fault;
   code: RegExp;
   reason: RegExp;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, randomAddress } from "./support/providers";
+import { connectTwilio, metaNumber, randomAddress } from "./support/providers";
 
 /**
  * The sandbox phone (`/sandbox/phone`) against the run's local cloud: the customer writes through
@@ -66,22 +66,6 @@ async function twilioTenant() {
     if (created.status === 201) return { tenant, address, numberId: created.body.id as string };
   }
   throw new Error("none of the sandbox account's numbers could be connected");
-}
-
-async function metaNumber(tenant: TestTenant, appSecret: string) {
-  const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
-  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "meta",
-      displayName: "Meta Support",
-      phoneNumberId,
-      accessToken: `EAAG${randomBytes(20).toString("hex")}`,
-      appSecret,
-    },
-  });
-  expect(res.status).toBe(201);
-  return { numberId: res.body.id as string, phoneNumberId };
 }
 
 describe("sandbox phone", () => {

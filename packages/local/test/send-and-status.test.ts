@@ -2,33 +2,9 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
-import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import { conversationWith } from "./support/conversations";
+import { postTwilio } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
-
-/** A tenant with a Twilio number and a conversation the customer started. */
-async function conversationWith(tenant: TestTenant, customer = "whatsapp:+14155551234") {
-  const { authToken } = await connectTwilio(tenant);
-  const agent = await createAgent(tenant);
-  const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "twilio",
-      displayName: "Support",
-      address: randomAddress(),
-      assignedAgentId: agent.id,
-      active: true,
-    },
-  });
-  const numberId: string = number.body.id;
-  await postTwilio(
-    `/webhooks/twilio/${numberId}`,
-    twilioFixture("inbound-text", { MessageSid: newMessageSid(), From: customer }),
-    authToken,
-  );
-  const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
-  return { numberId, authToken, conversationId: list.body.items[0].id as string };
-}
 
 const send = (tenant: TestTenant, conversationId: string, text: string) =>
   api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {

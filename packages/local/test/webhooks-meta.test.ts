@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
-import { api, newTenant, type TestTenant } from "./support/api";
+import { api, newTenant } from "./support/api";
+import { metaNumber } from "./support/providers";
 
 /** A Meta fixture's raw text (as Meta sends it, escapes included) for one phone number id. */
 const fixture = (name: string, phoneNumberId: string) =>
@@ -10,25 +11,6 @@ const fixture = (name: string, phoneNumberId: string) =>
     "PHONE_NUMBER_ID",
     phoneNumberId,
   );
-
-async function metaNumber(tenant: TestTenant, appSecret?: string) {
-  const phoneNumberId = String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000));
-  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "meta",
-      displayName: "Meta",
-      phoneNumberId,
-      accessToken: `EAAG${randomBytes(20).toString("hex")}`,
-      ...(appSecret ? { appSecret } : {}),
-    },
-  });
-  return {
-    numberId: res.body.id as string,
-    phoneNumberId,
-    verifyToken: res.body.webhook.verifyToken as string,
-  };
-}
 
 const post = (numberId: string, raw: string, signature?: string) =>
   fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {

@@ -37,3 +37,25 @@ export async function createAgent(tenant: TestTenant, overrides: Record<string, 
 /** A random, valid and (practically) unique WhatsApp address. */
 export const randomAddress = () =>
   `whatsapp:+1${String(2_000_000_000 + Math.floor(Math.random() * 7_000_000_000)).slice(0, 10)}`;
+
+/** A Meta number with a random phone number id (and an app secret, when given). */
+export async function metaNumber(tenant: TestTenant, appSecret?: string) {
+  const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
+  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+    token: tenant.token,
+    body: {
+      provider: "meta",
+      displayName: "Meta Support",
+      phoneNumberId,
+      accessToken: `EAAG${randomBytes(20).toString("hex")}`,
+      ...(appSecret ? { appSecret } : {}),
+    },
+  });
+  if (res.status !== 201)
+    throw new Error(`create Meta number failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return {
+    numberId: res.body.id as string,
+    phoneNumberId,
+    verifyToken: res.body.webhook.verifyToken as string,
+  };
+}
