@@ -1,26 +1,54 @@
 /** The local clouds the benchmark measures, each on the one DynamoDB Local of the run. */
-import { createWriteStream, mkdtempSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import {
-  type LocalCloudProcess,
-  startLocalCloud,
-} from "../packages/local/test/support/local-cloud-process";
+import { repoRoot } from "../packages/local/src/paths";
 
 /** Signups in the benchmark need no production-strength password hashing. */
 const SCRYPT_LOG2_N = "14";
 
-/** `npm start` in its own process, as the ingest load sees it from outside. */
-export function childCloud(
-  dynamoDbEndpoint: string,
-  tableName: string,
-): Promise<LocalCloudProcess> {
-  return startLocalCloud({
-    dataDir: mkdtempSync(join(tmpdir(), "helios-bench-")),
-    dynamoDbEndpoint,
-    env: { TABLE_NAME: tableName, SEED_DEMO: "0", SCRYPT_LOG2_N },
+export interface ChildCloud {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` in its own process, as the ingest load sees it from outside. Its output goes straight
+ * to a file: piped through this busy process, a full pipe would stall the cloud's own writes.
+ */
+export async function childCloud(dynamoDbEndpoint: string, tableName: string): Promise<ChildCloud> {
+  const dataDir = mkdtempSync(join(tmpdir(), "helios-bench-"));
+  const logFile = join(dataDir, "local-cloud.log");
+  const fd = openSync(logFile, "a");
+  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/main.ts"], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATA_DIR: dataDir,
+      DYNAMODB_ENDPOINT: dynamoDbEndpoint,
+      TABLE_NAME: tableName,
+      SEED_DEMO: "0",
+      SCRYPT_LOG2_N,
+    },
+    stdio: ["ignore", fd, fd],
   });
+  closeSync(fd);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+    await exited;
+  };
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const url = readFileSync(logFile, "utf8").match(/Helios local cloud ready at (\S+)/)?.[1];
+    if (url) return { url, stop };
+    if (child.exitCode !== null) break;
+    await sleep(100);
+  }
+  await stop();
+  throw new Error(`The local cloud did not start; its output:\n${readFileSync(logFile, "utf8")}`);
 }
 
 /**
@@ -42,6 +70,8 @@ export async function inProcessCloud(dynamoDbEndpoint: string, tableName: string
     SCRYPT_LOG2_N,
   });
   delete process.env.PUBLIC_URL;
+  // Its entry point reads its own options from the command line: the benchmark's are not for it.
+  process.argv.splice(2);
   await import("../packages/local/src/main");
   for (let waited = 0; waited < 60_000; waited += 100) {
     const url = process.env.PUBLIC_URL;

@@ -9,12 +9,12 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { startDynamoDbLocal } from "../packages/local/src/dynamodb/start-dynamodb-local";
-import { measureBundles } from "./bundles";
+import { type BundleFigure, measureBundles } from "./bundles";
 import { childCloud, inProcessCloud } from "./cloud";
-import { measureIngest } from "./ingest";
-import { measureRequests } from "./requests";
+import { type IngestFigures, measureIngest } from "./ingest";
+import { measureRequests, type RequestFigures } from "./requests";
 import { type Row, table, targets } from "./targets";
-import { initialJs, measureChatDom } from "./web";
+import { initialJs, measureChatDom, type WebFigures } from "./web";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 // Kept before the in-process local cloud sends stdout to its log file.
@@ -25,46 +25,74 @@ const step = (name: string) =>
   say(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 const load = [loadavg()[0] ?? 0];
 
+// `--only=bundles,ingest,requests,web` measures a part (web needs requests); `--messages=N` stores
+// N instead of 100k messages for the latency comparison. A full run takes neither.
+const args = new Map(
+  process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
+);
+const only = new Set((args.get("only") ?? "bundles,ingest,requests,web").split(","));
+const largeMessages = Number(args.get("messages") ?? 100_000);
+
 step("building the web app if needed");
 const webBuild = spawnSync(process.execPath, ["scripts/build-web.mjs"], { stdio: "inherit" });
 if (webBuild.status !== 0) process.exit(webBuild.status ?? 1);
 
-step("bundling every Lambda as deployed, timing each cold init");
-const bundles = await measureBundles();
+let bundles: BundleFigure[] | undefined;
+if (only.has("bundles")) {
+  step("bundling every Lambda as deployed, timing each cold init");
+  bundles = await measureBundles();
+}
 
-step("starting DynamoDB Local and the local cloud");
+step("starting DynamoDB Local");
 const dynamodb = await startDynamoDbLocal({ inMemory: true });
-const ingestTable = "helios-bench-ingest";
-const cloud = await childCloud(dynamodb.endpoint, ingestTable);
 let exitCode = 0;
 try {
-  step("ingest: webhooks with WebSocket clients connected, then the floor");
-  const ingest = await measureIngest(cloud.url, dynamodb.endpoint, ingestTable, {
-    latencyRate: 50,
-    latencySeconds: 6,
-    offeredRate: 300,
-    offeredSeconds: 3,
-    tenants: 10,
-    conversationsPerTenant: 5,
-    clientsPerTenant: 2,
-  });
-  await cloud.stop();
-  load.push(loadavg()[0] ?? 0);
+  let ingest: IngestFigures | undefined;
+  if (only.has("ingest")) {
+    step("ingest: webhooks with WebSocket clients connected, then the floor");
+    const ingestTable = "helios-bench-ingest";
+    const cloud = await childCloud(dynamodb.endpoint, ingestTable);
+    try {
+      ingest = await measureIngest(cloud.url, dynamodb.endpoint, ingestTable, {
+        latencyRate: 50,
+        latencySeconds: 6,
+        offeredRate: 300,
+        offeredSeconds: 3,
+        tenants: 10,
+        conversationsPerTenant: 5,
+        clientsPerTenant: 2,
+      });
+    } finally {
+      await cloud.stop();
+    }
+    load.push(loadavg()[0] ?? 0);
+  }
 
-  step("DynamoDB requests per operation; latency at 1k, then 100k stored messages");
-  const inProcessUrl = await inProcessCloud(dynamodb.endpoint, "helios-bench-requests");
-  const requests = await measureRequests(inProcessUrl, {
-    small: 1_000,
-    large: 100_000,
-    chatMessages: 5_000,
-  });
+  let requests: RequestFigures | undefined;
+  let web: WebFigures | undefined;
+  if (only.has("requests") || only.has("web")) {
+    step(
+      `DynamoDB requests per operation; latency at 1k, then ${largeMessages / 1000}k stored messages`,
+    );
+    const inProcessUrl = await inProcessCloud(dynamodb.endpoint, "helios-bench-requests");
+    requests = await measureRequests(inProcessUrl, {
+      small: 1_000,
+      large: largeMessages,
+      chatMessages: 5_000,
+    });
+    if (only.has("web")) {
+      step("web: initial JavaScript, and DOM rows while scrolling a 5,000-message chat");
+      const js = initialJs();
+      web = {
+        initialJsGzipBytes: js.bytes,
+        initialJsFiles: js.files,
+        chat: await measureChatDom(inProcessUrl, requests.chat),
+      };
+    }
+    load.push(loadavg()[0] ?? 0);
+  }
 
-  step("web: initial JavaScript, and DOM rows while scrolling a 5,000-message chat");
-  const js = initialJs();
-  const chat = await measureChatDom(inProcessUrl, requests.chat);
-  load.push(loadavg()[0] ?? 0);
-
-  const rows: Row[] = targets({ ingest, requests, bundles, web: { js, chat } });
+  const rows: Row[] = targets({ ingest, requests, bundles, web });
   say("");
   say(table(rows));
   const missed = rows.filter((row) => row.pass === false).length;
@@ -80,9 +108,9 @@ try {
         machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, load },
         rows,
         ingest,
-        requests: { ...requests, chat: { messages: requests.chat.messages } },
+        requests: requests && { ...requests, chat: { messages: requests.chat.messages } },
         bundles,
-        web: { initialJs: js, chat },
+        web,
       },
       null,
       2,
@@ -93,7 +121,6 @@ try {
   exitCode = 1;
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
 } finally {
-  await cloud.stop();
   await dynamodb.stop();
 }
 // The in-process local cloud keeps its servers and pollers open: end the run here.

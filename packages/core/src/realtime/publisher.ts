@@ -52,6 +52,23 @@ export async function publish(
   await Promise.all(connections.map((connection) => deliver(connection, envelope)));
 }
 
+/**
+ * Several events of one write (a message and its conversation), in order, with one lookup of the
+ * tenant's connections instead of one per event.
+ */
+export async function publishAll(
+  actor: Pick<Actor, "tenantId" | "slug">,
+  events: EventOf<RealtimeEvent>[],
+): Promise<void> {
+  const envelopes = events.map((event) => ({ ...event, tenant: actor.slug }) as RealtimeEvent);
+  const connections = await tenantConnections(actor.tenantId);
+  await Promise.all(
+    connections.map(async (connection) => {
+      for (const envelope of envelopes) await deliver(connection, envelope);
+    }),
+  );
+}
+
 async function deliver(connection: ConnectionItem, envelope: RealtimeEvent): Promise<void> {
   try {
     const delivered = await postToConnection(connection.connectionId, envelope);
