@@ -2,7 +2,7 @@
  * The web app: the JavaScript a first visit downloads before it can render (gzip), and how many
  * message rows the DOM holds once the whole history of a long chat has been scrolled through.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
@@ -31,20 +31,31 @@ export function initialJs(): { bytes: number; files: string[] } {
   return { bytes, files: unique };
 }
 
+const BrowserScript = z.object({
+  ensureChromium: z.custom<() => string>((value) => typeof value === "function"),
+});
+
+/** The Chromium the browser tests use: found, or installed the way `npm test` installs it. */
+async function chromium(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const script = new URL("../scripts/ensure-browser.mjs", import.meta.url).href;
+  return BrowserScript.parse(await import(script)).ensureChromium();
+}
+
 const MessagePage = z.object({ items: z.array(z.object({ id: z.string() })) });
 
 export async function measureChatDom(
   baseUrl: string,
   chat: { tenant: BenchTenant; conversationId: string; messages: number },
 ): Promise<WebFigures["chat"]> {
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-      existsSync,
-    );
-  if (!executablePath) return { skipped: "no Chromium (npm test installs it)" };
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
+  let executablePath: string;
+  try {
+    executablePath = await chromium();
+  } catch (error) {
+    return { skipped: error instanceof Error ? error.message : String(error) };
+  }
+  const playwright = await import("playwright-core");
+  const browser = await playwright.chromium.launch({
     executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
   });

@@ -4,7 +4,7 @@ import { connectTwilio, createAgent, randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
 const CUSTOMERS = 10;
-const MESSAGES_PER_CUSTOMER = 12;
+const MESSAGES_PER_CUSTOMER = 20;
 const DELIVERIES = 3;
 /** Webhooks in flight at once: enough to race on every conversation, few enough for 2 cores. */
 const IN_FLIGHT = 48;
