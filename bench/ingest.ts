@@ -51,6 +51,8 @@ export interface IngestFigures {
   saturation: { helios: LoadFigures; floor: LoadFigures };
 }
 
+const SETTLE_MS = 4_000;
+
 interface Conversation {
   tenant: BenchTenant;
   address: string;
@@ -111,6 +113,8 @@ export async function measureIngest(
     const floor = await floorSender(baseUrl, dynamoDbEndpoint, tableName, tenants);
     let run = 0;
     const measure = async (system: "helios" | "floor", rate: number, seconds: number) => {
+      // What the previous run started (the AI's turns wake 2.5 s after a message) settles first.
+      await sleep(SETTLE_MS);
       const tag = `${system}${run++}`;
       const receipts = new Receipts();
       for (const client of clients)
