@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
-import { postTwilio } from "./support/twilio-webhooks";
+import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const send = (tenant: TestTenant, conversationId: string, text: string) =>
@@ -134,6 +134,46 @@ describe("sending and delivery statuses", () => {
       body: { error: { code: "window_closed", message: expect.stringMatching(/template/) } },
     });
     expect(await messagesOf(tenant, conversationId)).toHaveLength(1);
+  });
+
+  it("replies and customer messages at the same moment all land, and the conversation adds up", async () => {
+    const tenant = await newTenant();
+    const { numberId, authToken, customer, conversationId } = await conversationWith(tenant);
+    await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/read`, {
+      method: "POST",
+      token: tenant.token,
+    });
+    const replies = Array.from({ length: 4 }, (_, i) => send(tenant, conversationId, `Reply ${i}`));
+    const inbound = Array.from({ length: 4 }, (_, i) =>
+      postTwilio(
+        `/webhooks/twilio/${numberId}`,
+        twilioFixture("inbound-text", {
+          MessageSid: newMessageSid(),
+          From: customer,
+          Body: `Q${i}`,
+        }),
+        authToken,
+      ),
+    );
+    const answers = await Promise.all([...replies, ...inbound]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([
+      200, 200, 200, 200, 201, 201, 201, 201,
+    ]);
+    expect(await messagesOf(tenant, conversationId)).toHaveLength(9);
+    const conversation = (
+      await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}`, {
+        token: tenant.token,
+      })
+    ).body;
+    expect(conversation.unreadCount).toBe(4);
+    // Whichever write came last set it: one of the eight, never the first message.
+    expect([
+      ...Array.from({ length: 4 }, (_, i) => `Reply ${i}`),
+      "Q0",
+      "Q1",
+      "Q2",
+      "Q3",
+    ]).toContain(conversation.lastMessage.text);
   });
 
   it("validates the text", async () => {

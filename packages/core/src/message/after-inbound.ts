@@ -3,7 +3,7 @@ import { requestAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
-import { publish } from "../realtime/publisher";
+import { publishAll } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
 export interface StoredInbound {
@@ -18,11 +18,10 @@ export interface StoredInbound {
  * live, and the follow-ups (notifications, the AI's turn) are started.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
-  await publish(stored.tenant, { type: "message.created", data: toMessage(stored.message) });
-  await publish(stored.tenant, {
-    type: "conversation.updated",
-    data: toConversation(stored.conversation),
-  });
+  await publishAll(stored.tenant, [
+    { type: "message.created", data: toMessage(stored.message) },
+    { type: "conversation.updated", data: toConversation(stored.conversation) },
+  ]);
   await notifyNewMessage(stored);
   await requestAiTurn(stored);
 }

@@ -9,8 +9,8 @@ import { conversationOfTenant } from "../conversation/use-cases";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
-import { transactWrite } from "../db/transact";
-import { conflict, ruleViolated } from "../errors/app-error";
+import { ConditionsFailed, transactLabelled, transactWrite } from "../db/transact";
+import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
 import { twilioCredentials } from "../integration/repository";
@@ -19,7 +19,7 @@ import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
-import { publish } from "../realtime/publisher";
+import { publish, publishAll } from "../realtime/publisher";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
 
 export interface OutboundText {
@@ -84,40 +84,80 @@ export async function sendText(
     providerMessageId: "",
     createdAt: at,
   };
-  const indexes = keys.conversationIndexes(
-    tenant.tenantId,
-    conversation.status,
-    at,
-    conversation.id,
-  );
-  await transactWrite([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.message(conversation.id, message.id), type: "message", ...message },
-      },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: keys.conversation(tenant.tenantId, conversation.id),
-        UpdateExpression: "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: {
-          ":last": { text: previewText(message), direction: "outbound", at },
-          ":at": at,
-          ":sk": indexes.gsi1sk,
-        },
-      },
-    },
+  const updated = await storeOutbound(tenant, conversation, message);
+  await publishAll(tenant, [
+    { type: "message.created", data: toMessage(message) },
+    { type: "conversation.updated", data: toConversation(updated) },
   ]);
-  await publish(tenant, { type: "message.created", data: toMessage(message) });
-  const updated = await getConversation(tenant.tenantId, conversation.id);
-  if (updated)
-    await publish(tenant, { type: "conversation.updated", data: toConversation(updated) });
-
-  return deliverStored(tenant, sender, conversation, message);
+  return deliverStored(tenant, sender, updated, message);
 }
+
+/** Rounds of "read the conversation, write under the condition it did not change". */
+const CONVERSATION_ATTEMPTS = 8;
+
+/**
+ * Stores the message and moves the conversation's last message in one transaction, conditioned on
+ * the conversation being as it was read: the conversation that results is then known without
+ * reading it back. Someone else's write in between means a fresh read and another round.
+ */
+async function storeOutbound(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  read: ConversationItem,
+  message: MessageItem,
+): Promise<ConversationItem> {
+  let conversation = read;
+  for (let attempt = 1; ; attempt++) {
+    const at = message.createdAt;
+    const next: ConversationItem = {
+      ...conversation,
+      lastMessage: { text: previewText(message), direction: "outbound", at },
+      updatedAt: at,
+    };
+    const indexes = keys.conversationIndexes(tenant.tenantId, next.status, at, next.id);
+    try {
+      await transactLabelled([
+        [
+          "message",
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.message(next.id, message.id), type: "message", ...message },
+            },
+          },
+        ],
+        [
+          "conversation",
+          {
+            Update: {
+              TableName: tableName(),
+              Key: keys.conversation(tenant.tenantId, next.id),
+              UpdateExpression:
+                "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
+              ConditionExpression: "updatedAt = :seenAt AND unreadCount = :seenUnread",
+              ExpressionAttributeValues: {
+                ":last": next.lastMessage,
+                ":at": at,
+                ":sk": indexes.gsi1sk,
+                ":seenAt": conversation.updatedAt,
+                ":seenUnread": conversation.unreadCount,
+              },
+            },
+          },
+        ],
+      ]);
+      return next;
+    } catch (error) {
+      if (!(error instanceof ConditionsFailed) || attempt >= CONVERSATION_ATTEMPTS) throw error;
+      const fresh = await getConversation(tenant.tenantId, next.id);
+      if (!fresh) throw conversationGone();
+      assertWindowOpen(fresh);
+      conversation = fresh;
+    }
+  }
+}
+
+const conversationGone = () =>
+  notFound("conversation_not_found", "This conversation was deleted while you were writing");
 
 /**
  * Hands a stored `queued` message to the provider: it gets the provider's id, or turns `failed`
