@@ -61,6 +61,9 @@ export async function storeInbound(
     const next = existing
       ? touchedConversation(existing, message, inbound)
       : newConversation(number, message, inbound);
+    // Busy conversations stop racing for a version after a few rounds and add to the counter
+    // instead, reading the result back: one more request, but no retry loop under a storm.
+    const exact = attempt < OPTIMISTIC_ROUNDS;
     try {
       await transactLabelled([
         ["dedupe", dedupeMarker(number, message)],
@@ -73,22 +76,29 @@ export async function storeInbound(
             },
           },
         ],
-        ["conversation", existing ? touchConversation(existing, next) : putNewConversation(next)],
+        [
+          "conversation",
+          existing ? touchConversation(existing, next, exact) : putNewConversation(next),
+        ],
       ]);
     } catch (error) {
       if (!(error instanceof ConditionsFailed)) throw error;
       if (error.labels.includes("dedupe")) return { duplicate: true };
-      // The conversation changed since it was read: decide again with a fresh read.
-      if (attempt < CONVERSATION_ATTEMPTS) continue;
+      // The conversation changed (or was created or deleted) since it was read: read it again.
+      if (attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
-    // The write was conditioned on what was read, so the result is known without reading it back.
-    return { duplicate: false, conversation: next, message };
+    if (exact || !existing) return { duplicate: false, conversation: next, message };
+    const stored = await getConversation(number.tenantId, convId);
+    if (!stored) throw new Error("conversation vanished after its write");
+    return { duplicate: false, conversation: stored, message };
   }
 }
 
-/** Concurrent messages to one conversation each win in turn; a few rounds settle any burst. */
-const CONVERSATION_ATTEMPTS = 8;
+/** Rounds conditioned on the version read, whose result is known without reading it back. */
+const OPTIMISTIC_ROUNDS = 2;
+/** A conversation deleted or created meanwhile is decided again a few times, then it fails. */
+const MAX_ATTEMPTS = 4;
 
 function dedupeMarker(number: NumberItem, message: MessageItem): TransactItem {
   return {
@@ -169,18 +179,26 @@ function touchedConversation(
 }
 
 /**
- * Conditioned on the version that was read (updatedAt, and unreadCount, which "mark read" changes
- * alone), so that `next` is exactly what is stored.
+ * Exact: conditioned on the version that was read (updatedAt, and unreadCount, which "mark read"
+ * changes alone), so that `next` is exactly what is stored. Otherwise the counter is added to, on
+ * whatever version is there.
  */
-function touchConversation(existing: ConversationItem, next: ConversationItem): TransactItem {
+function touchConversation(
+  existing: ConversationItem,
+  next: ConversationItem,
+  exact: boolean,
+): TransactItem {
   const indexes = keys.conversationIndexes(next.tenantId, "open", next.updatedAt, next.id);
+  const set =
+    "SET lastMessage = :last, windowExpiresAt = :window, #status = :open, updatedAt = :at, customer.#name = :name, gsi1pk = :g1pk, gsi1sk = :g1sk, gsi2pk = :g2pk, gsi2sk = :g2sk";
   return {
     Update: {
       TableName: tableName(),
       Key: keys.conversation(existing.tenantId, existing.id),
-      UpdateExpression:
-        "SET lastMessage = :last, windowExpiresAt = :window, #status = :open, updatedAt = :at, customer.#name = :name, unreadCount = :unread, gsi1pk = :g1pk, gsi1sk = :g1sk, gsi2pk = :g2pk, gsi2sk = :g2sk",
-      ConditionExpression: "updatedAt = :seenAt AND unreadCount = :seenUnread",
+      UpdateExpression: exact ? `${set}, unreadCount = :unread` : `${set} ADD unreadCount :one`,
+      ConditionExpression: exact
+        ? "updatedAt = :seenAt AND unreadCount = :seenUnread"
+        : "attribute_exists(pk)",
       ExpressionAttributeNames: { "#status": "status", "#name": "name" },
       ExpressionAttributeValues: {
         ":last": next.lastMessage,
@@ -188,13 +206,17 @@ function touchConversation(existing: ConversationItem, next: ConversationItem): 
         ":open": "open",
         ":at": next.updatedAt,
         ":name": next.customer.name,
-        ":unread": next.unreadCount,
-        ":seenAt": existing.updatedAt,
-        ":seenUnread": existing.unreadCount,
         ":g1pk": indexes.gsi1pk,
         ":g1sk": indexes.gsi1sk,
         ":g2pk": indexes.gsi2pk,
         ":g2sk": indexes.gsi2sk,
+        ...(exact
+          ? {
+              ":unread": next.unreadCount,
+              ":seenAt": existing.updatedAt,
+              ":seenUnread": existing.unreadCount,
+            }
+          : { ":one": 1 }),
       },
     },
   };
