@@ -80,6 +80,39 @@ describe("insights", () => {
     expect(request?.model).toBe("sandbox-model");
   });
 
+  it("stay on the conversation that later messages push live", async () => {
+    const tenant = await newTenant();
+    const setup = await aiNumber(tenant);
+    const customer = customerOf(setup);
+    await customer.say("Hello, the lamp is lovely");
+    const { id } = await customer.conversation();
+    await api(`/api/t/${tenant.slug}/whatsapp/conversations/${id}`, {
+      method: "PATCH",
+      token: tenant.token,
+      body: { aiActive: false },
+    });
+    await requestInsights(tenant, id);
+    await expect.poll(() => insightsOf(tenant, id), POLL).toBeDefined();
+
+    const socket = await openSocket(tenant);
+    await customer.say("And the delivery was quick");
+    await api(`/api/t/${tenant.slug}/whatsapp/conversations/${id}/messages`, {
+      token: tenant.token,
+      body: { text: "Thank you!" },
+    });
+    const updates = () =>
+      socket.events.filter(
+        (e) => e.type === "conversation.updated" && (e.data as { id: string }).id === id,
+      );
+    await expect.poll(() => updates().length, POLL).toBeGreaterThanOrEqual(2);
+    for (const update of updates()) {
+      expect((update.data as { insights?: unknown }).insights).toEqual(
+        await insightsOf(tenant, id),
+      );
+    }
+    socket.close();
+  });
+
   it("keep what the model said, with the score bounded to −1…1", async () => {
     const tenant = await newTenant();
     const marker = newMarker();

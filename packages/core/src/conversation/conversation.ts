@@ -39,3 +39,27 @@ export const toConversation = ({
   tenantId: _tenant,
   ...conversation
 }: ConversationItem): Conversation => conversation;
+
+/**
+ * The condition that a conversation is still as it was read, for writes that compute the result
+ * instead of reading it back. Every writer sets `updatedAt` or `unreadCount`, except insights,
+ * which are compared by their time.
+ */
+export function unchangedSince(read: ConversationItem): {
+  expression: string;
+  values: Record<string, unknown>;
+} {
+  const insightsAt = read.insights?.generatedAt;
+  return {
+    expression: `updatedAt = :seenAt AND unreadCount = :seenUnread AND ${
+      insightsAt === undefined
+        ? "attribute_not_exists(insights)"
+        : "insights.generatedAt = :seenInsightsAt"
+    }`,
+    values: {
+      ":seenAt": read.updatedAt,
+      ":seenUnread": read.unreadCount,
+      ...(insightsAt === undefined ? {} : { ":seenInsightsAt": insightsAt }),
+    },
+  };
+}

@@ -4,6 +4,7 @@ import {
   type ConversationItem,
   CUSTOMER_SERVICE_WINDOW_MS,
   conversationId,
+  unchangedSince,
 } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
 import { keys } from "../db/keys";
@@ -179,8 +180,8 @@ function touchedConversation(
 }
 
 /**
- * Exact: conditioned on the version that was read (updatedAt, and unreadCount, which "mark read"
- * changes alone), so that `next` is exactly what is stored. Otherwise the counter is added to, on
+ * Exact: conditioned on the version that was read (`unchangedSince`), so that `next` is exactly
+ * what is stored. Otherwise the counter is added to, on
  * whatever version is there.
  */
 function touchConversation(
@@ -188,6 +189,7 @@ function touchConversation(
   next: ConversationItem,
   exact: boolean,
 ): TransactItem {
+  const unchanged = unchangedSince(existing);
   const indexes = keys.conversationIndexes(next.tenantId, "open", next.updatedAt, next.id);
   const set =
     "SET lastMessage = :last, windowExpiresAt = :window, #status = :open, updatedAt = :at, customer.#name = :name, gsi1pk = :g1pk, gsi1sk = :g1sk, gsi2pk = :g2pk, gsi2sk = :g2sk";
@@ -196,9 +198,7 @@ function touchConversation(
       TableName: tableName(),
       Key: keys.conversation(existing.tenantId, existing.id),
       UpdateExpression: exact ? `${set}, unreadCount = :unread` : `${set} ADD unreadCount :one`,
-      ConditionExpression: exact
-        ? "updatedAt = :seenAt AND unreadCount = :seenUnread"
-        : "attribute_exists(pk)",
+      ConditionExpression: exact ? unchanged.expression : "attribute_exists(pk)",
       ExpressionAttributeNames: { "#status": "status", "#name": "name" },
       ExpressionAttributeValues: {
         ":last": next.lastMessage,
@@ -213,8 +213,7 @@ function touchConversation(
         ...(exact
           ? {
               ":unread": next.unreadCount,
-              ":seenAt": existing.updatedAt,
-              ":seenUnread": existing.unreadCount,
+              ...unchanged.values,
             }
           : { ":one": 1 }),
       },

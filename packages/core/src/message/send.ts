@@ -3,7 +3,7 @@ import type { Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { requireEnv, tableName } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
-import { toConversation } from "../conversation/conversation";
+import { toConversation, unchangedSince } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
 import { conversationOfTenant } from "../conversation/use-cases";
 import { openSecret } from "../crypto/secret-box";
@@ -114,6 +114,7 @@ async function storeOutbound(
       updatedAt: at,
     };
     const indexes = keys.conversationIndexes(tenant.tenantId, next.status, at, next.id);
+    const unchanged = unchangedSince(conversation);
     try {
       await transactLabelled([
         [
@@ -133,13 +134,12 @@ async function storeOutbound(
               Key: keys.conversation(tenant.tenantId, next.id),
               UpdateExpression:
                 "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
-              ConditionExpression: "updatedAt = :seenAt AND unreadCount = :seenUnread",
+              ConditionExpression: unchanged.expression,
               ExpressionAttributeValues: {
                 ":last": next.lastMessage,
                 ":at": at,
                 ":sk": indexes.gsi1sk,
-                ":seenAt": conversation.updatedAt,
-                ":seenUnread": conversation.unreadCount,
+                ...unchanged.values,
               },
             },
           },
