@@ -29,7 +29,7 @@ describe("WhatsApp numbers in the browser", () => {
     const demoAddress = await page
       .getByRole("article", { name: "Demo Support" })
       .getByTestId("number-address")
-      .innerText();
+      .textContent();
     const free = await twilioNumber
       .locator("option")
       .evaluateAll(
@@ -95,6 +95,6 @@ describe("WhatsApp numbers in the browser", () => {
     await page.getByRole("button", { name: "Done" }).click();
     const card = page.getByRole("article", { name: "Meta Line" });
     await card.waitFor();
-    expect(await card.getByTestId("provider-badge").innerText()).toMatch(/Meta/);
+    expect(await card.getByTestId("provider-badge").textContent()).toMatch(/Meta/);
   });
 });

@@ -250,10 +250,11 @@ export const apiCatalog: Record<string, OperationDoc> = {
     response: Message,
     status: 200,
   },
-  "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/media/{index}": {
-    summary:
-      "The bytes of a message's attachment (index from 0), fetched from the provider with the tenant's credentials; types that could carry script come as an octet-stream attachment; 413 media_too_large over 4 MB, 502 media_unavailable when the provider no longer has it",
-    access: "all roles",
-    status: 200,
-  },
+  "GET /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/media/{index}":
+    {
+      summary:
+        "The bytes of a message's attachment (index from 0), fetched from the provider with the tenant's credentials; types that could carry script come as an octet-stream attachment; 413 media_too_large over 4 MB, 502 media_unavailable when the provider no longer has it",
+      access: "all roles",
+      status: 200,
+    },
 };
