@@ -1,8 +1,5 @@
 import type { Agent } from "@helios/contracts";
-import { errorMessage } from "../../api/api-error";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Dialog } from "../../components/Dialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useDeleteAgent } from "./use-agents";
 
 interface DeleteAgentDialogProps {
@@ -14,25 +11,15 @@ interface DeleteAgentDialogProps {
 export function DeleteAgentDialog({ agent, onClose }: DeleteAgentDialogProps) {
   const mutation = useDeleteAgent();
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Delete ${agent.name}?`}
       description="It stops answering for good. Active numbers that use it must be deactivated or reassigned first."
+      confirmLabel="Delete agent"
+      onConfirm={() => mutation.mutate(agent.id, { onSuccess: onClose })}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
       testId="delete-agent-dialog"
-    >
-      {mutation.isError && <Alert className="mb-4">{errorMessage(mutation.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          pending={mutation.isPending}
-          onClick={() => mutation.mutate(agent.id, { onSuccess: onClose })}
-        >
-          Delete agent
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }

@@ -1,7 +1,4 @@
-import { errorMessage } from "../../api/api-error";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Dialog } from "../../components/Dialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useDeleteConversation } from "./use-delete-conversation";
 
 interface DeleteConversationDialogProps {
@@ -18,21 +15,15 @@ export function DeleteConversationDialog({
 }: DeleteConversationDialogProps) {
   const mutation = useDeleteConversation(conversationId);
   return (
-    <Dialog
+    <ConfirmDialog
       title="Delete this conversation?"
       description={`The conversation with ${customer} and all its messages are deleted for everyone. This cannot be undone.`}
+      confirmLabel="Delete"
+      onConfirm={() => mutation.mutate()}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
       testId="delete-conversation-dialog"
-    >
-      {mutation.isError && <Alert className="mb-4">{errorMessage(mutation.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button variant="danger" pending={mutation.isPending} onClick={() => mutation.mutate()}>
-          Delete
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }

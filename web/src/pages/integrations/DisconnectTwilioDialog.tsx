@@ -1,32 +1,19 @@
-import { errorMessage } from "../../api/api-error";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Dialog } from "../../components/Dialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useDisconnectTwilio } from "./use-integrations";
 
 /** Confirms disconnecting Twilio; shows the server's refusal (e.g. numbers still use it). */
 export function DisconnectTwilioDialog({ onClose }: { onClose: () => void }) {
   const mutation = useDisconnectTwilio();
   return (
-    <Dialog
+    <ConfirmDialog
       title="Disconnect Twilio?"
       description="Helios forgets the Auth Token. Delete the numbers that use Twilio first."
+      confirmLabel="Disconnect Twilio"
+      onConfirm={() => mutation.mutate(undefined, { onSuccess: onClose })}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
       testId="disconnect-twilio-dialog"
-    >
-      {mutation.isError && <Alert className="mb-4">{errorMessage(mutation.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          pending={mutation.isPending}
-          onClick={() => mutation.mutate(undefined, { onSuccess: onClose })}
-        >
-          Disconnect Twilio
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }

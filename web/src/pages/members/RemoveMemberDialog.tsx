@@ -1,9 +1,6 @@
 import type { Member } from "@helios/contracts";
-import { errorMessage } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Dialog } from "../../components/Dialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useRemoveMember } from "./use-members";
 
 interface RemoveMemberDialogProps {
@@ -16,31 +13,20 @@ export function RemoveMemberDialog({ member, onClose }: RemoveMemberDialogProps)
   const { tenant, user } = useCurrentTenant();
   const mutation = useRemoveMember();
   const isSelf = member.userId === user.id;
-
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Remove ${member.name}?`}
       description={
         isSelf
           ? `You will lose access to ${tenant.name}.`
           : `${member.name} (${member.email}) will lose access to ${tenant.name}.`
       }
+      confirmLabel="Remove member"
+      onConfirm={() => mutation.mutate(member.userId, { onSuccess: onClose })}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
       testId="remove-member-dialog"
-    >
-      {mutation.isError && <Alert className="mb-4">{errorMessage(mutation.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          pending={mutation.isPending}
-          onClick={() => mutation.mutate(member.userId, { onSuccess: onClose })}
-        >
-          Remove member
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }

@@ -1,8 +1,5 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { errorMessage } from "../../api/api-error";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Dialog } from "../../components/Dialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useDeleteNumber } from "./use-numbers";
 
 interface DeleteNumberDialogProps {
@@ -14,25 +11,15 @@ interface DeleteNumberDialogProps {
 export function DeleteNumberDialog({ number, onClose }: DeleteNumberDialogProps) {
   const mutation = useDeleteNumber();
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Delete ${number.displayName}?`}
       description="Its conversations stay readable."
+      confirmLabel="Delete number"
+      onConfirm={() => mutation.mutate(number.id, { onSuccess: onClose })}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
       testId="delete-number-dialog"
-    >
-      {mutation.isError && <Alert className="mb-4">{errorMessage(mutation.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          pending={mutation.isPending}
-          onClick={() => mutation.mutate(number.id, { onSuccess: onClose })}
-        >
-          Delete number
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }

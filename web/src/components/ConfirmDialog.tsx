@@ -1,0 +1,45 @@
+import { errorMessage } from "../api/api-error";
+import { Alert } from "./Alert";
+import { Button } from "./Button";
+import { Dialog } from "./Dialog";
+
+interface ConfirmDialogProps {
+  title: string;
+  description: string;
+  /** The button that does it, named for what it does ("Delete number"). */
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  pending: boolean;
+  /** The server's refusal, shown above the buttons so the person can act on it. */
+  error: unknown;
+  testId?: string;
+}
+
+/** Asks before something destructive: what will happen, Cancel, and the red button. */
+export function ConfirmDialog({
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  pending,
+  error,
+  testId,
+}: ConfirmDialogProps) {
+  return (
+    <Dialog title={title} description={description} onClose={onClose} testId={testId}>
+      {error !== null && error !== undefined && (
+        <Alert className="mb-4">{errorMessage(error)}</Alert>
+      )}
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button variant="danger" pending={pending} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </div>
+    </Dialog>
+  );
+}
