@@ -1,9 +1,9 @@
 import { TwilioCredentials } from "@helios/contracts";
-import * as Integrations from "@helios/core/integration/use-cases";
+import * as TwilioAccount from "@helios/core/integration/twilio-account";
 import { tenantRoute } from "../lib/handler";
 import { jsonBody } from "../lib/request";
 import { ok } from "../lib/response";
 
 export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await Integrations.connectTwilio(actor, jsonBody(event, TwilioCredentials))),
+  ok(await TwilioAccount.connectTwilio(actor, jsonBody(event, TwilioCredentials))),
 );

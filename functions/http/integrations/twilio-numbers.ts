@@ -1,7 +1,7 @@
-import * as Integrations from "@helios/core/integration/use-cases";
+import * as TwilioAccount from "@helios/core/integration/twilio-account";
 import { tenantRoute } from "../lib/handler";
 import { ok } from "../lib/response";
 
 export const handler = tenantRoute(async ({ actor }) =>
-  ok({ items: await Integrations.twilioNumbers(actor) }),
+  ok({ items: await TwilioAccount.twilioNumbers(actor) }),
 );

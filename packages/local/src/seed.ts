@@ -3,7 +3,7 @@ import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import { actorFor } from "@helios/core/access/actor";
 import * as Agents from "@helios/core/agent/use-cases";
 import { signup } from "@helios/core/auth/signup";
-import * as Integrations from "@helios/core/integration/use-cases";
+import * as TwilioAccount from "@helios/core/integration/twilio-account";
 import { listMemberships } from "@helios/core/member/repository";
 import * as Numbers from "@helios/core/number/use-cases";
 import { findUserByEmail } from "@helios/core/user/repository";
@@ -28,7 +28,7 @@ export async function seedDemo(password: string): Promise<{ seeded: boolean; slu
     tenantName: DEMO_TENANT_NAME,
   });
   const owner = await actorFor(user.id, tenant.slug);
-  await Integrations.connectTwilio(owner, {
+  await TwilioAccount.connectTwilio(owner, {
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     authToken: randomBytes(16).toString("hex"),
   });
@@ -43,7 +43,7 @@ export async function seedDemo(password: string): Promise<{ seeded: boolean; slu
       handoffMessage: DEFAULT_HANDOFF_MESSAGE,
     },
   });
-  const [sandboxNumber] = await Integrations.twilioNumbers(owner);
+  const [sandboxNumber] = await TwilioAccount.twilioNumbers(owner);
   if (sandboxNumber) {
     await Numbers.create(owner, {
       provider: "twilio",

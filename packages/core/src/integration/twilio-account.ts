@@ -1,0 +1,92 @@
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { TwilioConnection, TwilioCredentials, TwilioNumber } from "@helios/contracts";
+import { type Actor, MANAGERS, requireRole } from "../access/actor";
+import { tableName } from "../config";
+import { sealSecret } from "../crypto/secret-box";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { AppError, conflict, ruleViolated } from "../errors/app-error";
+import { nowIso } from "../ids";
+import {
+  ProviderAuthError,
+  ProviderRequestError,
+  ProviderUnavailableError,
+} from "../provider/errors";
+import { listTwilioWhatsAppNumbers, verifyTwilioCredentials } from "../provider/twilio/api";
+import { forgetWebhookCredentials } from "../webhook/lookups";
+import { twilioNotConnected } from "./errors";
+import { authTokenContext, type TwilioIntegrationItem } from "./integration";
+import { getTwilioIntegration, twilioCredentials } from "./repository";
+
+/** The use cases that call Twilio's API (with the `twilio` SDK). */
+
+const twilioRefused = () =>
+  ruleViolated(
+    "twilio_auth_failed",
+    "Twilio refused this Account SID and Auth Token: copy both again from the Twilio Console (Account Info) and retry",
+    { authToken: "Twilio refused this pair" },
+  );
+
+/** Provider failures as API errors: refused credentials, a refused request, or Twilio unreachable. */
+function fromTwilio(error: unknown): never {
+  if (error instanceof ProviderAuthError) throw twilioRefused();
+  if (error instanceof ProviderUnavailableError) {
+    throw new AppError(502, "provider_unavailable", "Twilio did not answer: try again in a minute");
+  }
+  if (error instanceof ProviderRequestError) {
+    throw new AppError(502, "provider_error", `Twilio refused the request: ${error.message}`);
+  }
+  throw error;
+}
+
+/** Verifies the pair with Twilio first: a refused pair saves nothing. */
+export async function connectTwilio(
+  actor: Actor,
+  credentials: TwilioCredentials,
+): Promise<TwilioConnection> {
+  requireRole(actor, MANAGERS, "connect Twilio");
+  const account = await verifyTwilioCredentials(credentials).catch(fromTwilio);
+  const existing = await getTwilioIntegration(actor.tenantId);
+  const item: TwilioIntegrationItem = {
+    tenantId: actor.tenantId,
+    provider: "twilio",
+    accountSid: credentials.accountSid,
+    authTokenSealed: await sealSecret(credentials.authToken, authTokenContext(actor.tenantId)),
+    friendlyName: account.friendlyName,
+    numberCount: existing?.numberCount ?? 0,
+    connectedAt: nowIso(),
+  };
+  await db()
+    .send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.integration(actor.tenantId, "twilio"), type: "integration", ...item },
+        // The number count moves with number writes; replacing the credentials must not reset it.
+        ...(existing
+          ? {
+              ConditionExpression: "numberCount = :count",
+              ExpressionAttributeValues: { ":count": existing.numberCount },
+            }
+          : { ConditionExpression: "attribute_not_exists(pk)" }),
+      }),
+    )
+    .catch((error: unknown) => {
+      if (isConditionFailure(error))
+        throw conflict("integration_changed", "Twilio settings changed meanwhile: try again");
+      throw error;
+    });
+  forgetWebhookCredentials(actor.tenantId);
+  return {
+    provider: "twilio",
+    connected: true,
+    accountSid: item.accountSid,
+    friendlyName: item.friendlyName,
+  };
+}
+
+export async function twilioNumbers(actor: Actor): Promise<TwilioNumber[]> {
+  const credentials = await twilioCredentials(actor.tenantId);
+  if (!credentials) throw twilioNotConnected();
+  return listTwilioWhatsAppNumbers(credentials).catch(fromTwilio);
+}
