@@ -14,6 +14,7 @@ import { nowIso } from "../ids";
 import { markConversationNotificationRead } from "../notification/use-cases";
 import { publish } from "../realtime/publisher";
 import { ConversationItem, toConversation } from "./conversation";
+import { purgeConversationItems } from "./purge";
 import { getConversation, listConversations } from "./repository";
 
 const conversationNotFound = () =>
@@ -88,9 +89,15 @@ export async function markRead(actor: Actor, id: string): Promise<Conversation> 
 }
 
 /** Deletes the conversation from the inbox (owner, admin); its messages are no longer listed. */
+/**
+ * Deletes the conversation and its messages for everyone. The messages go first: if this is cut
+ * short, the conversation is still there to delete again, and a later message from the customer
+ * (same number, same id) never brings old messages back.
+ */
 export async function remove(actor: Actor, id: string): Promise<void> {
   requireRole(actor, MANAGERS, "delete conversations");
   await conversationOfTenant(actor, id);
+  await purgeConversationItems(id);
   await db().send(
     new DeleteCommand({ TableName: tableName(), Key: keys.conversation(actor.tenantId, id) }),
   );
