@@ -26,6 +26,7 @@
  *   dedupe marker of an inbound message)
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
  *   not exists (a redelivered AI job never answers twice)
+ * - everything of a deleted conversation: Query CONV#<id> (keys only), BatchWriteItem deletes
  * - notification by id ...... GetItem  TENANT#<tenantId> / NOTIF#<id> (a conversation's new_message
  *   notification has an id derived from the conversation, so a later message finds it to update)
  * - notifications, newest first: Query gsi1 TENANT#<t>#NOTIFS, sort key <updatedAt>#<id> descending;
