@@ -17,7 +17,7 @@ import { ConversationItem, toConversation } from "./conversation";
 import { purgeConversationItems } from "./purge";
 import { getConversation, listConversations } from "./repository";
 
-const conversationNotFound = () =>
+export const conversationNotFound = () =>
   notFound("conversation_not_found", "This conversation does not exist (it may have been deleted)");
 
 export async function conversationOfTenant(actor: Actor, id: string): Promise<ConversationItem> {
