@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
-import { z } from "zod";
 import type { SandboxLog } from "./callbacks";
 import { type HeliosDirectory, type HeliosNumber, publicBaseUrl } from "./helios";
 import { capMap, hex, parseJson, send } from "./http";
@@ -14,6 +13,34 @@ import {
 import { metaJson, wamid } from "./meta-wire";
 import { sampleImage, sampleImages } from "./phone-media";
 import { phonePage } from "./phone-page";
+import {
+  type Content,
+  contentOf,
+  MEDIA_PATH,
+  META_STATUS,
+  mapLimited,
+  notAllowed,
+  PHONE_API_PATH,
+  PHONE_PATH,
+  PhoneError,
+  type PhoneMessage,
+  type PhoneNumberOption,
+  type Provider,
+  parse,
+  post,
+  profileName,
+  SendBody,
+  type ThreadItem,
+  ThreadQuery,
+  TWILIO_ADDRESS,
+  TWILIO_STATUS,
+  toThreadItem,
+  type WebhookOutcome,
+  waIdOf,
+  writeError,
+  writeJson,
+} from "./phone-wire";
+
 import type { TwilioSandbox } from "./twilio";
 import { API_VERSION } from "./twilio-wire";
 
@@ -22,167 +49,12 @@ import { API_VERSION } from "./twilio-wire";
  * WhatsApp would (the sandbox posts the provider's real inbound webhook, signed, to Helios's public
  * webhook URL) and shows the replies Helios sends through the sandbox, with their ticks.
  */
-export const PHONE_PATH = "/sandbox/phone";
-export const PHONE_API_PATH = `${PHONE_PATH}/api`;
-export const MEDIA_PATH = "/sandbox/media";
+export { PHONE_PATH } from "./phone-wire";
 
 const MAX_PHONE_MESSAGES = 2000;
 const MAX_THREAD = 200;
 const MAX_LISTED_ADDRESSES = 200;
 const LOOKUP_TTL_MS = 3000;
-const WEBHOOK_TIMEOUT_MS = 10_000;
-
-const TWILIO_ADDRESS = /^whatsapp:\+[1-9]\d{7,14}$/;
-const META_PHONE_NUMBER_ID = /^\d{5,30}$/;
-
-/** `+1 555 123-0001` or `whatsapp:+15551230001` → `whatsapp:+15551230001`. */
-const normalizeAddress = (value: string) => {
-  const compact = value.trim().replace(/[\s()-]/g, "");
-  return compact.startsWith("+") ? `whatsapp:${compact}` : compact;
-};
-
-const CustomerAddress = z
-  .string()
-  .transform(normalizeAddress)
-  .pipe(
-    z
-      .string()
-      .regex(
-        TWILIO_ADDRESS,
-        "Your number must look like whatsapp:+15551230001 (E.164, 8–15 digits)",
-      ),
-  );
-
-/** A Twilio address (`whatsapp:+E164`) or a Meta phone number id (digits). */
-const NumberRef = z
-  .string()
-  .transform(normalizeAddress)
-  .pipe(
-    z
-      .string()
-      .refine(
-        (value) => TWILIO_ADDRESS.test(value) || META_PHONE_NUMBER_ID.test(value),
-        "The Helios number is a Twilio address (whatsapp:+14155550123) or a Meta phone number id (digits)",
-      ),
-  );
-
-const Name = z.string().trim().max(200).default("");
-
-const Base = { number: NumberRef, customer: CustomerAddress, name: Name };
-
-const SendBody = z.discriminatedUnion("type", [
-  z.object({
-    ...Base,
-    type: z.literal("text"),
-    text: z.string().trim().min(1, "Write a message first").max(4096),
-  }),
-  z.object({
-    ...Base,
-    type: z.literal("image"),
-    image: z.enum(sampleImages().map((image) => image.name) as [string, ...string[]]),
-    caption: z.string().trim().max(1024).default(""),
-  }),
-  z.object({
-    ...Base,
-    type: z.literal("location"),
-    location: z.object({
-      latitude: z.number().min(-90).max(90),
-      longitude: z.number().min(-180).max(180),
-      label: z.string().trim().max(200).optional(),
-      address: z.string().trim().max(300).optional(),
-    }),
-  }),
-]);
-type SendBody = z.infer<typeof SendBody>;
-
-const ThreadQuery = z.object({ number: NumberRef, customer: CustomerAddress });
-
-type Provider = "twilio" | "meta";
-
-interface Media {
-  url: string;
-  contentType: string;
-}
-
-interface Location {
-  latitude: number;
-  longitude: number;
-  label?: string;
-  address?: string;
-}
-
-interface WebhookOutcome {
-  url: string;
-  /** Helios's HTTP status; null when it could not be reached. */
-  status: number | null;
-  /** Helios's answer (or the network failure) when it was not a 2xx. */
-  detail?: string;
-}
-
-/** A message the customer sent from the phone. */
-interface PhoneMessage {
-  id: string;
-  provider: Provider;
-  /** The Helios number's provider address: `whatsapp:+E164` or the Meta phone number id. */
-  number: string;
-  customer: string;
-  kind: "text" | "image" | "location";
-  text: string;
-  media?: Media[];
-  location?: Location;
-  createdAt: Date;
-  webhook: WebhookOutcome;
-}
-
-export type ThreadStatus = "queued" | "sent" | "delivered" | "read" | "failed";
-
-export interface ThreadItem {
-  id: string;
-  direction: "in" | "out";
-  kind: string;
-  text: string;
-  media?: Media[];
-  location?: Location;
-  status: ThreadStatus;
-  error?: { code: string; message: string };
-  webhook?: WebhookOutcome;
-  createdAt: string;
-}
-
-export interface PhoneNumberOption {
-  provider: Provider;
-  /** What to write to: `whatsapp:+E164` (Twilio) or the phone number id (Meta). */
-  address: string;
-  numberId: string;
-  displayName: string;
-}
-
-class PhoneError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 405 | 500,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const TWILIO_STATUS: Record<string, ThreadStatus> = {
-  queued: "queued",
-  sent: "sent",
-  delivered: "delivered",
-  read: "read",
-  failed: "failed",
-  undelivered: "failed",
-};
-
-const META_STATUS: Record<string, ThreadStatus> = {
-  accepted: "queued",
-  sent: "sent",
-  delivered: "delivered",
-  read: "read",
-  failed: "failed",
-};
 
 export interface PhoneOptions {
   baseUrl: string;
@@ -531,110 +403,3 @@ export class SandboxPhone {
     };
   }
 }
-
-interface Content {
-  text: string;
-  media?: Media;
-  image?: { body: Buffer; contentType: string };
-  location?: Location;
-}
-
-function contentOf(input: SendBody, base: string): Content {
-  if (input.type === "text") return { text: input.text };
-  if (input.type === "location") {
-    return {
-      text: "",
-      location: {
-        latitude: input.location.latitude,
-        longitude: input.location.longitude,
-        ...(input.location.label ? { label: input.location.label } : {}),
-        ...(input.location.address ? { address: input.location.address } : {}),
-      },
-    };
-  }
-  const image = sampleImage(input.image);
-  if (!image) throw new PhoneError(400, "validation_failed", "image: no such sample image");
-  return {
-    text: input.caption,
-    media: { url: `${base}${MEDIA_PATH}/${image.name}`, contentType: image.contentType },
-    image: { body: image.body, contentType: image.contentType },
-  };
-}
-
-const profileName = (input: SendBody) => input.name || "Sandbox customer";
-
-const waIdOf = (address: string) => address.replace(/^whatsapp:\+/, "");
-
-function toThreadItem(message: PhoneMessage): ThreadItem {
-  const ok = message.webhook.status !== null && message.webhook.status < 300;
-  return {
-    id: message.id,
-    direction: "in",
-    kind: message.kind,
-    text: message.text,
-    ...(message.media ? { media: message.media } : {}),
-    ...(message.location ? { location: message.location } : {}),
-    status: ok ? "delivered" : "failed",
-    webhook: message.webhook,
-    createdAt: message.createdAt.toISOString(),
-  };
-}
-
-async function post(
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<WebhookOutcome> {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers,
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    const text = await response.text().catch(() => "");
-    return response.status < 300
-      ? { url, status: response.status }
-      : { url, status: response.status, detail: text.slice(0, 500) };
-  } catch (error) {
-    return {
-      url,
-      status: null,
-      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    };
-  }
-}
-
-/** Runs `fn` over `items` with at most `limit` at a time; results in order. */
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-  throw new PhoneError(400, "validation_failed", `${where}${issue?.message ?? "Invalid input"}`);
-}
-
-const notAllowed = () => new PhoneError(405, "method_not_allowed", "Method not allowed");
-
-const writeJson = (res: ServerResponse, status: number, body: unknown) =>
-  send(res, status, JSON.stringify(body), {
-    "content-type": "application/json; charset=utf-8",
-    "cache-control": "no-store",
-  });
-
-const writeError = (res: ServerResponse, error: PhoneError) =>
-  writeJson(res, error.status, { error: { code: error.code, message: error.message } });
