@@ -1,25 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@helios/contracts";
-import { ConversationStatus, Insights } from "@helios/contracts";
+import { Conversation as ConversationSchema } from "@helios/contracts";
 import { z } from "zod";
 
-export const ConversationItem = z.object({
-  tenantId: z.string(),
-  id: z.string(),
-  numberId: z.string(),
-  customer: z.object({ address: z.string(), name: z.string() }),
-  status: ConversationStatus,
-  aiActive: z.boolean(),
-  escalated: z.boolean(),
-  lastMessage: z
-    .object({ text: z.string(), direction: z.enum(["inbound", "outbound"]), at: z.string() })
-    .nullable(),
-  unreadCount: z.number().int(),
-  windowExpiresAt: z.string().nullable(),
-  insights: Insights.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** The stored conversation: the API's, under its tenant. */
+export const ConversationItem = ConversationSchema.extend({ tenantId: z.string() });
 export type ConversationItem = z.infer<typeof ConversationItem>;
 
 /**
