@@ -2,7 +2,7 @@ import clsx from "clsx";
 import { Check, Copy } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "./Button";
-import { fieldClass } from "./TextField";
+import { fieldClass } from "./Field";
 
 interface CopyFieldProps {
   label: string;

@@ -1,6 +1,6 @@
 import clsx from "clsx";
-import { type ReactNode, type Ref, type SelectHTMLAttributes, useId } from "react";
-import { fieldClass } from "./TextField";
+import type { ReactNode, Ref, SelectHTMLAttributes } from "react";
+import { Field } from "./Field";
 
 export interface SelectOption {
   value: string;
@@ -25,40 +25,17 @@ export function SelectField({
   ref,
   ...select
 }: SelectFieldProps) {
-  const id = useId();
-  const messageId = `${id}-message`;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-gray-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
-        className={clsx(
-          "mt-1 pr-8",
-          fieldClass,
-          error ? "ring-red-400 focus:ring-red-500" : "ring-gray-300 focus:ring-emerald-600",
-        )}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={messageId} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} error={error} hint={hint} className={className}>
+      {(control) => (
+        <select ref={ref} {...control} className={clsx("pr-8", control.className)} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -3,7 +3,7 @@ import clsx from "clsx";
 import { SendHorizontal } from "lucide-react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/Button";
-import { fieldClass } from "../../components/TextField";
+import { fieldClass } from "../../components/Field";
 
 interface ComposerProps {
   /** False outside the 24-hour window: free text is refused (422 `window_closed`). */

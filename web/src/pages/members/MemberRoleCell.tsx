@@ -1,8 +1,8 @@
 import type { Member, Role } from "@helios/contracts";
 import { useCurrentTenant } from "../../app/tenant-context";
+import { fieldClass } from "../../components/Field";
 import { RoleBadge } from "../../components/RoleBadge";
 import { Spinner } from "../../components/Spinner";
-import { fieldClass } from "../../components/TextField";
 import { grantableRoles, isRole, roleOptions } from "./role-options";
 
 interface MemberRoleCellProps {
