@@ -1,10 +1,16 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { metaSignature } from "@helios/core/provider/meta/signature";
 import type { Callback, CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
 import type { HeliosDirectory } from "./helios";
 import { bearerToken, capMap, hex, parseJson, send } from "./http";
+import {
+  defaultBusinessAccountId,
+  defaultDisplayNumber,
+  formatDisplayNumber,
+  metaWebhookHeaders,
+  numericId,
+} from "./meta-ids";
 import {
   type MetaWebhookRegistration,
   metaWebhookFor,
@@ -90,28 +96,6 @@ interface StoredMedia {
   mimeType: string;
   sha256: string;
 }
-
-/** Graph ids are numeric: a leading 1, then one decimal digit per byte. */
-const digitsOf = (bytes: Uint8Array) => `1${Array.from(bytes, (b) => b % 10).join("")}`;
-
-const numericId = (digits: number) => digitsOf(randomBytes(digits - 1));
-
-/** A stable numeric id from a seed (the default WhatsApp Business Account of a phone number id). */
-const derivedNumericId = (seed: string, digits: number) =>
-  digitsOf(
-    createHash("sha256")
-      .update(seed)
-      .digest()
-      .subarray(0, digits - 1),
-  );
-
-export const defaultDisplayNumber = (phoneNumberId: string) =>
-  `1555${phoneNumberId.slice(-7).padStart(7, "0")}`;
-
-const formatDisplayNumber = (digits: string) =>
-  /^1\d{10}$/.test(digits)
-    ? `+1 ${digits.slice(1, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`
-    : `+${digits}`;
 
 /**
  * The WhatsApp Cloud API (Graph) for what Helios calls: send a message to
@@ -379,21 +363,3 @@ export class MetaSandbox {
     return undefined;
   }
 }
-
-/** The headers of a Meta webhook delivery, signed (`X-Hub-Signature-256` and the legacy SHA-1). */
-export function metaWebhookHeaders(payload: string, appSecret?: string): Record<string, string> {
-  const headers: Record<string, string> = {
-    "content-type": "application/json",
-    "user-agent": "facebookexternalua",
-  };
-  if (appSecret) {
-    headers["x-hub-signature-256"] = metaSignature(appSecret, payload);
-    headers["x-hub-signature"] =
-      `sha1=${createHmac("sha1", appSecret).update(payload).digest("hex")}`;
-  }
-  return headers;
-}
-
-/** The WABA id of a phone number id's payloads when nobody said otherwise. */
-export const defaultBusinessAccountId = (phoneNumberId: string) =>
-  derivedNumericId(`waba:${phoneNumberId}`, 15);

@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { z } from "zod";
 import { send } from "./http";
+import { defaultDisplayNumber } from "./meta-ids";
+import { metaJson } from "./meta-wire";
 import { sampleImage, sampleImages } from "./phone-media";
 
 /**
@@ -272,3 +275,73 @@ export const writeJson = (res: ServerResponse, status: number, body: unknown) =>
 
 export const writeError = (res: ServerResponse, error: PhoneError) =>
   writeJson(res, error.status, { error: { code: error.code, message: error.message } });
+
+/** The typed part of a Meta inbound message (`type` and its object) for what the customer sent. */
+export function metaMessageOf(
+  content: Content,
+  mediaId: string | undefined,
+): Record<string, unknown> {
+  if (content.image && mediaId) {
+    return {
+      type: "image",
+      image: {
+        ...(content.text ? { caption: content.text } : {}),
+        mime_type: content.image.contentType,
+        sha256: createHash("sha256").update(content.image.body).digest("base64"),
+        id: mediaId,
+      },
+    };
+  }
+  if (content.location) {
+    return {
+      type: "location",
+      location: {
+        latitude: content.location.latitude,
+        longitude: content.location.longitude,
+        ...(content.location.label ? { name: content.location.label } : {}),
+        ...(content.location.address ? { address: content.location.address } : {}),
+      },
+    };
+  }
+  return { type: "text", text: { body: content.text } };
+}
+
+/** A Meta `messages` webhook delivery carrying one customer message, as Meta serializes it. */
+export function metaInboundPayload(input: {
+  phoneNumberId: string;
+  businessAccountId: string;
+  waId: string;
+  id: string;
+  name: string;
+  message: Record<string, unknown>;
+}): string {
+  return metaJson({
+    object: "whatsapp_business_account",
+    entry: [
+      {
+        id: input.businessAccountId,
+        changes: [
+          {
+            value: {
+              messaging_product: "whatsapp",
+              metadata: {
+                display_phone_number: defaultDisplayNumber(input.phoneNumberId),
+                phone_number_id: input.phoneNumberId,
+              },
+              contacts: [{ profile: { name: input.name }, wa_id: input.waId }],
+              messages: [
+                {
+                  from: input.waId,
+                  id: input.id,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  ...input.message,
+                },
+              ],
+            },
+            field: "messages",
+          },
+        ],
+      },
+    ],
+  });
+}

@@ -1,16 +1,12 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { SandboxLog } from "./callbacks";
 import { type HeliosDirectory, type HeliosNumber, publicBaseUrl } from "./helios";
 import { capMap, hex, parseJson, send } from "./http";
-import {
-  defaultBusinessAccountId,
-  defaultDisplayNumber,
-  type MetaSandbox,
-  metaWebhookHeaders,
-} from "./meta";
-import { metaJson, wamid } from "./meta-wire";
+import type { MetaSandbox } from "./meta";
+import { defaultBusinessAccountId, metaWebhookHeaders } from "./meta-ids";
+import { wamid } from "./meta-wire";
 import { sampleImage, sampleImages } from "./phone-media";
 import { phonePage } from "./phone-page";
 import {
@@ -19,6 +15,8 @@ import {
   MEDIA_PATH,
   META_STATUS,
   mapLimited,
+  metaInboundPayload,
+  metaMessageOf,
   notAllowed,
   PHONE_API_PATH,
   PHONE_PATH,
@@ -314,57 +312,20 @@ export class SandboxPhone {
     const phoneNumberId = input.number;
     const waId = waIdOf(input.customer);
     const id = wamid(waId);
-    let typed: Record<string, unknown>;
-    if (content.media && content.image) {
-      const mediaId = this.options.meta.addMedia({
-        body: content.image.body,
-        mimeType: content.image.contentType,
-      });
-      typed = {
-        type: "image",
-        image: {
-          ...(content.text ? { caption: content.text } : {}),
-          mime_type: content.image.contentType,
-          sha256: createHash("sha256").update(content.image.body).digest("base64"),
-          id: mediaId,
-        },
-      };
-    } else if (content.location) {
-      typed = {
-        type: "location",
-        location: {
-          latitude: content.location.latitude,
-          longitude: content.location.longitude,
-          ...(content.location.label ? { name: content.location.label } : {}),
-          ...(content.location.address ? { address: content.location.address } : {}),
-        },
-      };
-    } else {
-      typed = { type: "text", text: { body: content.text } };
-    }
-    const payload = metaJson({
-      object: "whatsapp_business_account",
-      entry: [
-        {
-          id: number.businessAccountId ?? defaultBusinessAccountId(phoneNumberId),
-          changes: [
-            {
-              value: {
-                messaging_product: "whatsapp",
-                metadata: {
-                  display_phone_number: defaultDisplayNumber(phoneNumberId),
-                  phone_number_id: phoneNumberId,
-                },
-                contacts: [{ profile: { name: profileName(input) }, wa_id: waId }],
-                messages: [
-                  { from: waId, id, timestamp: String(Math.floor(Date.now() / 1000)), ...typed },
-                ],
-              },
-              field: "messages",
-            },
-          ],
-        },
-      ],
+    const mediaId =
+      content.media && content.image
+        ? this.options.meta.addMedia({
+            body: content.image.body,
+            mimeType: content.image.contentType,
+          })
+        : undefined;
+    const payload = metaInboundPayload({
+      phoneNumberId,
+      businessAccountId: number.businessAccountId ?? defaultBusinessAccountId(phoneNumberId),
+      waId,
+      id,
+      name: profileName(input),
+      message: metaMessageOf(content, mediaId),
     });
     const appSecret = await this.options.helios.appSecretOf(number);
     const url = `${base}/webhooks/meta/${encodeURIComponent(number.id)}`;
