@@ -1,11 +1,7 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { tableName } from "../config";
-import { ConversationItem, toConversation } from "../conversation/conversation";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
+import { type ConversationItem, laterIso, toConversation } from "../conversation/conversation";
+import { changeConversation } from "../conversation/versioned";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { sendText } from "../message/send";
@@ -49,21 +45,13 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
   return true;
 }
 
+/** AI off and escalated, on the version read: of a hand-off and a PATCH at once, both are decided. */
 async function escalate(tenantId: string, id: string): Promise<ConversationItem | undefined> {
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.conversation(tenantId, id),
-        UpdateExpression: "SET aiActive = :off, escalated = :on, updatedAt = :at",
-        ConditionExpression: "attribute_exists(pk) AND aiActive = :on",
-        ExpressionAttributeValues: { ":off": false, ":on": true, ":at": nowIso() },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return ConversationItem.parse(Attributes);
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+  const at = nowIso();
+  const change = await changeConversation(tenantId, id, (current) =>
+    current.aiActive
+      ? { ...current, aiActive: false, escalated: true, updatedAt: laterIso(current.updatedAt, at) }
+      : undefined,
+  );
+  return change.found && change.changed ? change.conversation : undefined;
 }

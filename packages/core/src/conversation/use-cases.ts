@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   Conversation,
   ConversationList,
@@ -13,9 +13,10 @@ import { notFound } from "../errors/app-error";
 import { nowIso } from "../ids";
 import { markConversationNotificationRead } from "../notification/use-cases";
 import { publish } from "../realtime/publisher";
-import { ConversationItem, toConversation } from "./conversation";
+import { type ConversationItem, laterIso, toConversation } from "./conversation";
 import { purgeConversationItems } from "./purge";
 import { getConversation, listConversations } from "./repository";
+import { changeConversation } from "./versioned";
 
 export const conversationNotFound = () =>
   notFound("conversation_not_found", "This conversation does not exist (it may have been deleted)");
@@ -35,60 +36,41 @@ export async function get(actor: Actor, id: string): Promise<Conversation> {
   return toConversation(await conversationOfTenant(actor, id));
 }
 
-/** Status moves open → closed → archived, and back to open from either; AI can be switched. */
+/**
+ * Status moves open → closed → archived, and back to open from either; AI can be switched. Written
+ * on the version read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
+ */
 export async function update(
   actor: Actor,
   id: string,
   input: UpdateConversationBody,
 ): Promise<Conversation> {
-  const current = await conversationOfTenant(actor, id);
-  const status = input.status ?? current.status;
   const at = nowIso();
-  const activity = current.lastMessage?.at ?? current.createdAt;
-  const indexes = keys.conversationIndexes(actor.tenantId, status, activity, id);
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.conversation(actor.tenantId, id),
-      UpdateExpression:
-        "SET #status = :status, aiActive = :ai, escalated = :escalated, updatedAt = :at, gsi2pk = :g2pk",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":status": status,
-        ":ai": input.aiActive ?? current.aiActive,
-        // A person turning AI back on takes the conversation out of escalation.
-        ":escalated": input.aiActive === true ? false : current.escalated,
-        ":at": at,
-        ":g2pk": indexes.gsi2pk,
-      },
-      ReturnValues: "ALL_NEW",
-    }),
-  );
-  const conversation = toConversation(ConversationItem.parse(Attributes));
+  const change = await changeConversation(actor.tenantId, id, (current) => ({
+    ...current,
+    status: input.status ?? current.status,
+    aiActive: input.aiActive ?? current.aiActive,
+    // A person turning AI back on takes the conversation out of escalation.
+    escalated: input.aiActive === true ? false : current.escalated,
+    updatedAt: laterIso(current.updatedAt, at),
+  }));
+  if (!change.found) throw conversationNotFound();
+  const conversation = toConversation(change.conversation);
   await publish(actor, { type: "conversation.updated", data: conversation });
   return conversation;
 }
 
 export async function markRead(actor: Actor, id: string): Promise<Conversation> {
-  await conversationOfTenant(actor, id);
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.conversation(actor.tenantId, id),
-      UpdateExpression: "SET unreadCount = :zero",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":zero": 0 },
-      ReturnValues: "ALL_NEW",
-    }),
+  const change = await changeConversation(actor.tenantId, id, (current) =>
+    current.unreadCount === 0 ? undefined : { ...current, unreadCount: 0 },
   );
-  const conversation = toConversation(ConversationItem.parse(Attributes));
+  if (!change.found) throw conversationNotFound();
+  const conversation = toConversation(change.conversation);
   await markConversationNotificationRead(actor, id);
   await publish(actor, { type: "conversation.updated", data: conversation });
   return conversation;
 }
 
-/** Deletes the conversation from the inbox (owner, admin); its messages are no longer listed. */
 /**
  * Deletes the conversation and its messages for everyone. The messages go first: if this is cut
  * short, the conversation is still there to delete again, and a later message from the customer

@@ -2,10 +2,15 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { requireEnv, tableName } from "../config";
-import type { ConversationItem } from "../conversation/conversation";
-import { toConversation, unchangedSince } from "../conversation/conversation";
+import {
+  type ConversationItem,
+  isLaterThanLast,
+  laterIso,
+  toConversation,
+} from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
 import { conversationOfTenant } from "../conversation/use-cases";
+import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
@@ -92,13 +97,10 @@ export async function sendText(
   return deliverStored(tenant, sender, updated, message);
 }
 
-/** Rounds of "read the conversation, write under the condition it did not change". */
-const CONVERSATION_ATTEMPTS = 8;
-
 /**
  * Stores the message and moves the conversation's last message in one transaction, conditioned on
- * the conversation being as it was read: the conversation that results is then known without
- * reading it back. Someone else's write in between means a fresh read and another round.
+ * the conversation's version: the conversation that results is then known without reading it
+ * back. Someone else's write in between means a fresh read and another round.
  */
 async function storeOutbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
@@ -108,13 +110,14 @@ async function storeOutbound(
   let conversation = read;
   for (let attempt = 1; ; attempt++) {
     const at = message.createdAt;
-    const next: ConversationItem = {
-      ...conversation,
-      lastMessage: { text: previewText(message), direction: "outbound", at },
-      updatedAt: at,
-    };
-    const indexes = keys.conversationIndexes(tenant.tenantId, next.status, at, next.id);
-    const unchanged = unchangedSince(conversation);
+    const next: ConversationItem = isLaterThanLast(conversation, message)
+      ? {
+          ...conversation,
+          lastMessage: { text: previewText(message), direction: "outbound", at },
+          lastMessageId: message.id,
+          updatedAt: laterIso(conversation.updatedAt, at),
+        }
+      : conversation;
     try {
       await transactLabelled([
         [
@@ -126,28 +129,12 @@ async function storeOutbound(
             },
           },
         ],
-        [
-          "conversation",
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.conversation(tenant.tenantId, next.id),
-              UpdateExpression:
-                "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
-              ConditionExpression: unchanged.expression,
-              ExpressionAttributeValues: {
-                ":last": next.lastMessage,
-                ":at": at,
-                ":sk": indexes.gsi1sk,
-                ...unchanged.values,
-              },
-            },
-          },
-        ],
+        ["conversation", { Update: versionedUpdate(conversation, next) }],
       ]);
-      return next;
+      return afterWrite(conversation, next);
     } catch (error) {
-      if (!(error instanceof ConditionsFailed) || attempt >= CONVERSATION_ATTEMPTS) throw error;
+      if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
+      await backOff(attempt);
       const fresh = await getConversation(tenant.tenantId, next.id);
       if (!fresh) throw conversationGone();
       assertWindowOpen(fresh);
@@ -171,7 +158,7 @@ export async function deliverStored(
 ): Promise<MessageItem> {
   try {
     const providerMessageId = await sender(conversation.customer.address, message.text);
-    await recordProviderId(message, providerMessageId);
+    await recordProviderId(message, providerMessageId, conversation.numberId);
     return { ...message, providerMessageId };
   } catch (error) {
     if (!isProviderError(error)) throw error;
@@ -219,7 +206,7 @@ export async function senderOf(number: NumberItem): Promise<Sender> {
 }
 
 /** Links the provider's id to the message, so status callbacks find it. */
-async function recordProviderId(message: MessageItem, providerMessageId: string) {
+async function recordProviderId(message: MessageItem, providerMessageId: string, numberId: string) {
   await transactWrite([
     {
       Put: {
@@ -228,6 +215,7 @@ async function recordProviderId(message: MessageItem, providerMessageId: string)
           ...keys.providerMessage(message.provider, providerMessageId),
           type: "providerMessage",
           tenantId: message.tenantId,
+          numberId,
           conversationId: message.conversationId,
           messageId: message.id,
         },
