@@ -20,6 +20,7 @@ import { keys } from "../db/keys";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
+import { storableText } from "./long-text";
 import { type MessageItem, previewText, STATUS_RANK } from "./message";
 
 /** An inbound customer message, whatever provider brought it. */
@@ -46,6 +47,7 @@ export function inboundMessageItem(
   convId: string,
   inbound: InboundMessage,
 ): MessageItem {
+  const { text, fullLength } = storableText(inbound.text);
   return {
     tenantId: number.tenantId,
     provider: number.provider,
@@ -54,7 +56,8 @@ export function inboundMessageItem(
     direction: "inbound",
     author: "customer",
     kind: inbound.kind,
-    text: inbound.text,
+    text,
+    ...(fullLength !== undefined ? { fullLength } : {}),
     ...(inbound.media?.length ? { media: inbound.media } : {}),
     ...(inbound.location ? { location: inbound.location } : {}),
     ...(inbound.replyTo ? { replyTo: inbound.replyTo } : {}),
