@@ -1,0 +1,105 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import { tableName } from "../config";
+import { db } from "../db/client";
+import { keys } from "../db/keys";
+import type { TransactItem } from "../db/transact";
+import type { NumberItem } from "../number/number";
+import { conversationId } from "./conversation";
+
+/** Who a customer is, as far as the provider told: phone and/or business-scoped user id (BSUID). */
+export interface CustomerIdentity {
+  /** `+14155550123` */
+  phone?: string;
+  /** `US.13491208655302741918` */
+  userId?: string;
+  parentUserId?: string;
+  username?: string;
+}
+
+/** A BSUID: ISO country code, a dot, alphanumerics (parent ids add `ENT.`). */
+export const BSUID = /^[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
+
+/** The address replies go to: the phone when known (Meta's `to` wins), else the user id. */
+export function replyAddress(identity: CustomerIdentity): string | undefined {
+  if (identity.phone) return `whatsapp:${identity.phone}`;
+  if (identity.userId) return `whatsapp:${identity.userId}`;
+  return undefined;
+}
+
+/** What an address alone says (`whatsapp:+1…` or `whatsapp:US.…`). */
+export function identityOfAddress(address: string): CustomerIdentity {
+  const bare = address.replace(/^whatsapp:/, "");
+  if (/^\+\d{6,15}$/.test(bare)) return { phone: bare };
+  if (BSUID.test(bare)) return { userId: bare };
+  return {};
+}
+
+const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
+
+async function pointer(number: NumberItem, kind: "user" | "phone", value: string | undefined) {
+  if (!value) return undefined;
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.customerIdentity(number.id, kind, value),
+      ConsistentRead: true,
+    }),
+  );
+  const item = Item ? IdentityItem.parse(Item) : undefined;
+  return item?.tenantId === number.tenantId ? item.conversationId : undefined;
+}
+
+/**
+ * The conversation of this customer on this number — the one their user id points to, else the
+ * one their phone points to, else the id derived from (number, phone), which is also what every
+ * conversation from before user ids has, or from (number, user id) for a username-only customer —
+ * with the pointers still to write (or correct) so that each identifier finds it next time.
+ */
+export async function resolveCustomer(
+  number: NumberItem,
+  identity: CustomerIdentity,
+): Promise<{ conversationId: string; pointers: TransactItem[] } | undefined> {
+  const [byUser, byPhone] = await Promise.all([
+    pointer(number, "user", identity.userId),
+    pointer(number, "phone", identity.phone),
+  ]);
+  const address = replyAddress(identity);
+  const found = byUser ?? byPhone ?? (address ? conversationId(number.id, address) : undefined);
+  if (!found) return undefined;
+  const missing: CustomerIdentity = {
+    ...(byUser === found ? {} : { userId: identity.userId }),
+    ...(byPhone === found ? {} : { phone: identity.phone }),
+  };
+  return { conversationId: found, pointers: identityPointers(number, found, missing) };
+}
+
+/** The pointers from each of the customer's identifiers to their conversation (idempotent). */
+export function identityPointers(
+  number: NumberItem,
+  conversation: string,
+  identity: CustomerIdentity,
+): TransactItem[] {
+  const entries: ["user" | "phone", string | undefined][] = [
+    ["user", identity.userId],
+    ["phone", identity.phone],
+  ];
+  return entries.flatMap(([kind, value]) =>
+    value
+      ? [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...keys.customerIdentity(number.id, kind, value),
+                type: "customerIdentity",
+                tenantId: number.tenantId,
+                numberId: number.id,
+                conversationId: conversation,
+              },
+            },
+          },
+        ]
+      : [],
+  );
+}
