@@ -133,10 +133,10 @@ describe("forged and malformed webhooks (fast-check)", () => {
           sig: sig ?? undefined,
         })),
     );
-    // Correctly signed, but not a message Helios can take.
+    // Correctly signed, but not a message Helios can take. (A huge Body is a message: it is stored
+    // cut short, see webhooks-long-text.test.ts.)
     const malformed = fc
       .oneof(
-        huge.map((Body) => ({ Body })),
         text.map((MessageSid) => ({ MessageSid })),
         text.map((From) => ({ From })),
         fc.constant({ NumMedia: "eleven" }),

@@ -272,7 +272,11 @@ export class MetaSandbox {
     );
     return writeGraphJson(res, 200, {
       messaging_product: "whatsapp",
-      contacts: [{ input: checked.to, wa_id: checked.waId }],
+      contacts: [
+        /^[A-Z]{2}\./.test(checked.waId)
+          ? { input: checked.to, user_id: checked.waId }
+          : { input: checked.to, wa_id: checked.waId },
+      ],
       messages: [{ id: messageId, ...(template ? { message_status: "accepted" } : {}) }],
     });
   }

@@ -12,6 +12,7 @@ import { phonePage } from "./phone-page";
 import {
   type Content,
   contentOf,
+  isUserIdAddress,
   MEDIA_PATH,
   META_STATUS,
   mapLimited,
@@ -267,7 +268,9 @@ export class SandboxPhone {
       ProfileName: profileName(input),
       MessageType: input.type,
       SmsSid: sid,
-      WaId: waIdOf(input.customer),
+      ...(isUserIdAddress(input.customer)
+        ? { ExternalUserIdentifier: waIdOf(input.customer) }
+        : { WaId: waIdOf(input.customer) }),
       SmsStatus: "received",
       Body: content.text,
       To: input.number,
@@ -325,6 +328,7 @@ export class SandboxPhone {
       waId,
       id,
       name: profileName(input),
+      ...(input.username ? { username: input.username } : {}),
       message: metaMessageOf(content, mediaId),
     });
     const appSecret = await this.options.helios.appSecretOf(number);

@@ -35,6 +35,8 @@ const ACCOUNT_SID = /^AC[0-9a-f]{32}$/i;
 const AUTH_TOKEN = /^[0-9a-f]{32}$/i;
 const WHATSAPP_ADDRESS = /^whatsapp:\+[1-9]\d{7,14}$/;
 const PHONE = /^\+?[1-9]\d{7,14}$/;
+/** A username customer's address: `whatsapp:` and their business-scoped user id. */
+const USER_ID_ADDRESS = /^whatsapp:[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
 const CONTENT_SID = /^HX[0-9a-f]{32}$/i;
 const MAX_BODY = 1600;
 const MAX_MEDIA = 10;
@@ -224,13 +226,14 @@ export class TwilioSandbox {
     if (fault === "unauthorized") return writeAuthenticate(res);
     if (fault === "timeout") return holdUntilClosed(res);
     const toNumber = to.replace(/^whatsapp:/, "");
-    if (to === TWILIO_MAGIC.invalidTo || !PHONE.test(toNumber)) {
+    const toUserId = USER_ID_ADDRESS.test(to);
+    if (to === TWILIO_MAGIC.invalidTo || (!toUserId && !PHONE.test(toNumber))) {
       return writeError(res, 400, 21211, `Invalid 'To' Phone Number: ${toNumber}`);
     }
     if (!WHATSAPP_ADDRESS.test(from)) {
       return writeError(res, 400, 21212, `Invalid 'From' Phone Number: ${from}`);
     }
-    if (!WHATSAPP_ADDRESS.test(to)) {
+    if (!toUserId && !WHATSAPP_ADDRESS.test(to)) {
       return writeError(
         res,
         400,
