@@ -54,7 +54,10 @@ async function pointer(number: NumberItem, kind: "user" | "phone", value: string
  * The conversation of this customer on this number — the one their user id points to, else the
  * one their phone points to, else the id derived from (number, phone), which is also what every
  * conversation from before user ids has, or from (number, user id) for a username-only customer —
- * with the pointers still to write (or correct) so that each identifier finds it next time.
+ * with the pointers still to write (or correct) so that each identifier finds it next time. Each
+ * pointer write is conditioned on what was read, so two first messages of one customer (one with
+ * a phone, one without) racing each other cannot both start a conversation: the loser's
+ * transaction fails and, read again, joins the winner's.
  */
 export async function resolveCustomer(
   number: NumberItem,
@@ -67,39 +70,59 @@ export async function resolveCustomer(
   const address = replyAddress(identity);
   const found = byUser ?? byPhone ?? (address ? conversationId(number.id, address) : undefined);
   if (!found) return undefined;
-  const missing: CustomerIdentity = {
-    ...(byUser === found ? {} : { userId: identity.userId }),
-    ...(byPhone === found ? {} : { phone: identity.phone }),
-  };
-  return { conversationId: found, pointers: identityPointers(number, found, missing) };
+  const pointers = [
+    identity.userId && byUser !== found
+      ? pointerPut(number, found, "user", identity.userId, byUser ?? null)
+      : undefined,
+    identity.phone && byPhone !== found
+      ? pointerPut(number, found, "phone", identity.phone, byPhone ?? null)
+      : undefined,
+  ].filter((item): item is TransactItem => item !== undefined);
+  return { conversationId: found, pointers };
 }
 
-/** The pointers from each of the customer's identifiers to their conversation (idempotent). */
+/**
+ * A pointer from one identifier to a conversation. `seen` is what it pointed to when read (null:
+ * nothing), and the write is conditioned on it; undefined writes whatever is there (an identity
+ * change that WhatsApp reported, which moves the identifier to this customer).
+ */
+function pointerPut(
+  number: NumberItem,
+  conversation: string,
+  kind: "user" | "phone",
+  value: string,
+  seen?: string | null,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.customerIdentity(number.id, kind, value),
+        type: "customerIdentity",
+        tenantId: number.tenantId,
+        numberId: number.id,
+        conversationId: conversation,
+      },
+      ...(seen === undefined
+        ? {}
+        : seen === null
+          ? { ConditionExpression: "attribute_not_exists(pk)" }
+          : {
+              ConditionExpression: "conversationId = :seen",
+              ExpressionAttributeValues: { ":seen": seen },
+            }),
+    },
+  };
+}
+
+/** The pointers from each of the customer's identifiers to their conversation, unconditionally. */
 export function identityPointers(
   number: NumberItem,
   conversation: string,
   identity: CustomerIdentity,
 ): TransactItem[] {
-  const entries: ["user" | "phone", string | undefined][] = [
-    ["user", identity.userId],
-    ["phone", identity.phone],
-  ];
-  return entries.flatMap(([kind, value]) =>
-    value
-      ? [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...keys.customerIdentity(number.id, kind, value),
-                type: "customerIdentity",
-                tenantId: number.tenantId,
-                numberId: number.id,
-                conversationId: conversation,
-              },
-            },
-          },
-        ]
-      : [],
-  );
+  return [
+    identity.userId ? pointerPut(number, conversation, "user", identity.userId) : undefined,
+    identity.phone ? pointerPut(number, conversation, "phone", identity.phone) : undefined,
+  ].filter((item): item is TransactItem => item !== undefined);
 }
