@@ -24,6 +24,8 @@ export interface HeliosNumber {
   tenantId: string;
   provider: "twilio" | "meta";
   displayName: string;
+  /** Active, and not displaced by a verified owner: the phone lists only these. */
+  receiving: boolean;
   businessAccountId?: string;
   appSecretSealed?: string;
 }
@@ -38,6 +40,7 @@ export const coreDirectory: HeliosDirectory = {
       tenantId: number.tenantId,
       provider: number.provider,
       displayName: number.displayName,
+      receiving: number.active && number.disconnectedAt === undefined,
       ...(number.businessAccountId ? { businessAccountId: number.businessAccountId } : {}),
       ...(number.appSecretSealed ? { appSecretSealed: number.appSecretSealed } : {}),
     };

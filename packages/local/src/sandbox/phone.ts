@@ -146,8 +146,8 @@ export class SandboxPhone {
 
   /**
    * The numbers the phone can write to: the Twilio addresses the sandbox knows (accounts' listed
-   * numbers, senders seen) and the Meta phone number ids it has seen, each only when a Helios number
-   * is connected at it.
+   * numbers, senders seen) and the Meta phone number ids it has seen, each only when an active Helios
+   * number is connected at it.
    */
   private async listNumbers(): Promise<PhoneNumberOption[]> {
     const candidates: { provider: Provider; address: string }[] = [
@@ -160,7 +160,7 @@ export class SandboxPhone {
     ].slice(0, MAX_LISTED_ADDRESSES);
     const found = await mapLimited(candidates, 16, async (candidate) => {
       const number = await this.cachedLookup(candidate.provider, candidate.address);
-      return number
+      return number?.receiving
         ? {
             provider: candidate.provider,
             address: candidate.address,

@@ -126,6 +126,7 @@ export class TwilioSandbox {
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(TWILIO_SANDBOX_PATH.length) || "/";
+    if (path === "/v2/Channels/Senders") return this.listSenders(req, res, url);
     const route = /^\/2010-04-01\/Accounts\/([^/]+?)(\/.*)?\.json$/.exec(path);
     if (!route?.[1]) return writeNotFound(res, path);
     const account = this.authenticate(req);
@@ -156,6 +157,44 @@ export class TwilioSandbox {
       return method === "GET" ? writeJson(res, 200, messageJson(found)) : notAllowed(res);
     }
     return writeNotFound(res, path);
+  }
+
+  /**
+   * The Senders API (`messaging.twilio.com/v2/Channels/Senders?Channel=whatsapp`): the account's
+   * numbers, each registered as an online WhatsApp sender, in one page.
+   */
+  private listSenders(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const account = this.authenticate(req);
+    if (!account) return writeAuthenticate(res);
+    if ((req.method ?? "GET") !== "GET") return notAllowed(res);
+    const channel = url.searchParams.get("Channel") ?? "";
+    const senders =
+      channel.toLowerCase() === "whatsapp"
+        ? account.numbers.map((number) => ({
+            sid: `XE${derivedHex(`sender:${account.sid}:${number.phoneNumber}`)}`,
+            status: "ONLINE",
+            sender_id: `whatsapp:${number.phoneNumber}`,
+            configuration: { waba_id: null, verification_method: "sms" },
+            webhook: null,
+            profile: { name: number.friendlyName },
+            properties: { quality_rating: "HIGH", messaging_limit: "10K Customers/24hr" },
+            offline_reasons: null,
+            url: `${url.origin}${TWILIO_SANDBOX_PATH}/v2/Channels/Senders/XE`,
+          }))
+        : [];
+    const self = `${url.origin}${url.pathname}${url.search}`;
+    return writeJson(res, 200, {
+      senders,
+      meta: {
+        page: 0,
+        page_size: senders.length,
+        first_page_url: self,
+        previous_page_url: null,
+        url: self,
+        next_page_url: null,
+        key: "senders",
+      },
+    });
   }
 
   /** The account of a well-formed pair, created on first sight; undefined when refused. */
