@@ -90,15 +90,18 @@ export async function receiveMetaWebhook(input: {
   }
 }
 
-/** The queue's side: one item of a delivery whose signature was checked when it arrived. */
-export async function storeMetaDeliveryItem(job: MetaDeliveryJob): Promise<void> {
+/** The queue's side: one customer's items of a delivery whose signature was checked on arrival. */
+export async function storeMetaDeliveryItems(job: MetaDeliveryJob): Promise<void> {
   const number = await webhookNumber(job.numberId);
   // A number deleted or displaced since the delivery arrived has nowhere to store it.
   if (number?.provider !== "meta" || number.disconnectedAt) {
-    logger.warn("meta delivery item dropped: the number is gone", { numberId: job.numberId });
+    logger.warn("meta delivery items dropped: the number is gone", { numberId: job.numberId });
     return;
   }
-  await storeMetaPayload(number, MetaWebhookPayload.parse(job.payload));
+  // In order: a retry after a failure repeats the stored ones, which their dedupe markers skip.
+  for (const payload of job.payloads) {
+    await storeMetaPayload(number, MetaWebhookPayload.parse(payload));
+  }
 }
 
 async function signedNumber(input: {
