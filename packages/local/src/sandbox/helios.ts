@@ -24,7 +24,11 @@ export interface HeliosNumber {
   tenantId: string;
   provider: "twilio" | "meta";
   displayName: string;
-  /** Active, and not displaced by a verified owner: the phone lists only these. */
+  /**
+   * Helios takes its deliveries: not displaced by the address's verified owner, and (Meta) with an
+   * App Secret to check signatures. The phone lists only these. (An inactive number receives too:
+   * `active` only decides whether its AI agent answers.)
+   */
   receiving: boolean;
   businessAccountId?: string;
   appSecretSealed?: string;
@@ -40,7 +44,9 @@ export const coreDirectory: HeliosDirectory = {
       tenantId: number.tenantId,
       provider: number.provider,
       displayName: number.displayName,
-      receiving: number.active && number.disconnectedAt === undefined,
+      receiving:
+        number.disconnectedAt === undefined &&
+        (number.provider === "twilio" || number.appSecretSealed !== undefined),
       ...(number.businessAccountId ? { businessAccountId: number.businessAccountId } : {}),
       ...(number.appSecretSealed ? { appSecretSealed: number.appSecretSealed } : {}),
     };

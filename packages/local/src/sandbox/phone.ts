@@ -39,7 +39,7 @@ import {
   writeJson,
 } from "./phone-wire";
 
-import type { TwilioSandbox } from "./twilio";
+import { TWILIO_SANDBOX_PATH, type TwilioSandbox } from "./twilio";
 import { API_VERSION } from "./twilio-wire";
 
 /**
@@ -250,9 +250,19 @@ export class SandboxPhone {
   ): Promise<PhoneMessage> {
     const account = await this.twilioAccountFor(input.number, number);
     const sid = `${content.media ? "MM" : "SM"}${hex(16)}`;
+    // Twilio hosts inbound media under the account (HTTP auth): the photo goes there first.
+    const mediaUrl =
+      content.media && content.image
+        ? `${this.options.baseUrl.replace(/\/+$/, "")}${TWILIO_SANDBOX_PATH}${this.options.twilio.addMedia({
+            accountSid: account.sid,
+            messageSid: sid,
+            body: content.image.body,
+            contentType: content.image.contentType,
+          })}`
+        : undefined;
     const params: Record<string, string> = {
-      ...(content.media
-        ? { MediaContentType0: content.media.contentType, MediaUrl0: content.media.url }
+      ...(content.media && mediaUrl
+        ? { MediaContentType0: content.media.contentType, MediaUrl0: mediaUrl }
         : {}),
       ...(content.location
         ? {

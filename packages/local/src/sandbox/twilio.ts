@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { Callback, CallbackDispatcher, CallbackStep } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
-import { basicAuth, capMap, hex, isHttpUrl } from "./http";
+import { basicAuth, capMap, hex, isHttpUrl, send } from "./http";
 import {
   API_VERSION,
   accountJson,
@@ -79,6 +79,8 @@ export class TwilioSandbox {
   private readonly messages = new Map<string, SandboxMessage>();
   /** Every `From` a message was created with → the account that sent it. */
   private readonly senders = new Map<string, string>();
+  /** Inbound media by path (`/2010-04-01/Accounts/{AC}/Messages/{MM}/Media/{ME}`). */
+  private readonly media = new Map<string, { accountSid: string; body: Buffer; contentType: string }>();
 
   constructor(
     private readonly callbacks: CallbackDispatcher,
@@ -124,8 +126,29 @@ export class TwilioSandbox {
     return [...this.messages.values()].filter((m) => m.from === from && m.to === to);
   }
 
+  /**
+   * Keeps the bytes of a customer's photo where Twilio keeps inbound media, and returns that path
+   * (below the sandbox's base URL): `MediaUrl0` of the inbound webhook.
+   */
+  addMedia(input: { accountSid: string; messageSid: string; body: Buffer; contentType: string }) {
+    const path = `/${API_VERSION}/Accounts/${input.accountSid}/Messages/${input.messageSid}/Media/ME${hex(16)}`;
+    this.media.set(path, {
+      accountSid: input.accountSid,
+      body: input.body,
+      contentType: input.contentType,
+    });
+    capMap(this.media, MAX_MESSAGES);
+    return path;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(TWILIO_SANDBOX_PATH.length) || "/";
+    const media = this.media.get(path);
+    if (media) {
+      // Like Twilio with HTTP auth on media: only the account's own credentials read it.
+      if (this.authenticate(req)?.sid !== media.accountSid) return writeAuthenticate(res);
+      return send(res, 200, media.body, { "content-type": media.contentType });
+    }
     if (path === "/v2/Channels/Senders") return this.listSenders(req, res, url);
     const route = /^\/2010-04-01\/Accounts\/([^/]+?)(\/.*)?\.json$/.exec(path);
     if (!route?.[1]) return writeNotFound(res, path);
