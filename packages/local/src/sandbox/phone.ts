@@ -253,12 +253,14 @@ export class SandboxPhone {
     // Twilio hosts inbound media under the account (HTTP auth): the photo goes there first.
     const mediaUrl =
       content.media && content.image
-        ? `${this.options.baseUrl.replace(/\/+$/, "")}${TWILIO_SANDBOX_PATH}${this.options.twilio.addMedia({
-            accountSid: account.sid,
-            messageSid: sid,
-            body: content.image.body,
-            contentType: content.image.contentType,
-          })}`
+        ? `${this.options.baseUrl.replace(/\/+$/, "")}${TWILIO_SANDBOX_PATH}${this.options.twilio.addMedia(
+            {
+              accountSid: account.sid,
+              messageSid: sid,
+              body: content.image.body,
+              contentType: content.image.contentType,
+            },
+          )}`
         : undefined;
     const params: Record<string, string> = {
       ...(content.media && mediaUrl

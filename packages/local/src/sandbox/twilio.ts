@@ -80,7 +80,10 @@ export class TwilioSandbox {
   /** Every `From` a message was created with → the account that sent it. */
   private readonly senders = new Map<string, string>();
   /** Inbound media by path (`/2010-04-01/Accounts/{AC}/Messages/{MM}/Media/{ME}`). */
-  private readonly media = new Map<string, { accountSid: string; body: Buffer; contentType: string }>();
+  private readonly media = new Map<
+    string,
+    { accountSid: string; body: Buffer; contentType: string }
+  >();
 
   constructor(
     private readonly callbacks: CallbackDispatcher,
