@@ -176,7 +176,7 @@ describe("forged and malformed webhooks (fast-check)", () => {
   it("Meta: every forged or malformed delivery is 400 or 403, never 500, and stores nothing", async () => {
     const tenant = await newTenant();
     const appSecret = randomBytes(16).toString("hex");
-    const phoneNumberId = String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000));
+    const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
     const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
       token: tenant.token,
       body: {

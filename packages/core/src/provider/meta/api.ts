@@ -101,6 +101,37 @@ export async function fetchMetaMediaUrl(input: {
   };
 }
 
+const PhoneNumberResponse = z.object({
+  display_phone_number: z.string().min(1),
+  verified_name: z.string().optional(),
+  id: z.string().optional(),
+});
+
+export interface MetaPhoneNumber {
+  /** As Meta shows it, e.g. `+1 555-010-0123`. */
+  displayPhoneNumber: string;
+  verifiedName?: string;
+}
+
+/**
+ * `GET /{phone-number-id}?fields=display_phone_number,verified_name` with the token: answers only
+ * when the token may use that phone number (a wrong id → code 100, a bad token → 190).
+ */
+export async function fetchMetaPhoneNumber(input: {
+  phoneNumberId: string;
+  accessToken: string;
+}): Promise<MetaPhoneNumber> {
+  const number = await graphRequest(
+    `/${encodeURIComponent(input.phoneNumberId)}?fields=display_phone_number,verified_name`,
+    input.accessToken,
+    PhoneNumberResponse,
+  );
+  return {
+    displayPhoneNumber: number.display_phone_number,
+    ...(number.verified_name ? { verifiedName: number.verified_name } : {}),
+  };
+}
+
 /** Graph codes that mean "not now" rather than "no": retry later. */
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131016]);
 
