@@ -1,38 +1,49 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { EscalationReason } from "@helios/contracts";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { tableName } from "../config";
-import { ConversationItem, toConversation } from "../conversation/conversation";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
+import {
+  type ConversationItem,
+  toConversation,
+  unchangedSince,
+} from "../conversation/conversation";
+import { getConversation } from "../conversation/repository";
 import { keys } from "../db/keys";
+import { ConditionsFailed, transactLabelled } from "../db/transact";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
+import { type MessageItem, toMessage } from "../message/message";
 import { sendText } from "../message/send";
 import { notifyEscalation } from "../notification/create";
-import { publish } from "../realtime/publisher";
+import { publishAll } from "../realtime/publisher";
+import { eventMessage } from "../timeline/event";
 
 export interface Handoff {
   tenant: Pick<Actor, "tenantId" | "slug">;
   conversationId: string;
+  /** The number's provider (the timeline line is stored like its messages). */
+  provider: MessageItem["provider"];
   /** The agent's escalation.handoffMessage; the default when the agent is gone. */
   handoffMessage?: string;
-  reason: string;
+  reason: EscalationReason;
+  /** The reason in words: the keyword, the model's reason, the provider's failure. */
+  detail: string;
 }
 
 /**
- * Hands the conversation to people: AI off and escalated (once: a second hand-off of the same
- * conversation changes nothing), the customer told that a person will follow, and the team
- * notified with the reason. Returns false when AI was already off.
+ * Hands the conversation to people: AI off and escalated with its reason (once: a second hand-off
+ * of the same conversation changes nothing), a line in the chat saying why, the customer told
+ * that a person will follow, and the team notified. Returns false when AI was already off.
  */
 export async function handOff(handoff: Handoff): Promise<boolean> {
-  const conversation = await escalate(handoff.tenant.tenantId, handoff.conversationId);
-  if (!conversation) return false;
+  const escalated = await escalate(handoff);
+  if (!escalated) return false;
+  const { conversation, event } = escalated;
   logger.info("AI handed off", { conversationId: conversation.id, reason: handoff.reason });
-  await publish(handoff.tenant, {
-    type: "conversation.updated",
-    data: toConversation(conversation),
-  });
+  await publishAll(handoff.tenant, [
+    { type: "message.created", data: toMessage(event) },
+    { type: "conversation.updated", data: toConversation(conversation) },
+  ]);
   try {
     await sendText(handoff.tenant, conversation, {
       author: "ai",
@@ -45,25 +56,75 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
       error,
     });
   }
-  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.reason });
+  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.detail });
   return true;
 }
 
-async function escalate(tenantId: string, id: string): Promise<ConversationItem | undefined> {
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.conversation(tenantId, id),
-        UpdateExpression: "SET aiActive = :off, escalated = :on, updatedAt = :at",
-        ConditionExpression: "attribute_exists(pk) AND aiActive = :on",
-        ExpressionAttributeValues: { ":off": false, ":on": true, ":at": nowIso() },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return ConversationItem.parse(Attributes);
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
+const ATTEMPTS = 8;
+
+/**
+ * AI off, escalated with its reason, and the timeline line, in one transaction while AI is on;
+ * conditioned on the conversation as read, so the conversation published is the one stored.
+ */
+async function escalate(
+  handoff: Handoff,
+): Promise<{ conversation: ConversationItem; event: MessageItem } | undefined> {
+  const { tenant, conversationId } = handoff;
+  for (let attempt = 1; ; attempt++) {
+    const current = await getConversation(tenant.tenantId, conversationId);
+    if (!current?.aiActive) return undefined;
+    const at = nowIso();
+    const escalation = { reason: handoff.reason, detail: handoff.detail, at };
+    const event = eventMessage({
+      tenantId: tenant.tenantId,
+      provider: handoff.provider,
+      conversationId,
+      event: { type: "escalated", reason: handoff.reason },
+      detail: handoff.detail,
+      at,
+    });
+    const unchanged = unchangedSince(current);
+    try {
+      await transactLabelled([
+        [
+          "conversation",
+          {
+            Update: {
+              TableName: tableName(),
+              Key: keys.conversation(tenant.tenantId, conversationId),
+              UpdateExpression:
+                "SET aiActive = :off, escalated = :on, escalation = :escalation, updatedAt = :at",
+              ConditionExpression: `aiActive = :on AND ${unchanged.expression}`,
+              ExpressionAttributeValues: {
+                ":off": false,
+                ":on": true,
+                ":escalation": escalation,
+                ":at": at,
+                ...unchanged.values,
+              },
+            },
+          },
+        ],
+        [
+          "event",
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.message(conversationId, event.id), type: "message", ...event },
+            },
+          },
+        ],
+      ]);
+      const conversation: ConversationItem = {
+        ...current,
+        aiActive: false,
+        escalated: true,
+        escalation,
+        updatedAt: at,
+      };
+      return { conversation, event };
+    } catch (error) {
+      if (!(error instanceof ConditionsFailed) || attempt >= ATTEMPTS) throw error;
+    }
   }
 }

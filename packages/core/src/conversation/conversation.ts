@@ -4,7 +4,16 @@ import { Conversation as ConversationSchema } from "@helios/contracts";
 import { z } from "zod";
 
 /** The stored conversation: the API's, under its tenant. */
-export const ConversationItem = ConversationSchema.extend({ tenantId: z.string() });
+export const ConversationItem = ConversationSchema.extend({
+  tenantId: z.string(),
+  /**
+   * How many times a person took the conversation over (replied while it was the AI's): an AI turn
+   * that began before a takeover must not send, even if AI was turned back on meanwhile.
+   */
+  humanTurn: z.number().int().optional(),
+  /** The customer's messages so far: automatic insights refresh every N of them. */
+  inboundCount: z.number().int().optional(),
+});
 export type ConversationItem = z.infer<typeof ConversationItem>;
 
 /**
@@ -22,6 +31,8 @@ export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export const toConversation = ({
   tenantId: _tenant,
+  humanTurn: _humanTurn,
+  inboundCount: _inboundCount,
   ...conversation
 }: ConversationItem): Conversation => conversation;
 

@@ -136,6 +136,7 @@ function newConversation(
     escalated: false,
     lastMessage: { text: previewText(message), direction: "inbound", at: message.createdAt },
     unreadCount: 1,
+    inboundCount: 1,
     windowExpiresAt: windowFrom(message.createdAt),
     createdAt: message.createdAt,
     updatedAt: message.createdAt,
@@ -174,6 +175,7 @@ function touchedConversation(
     status: "open",
     lastMessage: { text: previewText(message), direction: "inbound", at: message.createdAt },
     unreadCount: existing.unreadCount + 1,
+    inboundCount: (existing.inboundCount ?? 0) + 1,
     windowExpiresAt: windowFrom(message.createdAt),
     updatedAt: message.createdAt,
   };
@@ -197,7 +199,9 @@ function touchConversation(
     Update: {
       TableName: tableName(),
       Key: keys.conversation(existing.tenantId, existing.id),
-      UpdateExpression: exact ? `${set}, unreadCount = :unread` : `${set} ADD unreadCount :one`,
+      UpdateExpression: exact
+        ? `${set}, unreadCount = :unread, inboundCount = :inbound`
+        : `${set} ADD unreadCount :one, inboundCount :one`,
       ConditionExpression: exact ? unchanged.expression : "attribute_exists(pk)",
       ExpressionAttributeNames: { "#status": "status", "#name": "name" },
       ExpressionAttributeValues: {
@@ -213,6 +217,7 @@ function touchConversation(
         ...(exact
           ? {
               ":unread": next.unreadCount,
+              ":inbound": next.inboundCount,
               ...unchanged.values,
             }
           : { ":one": 1 }),

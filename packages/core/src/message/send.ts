@@ -9,7 +9,12 @@ import { conversationOfTenant } from "../conversation/use-cases";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
-import { ConditionsFailed, transactLabelled, transactWrite } from "../db/transact";
+import {
+  ConditionsFailed,
+  type TransactItem,
+  transactLabelled,
+  transactWrite,
+} from "../db/transact";
 import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
@@ -20,12 +25,28 @@ import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish, publishAll } from "../realtime/publisher";
+import { eventMessage } from "../timeline/event";
+import { getUser } from "../user/repository";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
 
 export interface OutboundText {
   author: "user" | "ai";
   authorUserId?: string;
+  /** A person's name, shown with the reply and in the "AI paused — Maria replied" line. */
+  authorName?: string;
   text: string;
+  /**
+   * The AI's claim on its reply: judged on every read of the conversation that the store is
+   * conditioned on, so a person's takeover in between drops the reply instead of racing it.
+   */
+  mayStillSend?: (conversation: ConversationItem) => boolean;
+}
+
+/** The AI's reply lost its turn (a person took over, or AI was switched off): nothing was stored. */
+export class ReplyDropped extends Error {
+  constructor() {
+    super("The AI's reply was dropped: a person took the conversation over");
+  }
 }
 
 /** Free text is allowed only inside the 24-hour customer-service window. */
@@ -45,9 +66,17 @@ export async function sendFromChat(
   conversationId: string,
   text: string,
 ): Promise<Message> {
-  const conversation = await conversationOfTenant(actor, conversationId);
+  const [conversation, user] = await Promise.all([
+    conversationOfTenant(actor, conversationId),
+    getUser(actor.userId),
+  ]);
   return toMessage(
-    await sendText(actor, conversation, { author: "user", authorUserId: actor.userId, text }),
+    await sendText(actor, conversation, {
+      author: "user",
+      authorUserId: actor.userId,
+      ...(user ? { authorName: user.name } : {}),
+      text,
+    }),
   );
 }
 
@@ -69,6 +98,8 @@ export async function sendText(
     );
   const sender = await senderOf(number);
   const at = nowIso();
+  // A takeover's timeline line sorts just before the reply that caused it.
+  const eventId = outbound.author === "user" ? newId() : undefined;
   const message: MessageItem = {
     tenantId: tenant.tenantId,
     provider: number.provider,
@@ -77,6 +108,7 @@ export async function sendText(
     direction: "outbound",
     author: outbound.author,
     ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
+    ...(outbound.authorName ? { authorName: outbound.authorName } : {}),
     kind: "text",
     text: outbound.text,
     status: "queued",
@@ -84,8 +116,15 @@ export async function sendText(
     providerMessageId: "",
     createdAt: at,
   };
-  const updated = await storeOutbound(tenant, conversation, message);
+  const { conversation: updated, event } = await storeOutbound(
+    tenant,
+    conversation,
+    message,
+    outbound,
+    eventId,
+  );
   await publishAll(tenant, [
+    ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
     { type: "message.created", data: toMessage(message) },
     { type: "conversation.updated", data: toConversation(updated) },
   ]);
@@ -99,19 +138,49 @@ const CONVERSATION_ATTEMPTS = 8;
  * Stores the message and moves the conversation's last message in one transaction, conditioned on
  * the conversation being as it was read: the conversation that results is then known without
  * reading it back. Someone else's write in between means a fresh read and another round.
+ *
+ * A person's reply takes the conversation over in the same transaction: AI off, escalation
+ * cleared, the takeover counted (`humanTurn`) and, when the AI was on, a timeline line saying so
+ * (just before the reply).
+ * The AI's reply is stored only while its claim (`mayStillSend`) holds on the conversation the
+ * write is conditioned on.
  */
 async function storeOutbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
   read: ConversationItem,
   message: MessageItem,
-): Promise<ConversationItem> {
+  outbound: OutboundText,
+  eventId?: string,
+): Promise<{ conversation: ConversationItem; event?: MessageItem }> {
   let conversation = read;
+  const byPerson = outbound.author === "user";
   for (let attempt = 1; ; attempt++) {
+    if (outbound.mayStillSend && !outbound.mayStillSend(conversation)) throw new ReplyDropped();
     const at = message.createdAt;
+    const takesOver = byPerson && conversation.aiActive;
+    const event = takesOver
+      ? eventMessage({
+          ...(eventId ? { id: eventId } : {}),
+          tenantId: tenant.tenantId,
+          provider: message.provider,
+          conversationId: conversation.id,
+          event: { type: "ai_paused", byName: outbound.authorName ?? "" },
+          at,
+          ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
+        })
+      : undefined;
     const next: ConversationItem = {
       ...conversation,
       lastMessage: { text: previewText(message), direction: "outbound", at },
       updatedAt: at,
+      ...(byPerson
+        ? {
+            aiActive: false,
+            escalated: false,
+            escalation: null,
+            humanTurn: (conversation.humanTurn ?? 0) + (takesOver ? 1 : 0),
+          }
+        : {}),
     };
     const indexes = keys.conversationIndexes(tenant.tenantId, next.status, at, next.id);
     const unchanged = unchangedSince(conversation);
@@ -126,26 +195,41 @@ async function storeOutbound(
             },
           },
         ],
+        ...(event
+          ? [
+              [
+                "event",
+                {
+                  Put: {
+                    TableName: tableName(),
+                    Item: { ...keys.message(next.id, event.id), type: "message", ...event },
+                  },
+                },
+              ] as [string, TransactItem],
+            ]
+          : []),
         [
           "conversation",
           {
             Update: {
               TableName: tableName(),
               Key: keys.conversation(tenant.tenantId, next.id),
-              UpdateExpression:
-                "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
+              UpdateExpression: byPerson
+                ? "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk, aiActive = :off, escalated = :off, escalation = :none, humanTurn = :turn"
+                : "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
               ConditionExpression: unchanged.expression,
               ExpressionAttributeValues: {
                 ":last": next.lastMessage,
                 ":at": at,
                 ":sk": indexes.gsi1sk,
+                ...(byPerson ? { ":off": false, ":none": null, ":turn": next.humanTurn } : {}),
                 ...unchanged.values,
               },
             },
           },
         ],
       ]);
-      return next;
+      return event ? { conversation: next, event } : { conversation: next };
     } catch (error) {
       if (!(error instanceof ConditionsFailed) || attempt >= CONVERSATION_ATTEMPTS) throw error;
       const fresh = await getConversation(tenant.tenantId, next.id);
