@@ -35,7 +35,17 @@ export type Escalation = z.infer<typeof Escalation>;
 export const Conversation = z.object({
   id: z.string(),
   numberId: z.string(),
-  customer: z.object({ address: z.string(), name: z.string() }),
+  /**
+   * `address` is what replies go to (`whatsapp:+14155550123`, or `whatsapp:US.13491…` for a customer
+   * known only by their business-scoped user id); `phone`, `userId` and `username` when known.
+   */
+  customer: z.object({
+    address: z.string(),
+    name: z.string(),
+    username: z.string().optional(),
+    userId: z.string().optional(),
+    phone: z.string().optional(),
+  }),
   status: ConversationStatus,
   aiActive: z.boolean(),
   escalated: z.boolean(),
@@ -48,6 +58,8 @@ export const Conversation = z.object({
   /** When the 24-hour customer-service window closes (null until the customer writes). */
   windowExpiresAt: z.string().nullable(),
   insights: Insights.optional(),
+  /** Goes up by one with every change; the condition of every conditional write. */
+  version: z.number().int().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -98,6 +110,8 @@ export const MessageKind = z.enum([
   "unsupported",
   /** A line in the timeline (AI paused, escalated, …): never sent to the customer. */
   "event",
+  /** A line from WhatsApp about the customer (changed number, changed user id), not a message. */
+  "system",
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -138,6 +152,8 @@ export const Message = z.object({
   reactions: z.array(z.object({ emoji: z.string(), at: z.string() })).optional(),
   status: MessageStatus,
   error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Set when the text was too long to keep whole: its full length in characters. */
+  fullLength: z.number().int().optional(),
   providerMessageId: z.string(),
   createdAt: z.string(),
 });

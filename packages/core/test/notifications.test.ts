@@ -40,6 +40,7 @@ function conversation(tenantId: string, changes: Partial<ConversationItem> = {})
     lastMessage: { text: "hi", direction: "inbound", at },
     unreadCount: 1,
     windowExpiresAt: null,
+    version: 1,
     createdAt: at,
     updatedAt: at,
     ...changes,

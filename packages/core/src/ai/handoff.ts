@@ -2,12 +2,9 @@ import type { EscalationReason } from "@helios/contracts";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { tableName } from "../config";
-import {
-  type ConversationItem,
-  toConversation,
-  unchangedSince,
-} from "../conversation/conversation";
+import { type ConversationItem, laterIso, toConversation } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
+import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
 import { keys } from "../db/keys";
 import { ConditionsFailed, transactLabelled } from "../db/transact";
 import { nowIso } from "../ids";
@@ -60,11 +57,9 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
   return true;
 }
 
-const ATTEMPTS = 8;
-
 /**
- * AI off, escalated with its reason, and the timeline line, in one transaction while AI is on;
- * conditioned on the conversation as read, so the conversation published is the one stored.
+ * AI off, escalated with its reason, and the timeline line, in one transaction on the version read
+ * while AI is on: of a hand-off and a person's reply (or a PATCH) at once, both are decided.
  */
 async function escalate(
   handoff: Handoff,
@@ -74,7 +69,6 @@ async function escalate(
     const current = await getConversation(tenant.tenantId, conversationId);
     if (!current?.aiActive) return undefined;
     const at = nowIso();
-    const escalation = { reason: handoff.reason, detail: handoff.detail, at };
     const event = eventMessage({
       tenantId: tenant.tenantId,
       provider: handoff.provider,
@@ -83,28 +77,16 @@ async function escalate(
       detail: handoff.detail,
       at,
     });
-    const unchanged = unchangedSince(current);
+    const next: ConversationItem = {
+      ...current,
+      aiActive: false,
+      escalated: true,
+      escalation: { reason: handoff.reason, detail: handoff.detail, at },
+      updatedAt: laterIso(current.updatedAt, at),
+    };
     try {
       await transactLabelled([
-        [
-          "conversation",
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.conversation(tenant.tenantId, conversationId),
-              UpdateExpression:
-                "SET aiActive = :off, escalated = :on, escalation = :escalation, updatedAt = :at",
-              ConditionExpression: `aiActive = :on AND ${unchanged.expression}`,
-              ExpressionAttributeValues: {
-                ":off": false,
-                ":on": true,
-                ":escalation": escalation,
-                ":at": at,
-                ...unchanged.values,
-              },
-            },
-          },
-        ],
+        ["conversation", { Update: versionedUpdate(current, next) }],
         [
           "event",
           {
@@ -115,16 +97,10 @@ async function escalate(
           },
         ],
       ]);
-      const conversation: ConversationItem = {
-        ...current,
-        aiActive: false,
-        escalated: true,
-        escalation,
-        updatedAt: at,
-      };
-      return { conversation, event };
+      return { conversation: afterWrite(current, next), event };
     } catch (error) {
-      if (!(error instanceof ConditionsFailed) || attempt >= ATTEMPTS) throw error;
+      if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
+      await backOff(attempt);
     }
   }
 }

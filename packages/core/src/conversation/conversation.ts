@@ -3,9 +3,15 @@ import type { Conversation } from "@helios/contracts";
 import { Conversation as ConversationSchema } from "@helios/contracts";
 import { z } from "zod";
 
-/** The stored conversation: the API's, under its tenant. */
+/** The stored conversation: the API's, under its tenant, with what orders its "latest" fields. */
 export const ConversationItem = ConversationSchema.extend({
   tenantId: z.string(),
+  /** Conversations stored before versions existed read as version 0. */
+  version: z.number().int().nonnegative().default(0),
+  /** The id of the message `lastMessage` shows: a later message (by id, i.e. time) replaces it. */
+  lastMessageId: z.string().optional(),
+  /** The id of the message the customer's name and identity were last taken from. */
+  customerFromId: z.string().optional(),
   /**
    * How many times a person took the conversation over (replied while it was the AI's): an AI turn
    * that began before a takeover must not send, even if AI was turned back on meanwhile.
@@ -31,31 +37,30 @@ export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export const toConversation = ({
   tenantId: _tenant,
+  lastMessageId: _last,
+  customerFromId: _from,
   humanTurn: _humanTurn,
   inboundCount: _inboundCount,
   ...conversation
 }: ConversationItem): Conversation => conversation;
 
+/** When the list shows the conversation: its latest message's time (or its creation). */
+export const lastActivityAt = (conversation: ConversationItem) =>
+  conversation.lastMessage?.at ?? conversation.createdAt;
+
 /**
- * The condition that a conversation is still as it was read, for writes that compute the result
- * instead of reading it back. Every writer sets `updatedAt` or `unreadCount`, except insights,
- * which are compared by their time.
+ * Whether a message (by its id, which sorts by the provider's time) is later than the one the
+ * conversation shows as its last. Conversations from before message ids sorted by provider time
+ * compare by the time shown.
  */
-export function unchangedSince(read: ConversationItem): {
-  expression: string;
-  values: Record<string, unknown>;
-} {
-  const insightsAt = read.insights?.generatedAt;
-  return {
-    expression: `updatedAt = :seenAt AND unreadCount = :seenUnread AND ${
-      insightsAt === undefined
-        ? "attribute_not_exists(insights)"
-        : "insights.generatedAt = :seenInsightsAt"
-    }`,
-    values: {
-      ":seenAt": read.updatedAt,
-      ":seenUnread": read.unreadCount,
-      ...(insightsAt === undefined ? {} : { ":seenInsightsAt": insightsAt }),
-    },
-  };
+export function isLaterThanLast(
+  conversation: ConversationItem,
+  message: { id: string; createdAt: string },
+): boolean {
+  if (conversation.lastMessageId !== undefined) return message.id > conversation.lastMessageId;
+  if (conversation.lastMessage) return message.createdAt > conversation.lastMessage.at;
+  return true;
 }
+
+export const laterIso = (a: string, b: string) => (a >= b ? a : b);
+export const earlierIso = (a: string, b: string) => (a <= b ? a : b);

@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   Conversation,
   ConversationList,
@@ -18,9 +18,10 @@ import { getNumber } from "../number/repository";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import { getUser } from "../user/repository";
-import { ConversationItem, toConversation } from "./conversation";
+import { type ConversationItem, laterIso, toConversation } from "./conversation";
 import { purgeConversationItems } from "./purge";
 import { getConversation, listConversations } from "./repository";
+import { changeConversation } from "./versioned";
 
 export const conversationNotFound = () =>
   notFound("conversation_not_found", "This conversation does not exist (it may have been deleted)");
@@ -43,59 +44,48 @@ export async function get(actor: Actor, id: string): Promise<Conversation> {
 /**
  * Status moves open → closed → archived, and back to open from either; AI can be switched (by any
  * member). Closing, or a person turning AI back on, ends the escalation; closing also refreshes
- * the insights. Switching AI leaves a line in the chat saying who did it.
+ * the insights; switching AI leaves a line in the chat saying who did it. Written on the version
+ * read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
  */
 export async function update(
   actor: Actor,
   id: string,
   input: UpdateConversationBody,
 ): Promise<Conversation> {
-  const current = await conversationOfTenant(actor, id);
-  const status = input.status ?? current.status;
-  const aiActive = input.aiActive ?? current.aiActive;
-  const endsEscalation =
-    input.aiActive === true || (status === "closed" && current.status !== "closed");
-  const escalated = endsEscalation ? false : current.escalated;
   const at = nowIso();
-  const activity = current.lastMessage?.at ?? current.createdAt;
-  const indexes = keys.conversationIndexes(actor.tenantId, status, activity, id);
-  const switched = aiActive !== current.aiActive;
-  const event = switched ? await switchEvent(actor, current, aiActive, at) : undefined;
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.conversation(actor.tenantId, id),
-      UpdateExpression: `SET #status = :status, aiActive = :ai, escalated = :escalated, updatedAt = :at, gsi2pk = :g2pk${
-        escalated ? "" : " REMOVE escalation"
-      }`,
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":status": status,
-        ":ai": aiActive,
-        ":escalated": escalated,
-        ":at": at,
-        ":g2pk": indexes.gsi2pk,
-      },
-      ReturnValues: "ALL_NEW",
-    }),
-  );
-  const conversation = toConversation(ConversationItem.parse(Attributes));
-  if (event) await putEvent(event);
+  const change = await changeConversation(actor.tenantId, id, (current) => {
+    const status = input.status ?? current.status;
+    const closing = status === "closed" && current.status !== "closed";
+    const endsEscalation = input.aiActive === true || closing;
+    return {
+      ...current,
+      status,
+      aiActive: input.aiActive ?? current.aiActive,
+      escalated: endsEscalation ? false : current.escalated,
+      escalation: endsEscalation ? undefined : current.escalation,
+      updatedAt: laterIso(current.updatedAt, at),
+    };
+  });
+  if (!change.found) throw conversationNotFound();
+  const conversation = toConversation(change.conversation);
+  const previous = change.changed ? change.previous : change.conversation;
+  const event =
+    previous.aiActive !== conversation.aiActive
+      ? await switchEvent(actor, change.conversation, at)
+      : undefined;
   await publishAll(actor, [
     ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
     { type: "conversation.updated", data: conversation },
   ]);
-  if (status === "closed" && current.status !== "closed")
+  if (conversation.status === "closed" && previous.status !== "closed")
     await queueInsightsQuietly(actor, id, "conversation closed");
   return conversation;
 }
 
-/** "AI paused by Maria" / "AI resumed by Maria", stored like the conversation's messages. */
+/** "AI switched off by Maria" / "AI resumed by Maria", stored among the conversation's messages. */
 async function switchEvent(
   actor: Actor,
   conversation: ConversationItem,
-  aiActive: boolean,
   at: string,
 ): Promise<MessageItem | undefined> {
   const [number, user] = await Promise.all([
@@ -104,44 +94,36 @@ async function switchEvent(
   ]);
   if (!number) return undefined;
   const byName = user?.name ?? "";
-  return eventMessage({
+  const event = eventMessage({
     tenantId: actor.tenantId,
     provider: number.provider,
     conversationId: conversation.id,
-    event: aiActive ? { type: "ai_resumed", byName } : { type: "ai_switched_off", byName },
+    event: conversation.aiActive
+      ? { type: "ai_resumed", byName }
+      : { type: "ai_switched_off", byName },
     at,
     authorUserId: actor.userId,
   });
-}
-
-async function putEvent(event: MessageItem): Promise<void> {
   await db().send(
     new PutCommand({
       TableName: tableName(),
       Item: { ...keys.message(event.conversationId, event.id), type: "message", ...event },
     }),
   );
+  return event;
 }
 
 export async function markRead(actor: Actor, id: string): Promise<Conversation> {
-  await conversationOfTenant(actor, id);
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.conversation(actor.tenantId, id),
-      UpdateExpression: "SET unreadCount = :zero",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":zero": 0 },
-      ReturnValues: "ALL_NEW",
-    }),
+  const change = await changeConversation(actor.tenantId, id, (current) =>
+    current.unreadCount === 0 ? undefined : { ...current, unreadCount: 0 },
   );
-  const conversation = toConversation(ConversationItem.parse(Attributes));
+  if (!change.found) throw conversationNotFound();
+  const conversation = toConversation(change.conversation);
   await markConversationNotificationRead(actor, id);
   await publish(actor, { type: "conversation.updated", data: conversation });
   return conversation;
 }
 
-/** Deletes the conversation from the inbox (owner, admin); its messages are no longer listed. */
 /**
  * Deletes the conversation and its messages for everyone. The messages go first: if this is cut
  * short, the conversation is still there to delete again, and a later message from the customer

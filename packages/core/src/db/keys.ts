@@ -21,9 +21,14 @@
  *   (number, customer), so the conversation of an inbound message is found without a lookup
  * - conversations, newest activity first: Query gsi1 TENANT#<t>#CONVS (all) or
  *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending
- * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending
+ * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending;
+ *   a message id starts with its time (the provider's, for a customer message: see `idAt`), so
+ *   the thread is in the order the messages were written, whatever order they were delivered in
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
- *   dedupe marker of an inbound message)
+ *   dedupe marker of an inbound message); it names the tenant, number and conversation, which a
+ *   status or reaction must match before it touches the message
+ * - a conversation's writes: every write is conditioned on its `version` (read, then write on
+ *   the version read), see conversation/versioned.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
  *   not exists (a redelivered AI job never answers twice)
  * - a conversation's queued insights job: PutItem CONV#<id> / INSIGHTSJOB, condition not exists

@@ -1,14 +1,10 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Insights, InsightsJob } from "@helios/contracts";
 import { getAgent } from "../agent/repository";
 import { aiClient } from "../ai/client";
 import { defaultModel } from "../ai/status";
-import { tableName } from "../config";
-import { ConversationItem, toConversation } from "../conversation/conversation";
+import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
+import { changeConversation } from "../conversation/versioned";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { getNumber } from "../number/repository";
@@ -63,25 +59,15 @@ async function modelOf(conversation: ConversationItem): Promise<string> {
   return agent?.model || defaultModel();
 }
 
+/** On the version read; a conversation deleted meanwhile has nothing to store them on. */
 async function storeInsights(
   conversation: ConversationItem,
   insights: Insights,
 ): Promise<ConversationItem | undefined> {
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.conversation(conversation.tenantId, conversation.id),
-        UpdateExpression: "SET insights = :insights",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":insights": insights },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return ConversationItem.parse(Attributes);
-  } catch (error) {
-    // Deleted while the insights were being made: nothing to store them on.
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+  const change = await changeConversation(conversation.tenantId, conversation.id, (current) =>
+    current.insights && current.insights.generatedAt > insights.generatedAt
+      ? undefined
+      : { ...current, insights },
+  );
+  return change.found && change.changed ? change.conversation : undefined;
 }

@@ -45,6 +45,7 @@ export function previewText(message: Pick<Message, "kind" | "text">): string {
     reaction: "Reaction",
     unsupported: "Unsupported message",
     event: "",
+    system: "",
   };
   return labels[message.kind];
 }

@@ -3,15 +3,19 @@ import { tableName } from "../config";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import type { NumberItem } from "../number/number";
 import { MessageItem } from "./message";
-import { findByProviderId } from "./repository";
+import { findOwnByProviderId } from "./repository";
 
-/** A customer's reaction is shown on the message it reacts to; an empty emoji removes it. */
+/**
+ * A customer's reaction is shown on the message it reacts to (of this number's own tenant and
+ * number only); an empty emoji removes it. A reaction older than the one shown changes nothing.
+ */
 export async function applyReaction(
-  provider: "twilio" | "meta",
+  number: Pick<NumberItem, "id" | "tenantId" | "provider">,
   reaction: { providerMessageId: string; emoji: string | undefined; at: string },
 ): Promise<MessageItem | undefined> {
-  const marker = await findByProviderId(provider, reaction.providerMessageId);
+  const marker = await findOwnByProviderId(number, reaction.providerMessageId);
   if (!marker) return undefined;
   const reactions = reaction.emoji ? [{ emoji: reaction.emoji, at: reaction.at }] : [];
   try {
@@ -20,9 +24,10 @@ export async function applyReaction(
         TableName: tableName(),
         Key: keys.message(marker.conversationId, marker.messageId),
         // WhatsApp keeps one reaction per person; the customer is the only one who reacts here.
-        UpdateExpression: "SET reactions = :reactions",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":reactions": reactions },
+        UpdateExpression: "SET reactions = :reactions, reactedAt = :at",
+        ConditionExpression:
+          "attribute_exists(pk) AND (attribute_not_exists(reactedAt) OR reactedAt <= :at)",
+        ExpressionAttributeValues: { ":reactions": reactions, ":at": reaction.at },
         ReturnValues: "ALL_NEW",
       }),
     );

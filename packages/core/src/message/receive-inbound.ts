@@ -3,7 +3,7 @@ import { getConversation } from "../conversation/repository";
 import type { NumberItem } from "../number/number";
 import { afterInbound } from "./after-inbound";
 import { type InboundMessage, storeInbound } from "./inbound";
-import { findByProviderId, getMessage } from "./repository";
+import { findOwnByProviderId, getMessage } from "./repository";
 
 /**
  * A customer's message from a provider: stored once, then its follow-ups. A redelivery stores
@@ -22,8 +22,8 @@ export async function receiveInbound(
 }
 
 async function storedEarlier(number: NumberItem, providerMessageId: string) {
-  const marker = await findByProviderId(number.provider, providerMessageId);
-  if (!marker || marker.tenantId !== number.tenantId) return undefined;
+  const marker = await findOwnByProviderId(number, providerMessageId);
+  if (!marker) return undefined;
   const [conversation, message] = await Promise.all([
     getConversation(number.tenantId, marker.conversationId),
     getMessage(marker.conversationId, marker.messageId),

@@ -1,12 +1,16 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { tableName } from "../config";
+import { getConversation } from "../conversation/repository";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
+import type { NumberItem } from "../number/number";
 import { MessageItem } from "./message";
 
 export const ProviderMessageMarker = z.object({
   tenantId: z.string(),
+  /** The number the message came or went through (absent on markers stored before it was kept). */
+  numberId: z.string().optional(),
   conversationId: z.string(),
   messageId: z.string(),
 });
@@ -21,6 +25,21 @@ export async function findByProviderId(provider: "twilio" | "meta", providerMess
     }),
   );
   return Item ? ProviderMessageMarker.parse(Item) : undefined;
+}
+
+/**
+ * The marker of a message of this number's own tenant and number, else undefined: provider ids
+ * are global, and a webhook of one number must never reach another tenant's (or number's) message.
+ */
+export async function findOwnByProviderId(
+  number: Pick<NumberItem, "id" | "tenantId" | "provider">,
+  providerMessageId: string,
+): Promise<ProviderMessageMarker | undefined> {
+  const marker = await findByProviderId(number.provider, providerMessageId);
+  if (!marker || marker.tenantId !== number.tenantId) return undefined;
+  if (marker.numberId !== undefined) return marker.numberId === number.id ? marker : undefined;
+  const conversation = await getConversation(number.tenantId, marker.conversationId);
+  return conversation?.numberId === number.id ? marker : undefined;
 }
 
 export async function getMessage(

@@ -2,10 +2,15 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { requireEnv, tableName } from "../config";
-import type { ConversationItem } from "../conversation/conversation";
-import { toConversation, unchangedSince } from "../conversation/conversation";
+import {
+  type ConversationItem,
+  isLaterThanLast,
+  laterIso,
+  toConversation,
+} from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
 import { conversationOfTenant } from "../conversation/use-cases";
+import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
@@ -37,7 +42,8 @@ export interface OutboundText {
   text: string;
   /**
    * The AI's claim on its reply: judged on every read of the conversation that the store is
-   * conditioned on, so a person's takeover in between drops the reply instead of racing it.
+   * conditioned on (its version), so a person's takeover in between drops the reply instead of
+   * racing it.
    */
   mayStillSend?: (conversation: ConversationItem) => boolean;
 }
@@ -131,19 +137,15 @@ export async function sendText(
   return deliverStored(tenant, sender, updated, message);
 }
 
-/** Rounds of "read the conversation, write under the condition it did not change". */
-const CONVERSATION_ATTEMPTS = 8;
-
 /**
  * Stores the message and moves the conversation's last message in one transaction, conditioned on
- * the conversation being as it was read: the conversation that results is then known without
- * reading it back. Someone else's write in between means a fresh read and another round.
+ * the conversation's version: the conversation that results is then known without reading it
+ * back. Someone else's write in between means a fresh read and another round.
  *
  * A person's reply takes the conversation over in the same transaction: AI off, escalation
  * cleared, the takeover counted (`humanTurn`) and, when the AI was on, a timeline line saying so
- * (just before the reply).
- * The AI's reply is stored only while its claim (`mayStillSend`) holds on the conversation the
- * write is conditioned on.
+ * (just before the reply). The AI's reply is stored only while its claim (`mayStillSend`) holds on
+ * the very version the write is conditioned on.
  */
 async function storeOutbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
@@ -169,21 +171,23 @@ async function storeOutbound(
           ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
         })
       : undefined;
-    const next: ConversationItem = {
-      ...conversation,
-      lastMessage: { text: previewText(message), direction: "outbound", at },
-      updatedAt: at,
-      ...(byPerson
-        ? {
-            aiActive: false,
-            escalated: false,
-            escalation: null,
-            humanTurn: (conversation.humanTurn ?? 0) + (takesOver ? 1 : 0),
-          }
-        : {}),
-    };
-    const indexes = keys.conversationIndexes(tenant.tenantId, next.status, at, next.id);
-    const unchanged = unchangedSince(conversation);
+    const latest: ConversationItem = isLaterThanLast(conversation, message)
+      ? {
+          ...conversation,
+          lastMessage: { text: previewText(message), direction: "outbound", at },
+          lastMessageId: message.id,
+          updatedAt: laterIso(conversation.updatedAt, at),
+        }
+      : conversation;
+    const next: ConversationItem = byPerson
+      ? {
+          ...latest,
+          aiActive: false,
+          escalated: false,
+          escalation: undefined,
+          humanTurn: (conversation.humanTurn ?? 0) + (takesOver ? 1 : 0),
+        }
+      : latest;
     try {
       await transactLabelled([
         [
@@ -208,30 +212,13 @@ async function storeOutbound(
               ] as [string, TransactItem],
             ]
           : []),
-        [
-          "conversation",
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.conversation(tenant.tenantId, next.id),
-              UpdateExpression: byPerson
-                ? "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk, aiActive = :off, escalated = :off, escalation = :none, humanTurn = :turn"
-                : "SET lastMessage = :last, updatedAt = :at, gsi1sk = :sk, gsi2sk = :sk",
-              ConditionExpression: unchanged.expression,
-              ExpressionAttributeValues: {
-                ":last": next.lastMessage,
-                ":at": at,
-                ":sk": indexes.gsi1sk,
-                ...(byPerson ? { ":off": false, ":none": null, ":turn": next.humanTurn } : {}),
-                ...unchanged.values,
-              },
-            },
-          },
-        ],
+        ["conversation", { Update: versionedUpdate(conversation, next) }],
       ]);
-      return event ? { conversation: next, event } : { conversation: next };
+      const stored = afterWrite(conversation, next);
+      return event ? { conversation: stored, event } : { conversation: stored };
     } catch (error) {
-      if (!(error instanceof ConditionsFailed) || attempt >= CONVERSATION_ATTEMPTS) throw error;
+      if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
+      await backOff(attempt);
       const fresh = await getConversation(tenant.tenantId, next.id);
       if (!fresh) throw conversationGone();
       assertWindowOpen(fresh);
@@ -255,7 +242,7 @@ export async function deliverStored(
 ): Promise<MessageItem> {
   try {
     const providerMessageId = await sender(conversation.customer.address, message.text);
-    await recordProviderId(message, providerMessageId);
+    await recordProviderId(message, providerMessageId, conversation.numberId);
     return { ...message, providerMessageId };
   } catch (error) {
     if (!isProviderError(error)) throw error;
@@ -303,7 +290,7 @@ export async function senderOf(number: NumberItem): Promise<Sender> {
 }
 
 /** Links the provider's id to the message, so status callbacks find it. */
-async function recordProviderId(message: MessageItem, providerMessageId: string) {
+async function recordProviderId(message: MessageItem, providerMessageId: string, numberId: string) {
   await transactWrite([
     {
       Put: {
@@ -312,6 +299,7 @@ async function recordProviderId(message: MessageItem, providerMessageId: string)
           ...keys.providerMessage(message.provider, providerMessageId),
           type: "providerMessage",
           tenantId: message.tenantId,
+          numberId,
           conversationId: message.conversationId,
           messageId: message.id,
         },

@@ -4,12 +4,12 @@ import { tableName } from "../config";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import type { NumberItem } from "../number/number";
 import { explainProviderError } from "../provider/errors";
 import { MessageItem, STATUS_RANK } from "./message";
-import { findByProviderId } from "./repository";
+import { findOwnByProviderId } from "./repository";
 
 export interface StatusUpdate {
-  provider: "twilio" | "meta";
   providerMessageId: string;
   status: Exclude<MessageStatus, "received">;
   errorCode?: string;
@@ -17,11 +17,15 @@ export interface StatusUpdate {
 
 /**
  * Moves an outbound message's status forward. Callbacks arrive out of order and repeat, so the
- * write is conditional: an older or repeated status changes nothing, and `failed` is final.
+ * write is conditional: an older or repeated status changes nothing, and `failed` is final. Only a
+ * message of the webhook number's own tenant and number is touched.
  * Returns the updated message, or undefined when nothing changed.
  */
-export async function applyStatus(update: StatusUpdate): Promise<MessageItem | undefined> {
-  const marker = await findByProviderId(update.provider, update.providerMessageId);
+export async function applyStatus(
+  number: Pick<NumberItem, "id" | "tenantId" | "provider">,
+  update: StatusUpdate,
+): Promise<MessageItem | undefined> {
+  const marker = await findOwnByProviderId(number, update.providerMessageId);
   if (!marker) return undefined;
   const failed = update.status === "failed";
   try {

@@ -174,7 +174,6 @@ export function metaChanges(
       for (const status of value.data.statuses ?? []) {
         if (status.status === "deleted" || status.status === "warning") continue;
         changes.statuses.push({
-          provider: "meta",
           providerMessageId: status.id,
           status: status.status,
           errorCode: status.errors?.[0] ? String(status.errors[0].code) : undefined,

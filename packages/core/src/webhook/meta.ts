@@ -91,11 +91,11 @@ export async function receiveMetaWebhook(input: {
 
   for (const inbound of changes.messages) await receiveInbound(tenant, number, inbound);
   for (const reaction of changes.reactions) {
-    const updated = await applyReaction("meta", reaction);
+    const updated = await applyReaction(number, reaction);
     if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
   }
   for (const status of changes.statuses) {
-    const updated = await applyStatus(status);
+    const updated = await applyStatus(number, status);
     if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
   }
 }

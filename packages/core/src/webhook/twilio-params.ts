@@ -10,7 +10,8 @@ export const TwilioInboundParams = z.looseObject({
   MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/),
   From: Address,
   To: z.string(),
-  Body: z.string().max(5000).default(""),
+  // No upper bound: a long text is stored cut short with a note, never refused (Twilio would retry).
+  Body: z.string().default(""),
   ProfileName: z.string().max(200).optional(),
   NumMedia: z.coerce.number().int().min(0).max(10).default(0),
   MessageType: z.string().optional(),

@@ -80,8 +80,7 @@ export async function receiveTwilioStatus(webhook: TwilioWebhook): Promise<void>
   const number = await verifiedNumber(webhook);
   const params = parseInput(TwilioStatusParams, webhook.params);
   if (params.MessageStatus === "receiving" || params.MessageStatus === "received") return;
-  const updated = await applyStatus({
-    provider: "twilio",
+  const updated = await applyStatus(number, {
     providerMessageId: params.MessageSid,
     status: STATUS_OF[params.MessageStatus],
     errorCode: params.ErrorCode,

@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../src/access/actor";
+import { handOff } from "../src/ai/handoff";
+import { getConversation } from "../src/conversation/repository";
+import * as Conversations from "../src/conversation/use-cases";
+import { storeInbound } from "../src/message/inbound";
+import type { NumberItem } from "../src/number/number";
+import { useFreshTable } from "./support/fresh-table";
+
+useFreshTable();
+
+/** A conversation whose AI is on (an active number with an agent). */
+async function aiConversation() {
+  const tenantId = randomUUID();
+  const actor: Actor = {
+    userId: randomUUID(),
+    tenantId,
+    slug: `shop-${tenantId.slice(0, 8)}`,
+    tenantName: "Shop",
+    role: "admin",
+  };
+  const at = new Date().toISOString();
+  const number: NumberItem = {
+    tenantId,
+    id: randomUUID(),
+    provider: "twilio",
+    displayName: "Support",
+    address: "whatsapp:+14155550111",
+    assignedAgentId: "agent-1",
+    active: true,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const stored = await storeInbound(number, {
+    providerMessageId: `SM${randomUUID().replaceAll("-", "")}`,
+    from: "whatsapp:+14155550199",
+    kind: "text",
+    text: "I want a person",
+    receivedAt: at,
+  });
+  if (stored.duplicate) throw new Error("duplicate");
+  return { actor, conversation: stored.conversation };
+}
+
+describe("every writer of a conversation writes on its version", () => {
+  it("a new conversation starts at version 1 and each write adds one", async () => {
+    const { actor, conversation } = await aiConversation();
+    expect(conversation.version).toBe(1);
+    expect((await Conversations.update(actor, conversation.id, { status: "closed" })).version).toBe(
+      2,
+    );
+    expect((await Conversations.markRead(actor, conversation.id)).version).toBe(3);
+    // Nothing to change: no write, no new version.
+    expect((await Conversations.markRead(actor, conversation.id)).version).toBe(3);
+  });
+
+  it("a PATCH racing an AI hand-off never turns the AI back on", async () => {
+    for (let round = 0; round < 8; round++) {
+      const { actor, conversation } = await aiConversation();
+      const [handedOff] = await Promise.all([
+        handOff({
+          tenant: actor,
+          conversationId: conversation.id,
+          provider: "twilio",
+          reason: "asked_for_human",
+          detail: "The customer asked for a person",
+        }),
+        Conversations.update(actor, conversation.id, { status: "closed" }),
+      ]);
+      expect(handedOff).toBe(true);
+      const final = await getConversation(actor.tenantId, conversation.id);
+      expect(final).toMatchObject({ status: "closed", aiActive: false, version: 3 });
+      // Closing ends an escalation: it stands only when the hand-off came after the close.
+      expect(final?.escalated).toBe(final?.escalation?.reason === "asked_for_human");
+    }
+  });
+});
