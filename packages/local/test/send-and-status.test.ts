@@ -40,10 +40,14 @@ describe("sending and delivery statuses", () => {
         interval: 200,
       })
       .toBe("read");
-    const statuses = socket.events
-      .filter((e) => e.type === "message.updated")
-      .map((e) => (e.data as { status: string }).status);
-    expect(statuses).toEqual(["sent", "delivered", "read"]);
+    // The event follows the write that the read above saw: wait for it rather than race it.
+    const statuses = () =>
+      socket.events
+        .filter((e) => e.type === "message.updated")
+        .map((e) => (e.data as { status: string }).status);
+    await expect
+      .poll(statuses, { timeout: 10_000, interval: 100 })
+      .toEqual(["sent", "delivered", "read"]);
     socket.close();
   });
 
