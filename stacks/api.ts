@@ -9,8 +9,19 @@ import { Queues } from "./queues";
 import { Realtime } from "./realtime";
 import { aiSettings, Secrets } from "./secrets";
 
-/** HTTP functions that describe the AI provider (the default model) and so need its settings. */
-const withAiSettings: Record<string, true> = { "functions/http/auth/me.handler": true };
+/**
+ * HTTP functions that need the AI settings: describing the provider (the default model and the
+ * models agents may use), checking an agent's model, and queueing automatic insights (after N
+ * customer messages, on close).
+ */
+const withAiSettings: Record<string, true> = {
+  "functions/http/auth/me.handler": true,
+  "functions/http/agents/create.handler": true,
+  "functions/http/agents/update.handler": true,
+  "functions/http/conversations/update.handler": true,
+  "functions/webhooks/twilio-message.handler": true,
+  "functions/webhooks/meta-message.handler": true,
+};
 
 import { Storage } from "./storage";
 

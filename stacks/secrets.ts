@@ -47,6 +47,8 @@ export function Secrets({ stack }: StackContext) {
 export const aiSettingNames = [
   "OPENAI_BASE_URL",
   "OPENAI_MODEL",
+  "OPENAI_MODELS",
+  "INSIGHTS_EVERY_N_MESSAGES",
   "AI_TIMEOUT_MS",
   "AI_REPLY_DEBOUNCE_MS",
   "AI_RETRY_BASE_SECONDS",

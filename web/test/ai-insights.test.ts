@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aiNumber, customerOf, POLL } from "../../packages/local/test/support/ai";
-import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { launchBrowser } from "./browser";
 import { newPage, signIn } from "./session";
 
@@ -45,5 +45,29 @@ describe("the AI agent in the browser", () => {
       "Default model (sandbox-model)",
     );
     expect(await page.getByTestId("ai-provider-notice").count()).toBe(0);
+  });
+
+  it("the inbox's sentiment column fills in on its own after ten customer messages, without opening the chat", async () => {
+    const owner = await newTenant();
+    const setup = await aiNumber(owner);
+    const customer = customerOf(setup);
+    await customer.say("Hello! The lamp is lovely.");
+    const { id } = await customer.conversation();
+    await api(`/api/t/${owner.slug}/whatsapp/conversations/${id}`, {
+      method: "PATCH",
+      token: owner.token,
+      body: { aiActive: false },
+    });
+
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp`);
+    const row = page.locator(`[data-testid="conversation-row"]`).first();
+    await row.waitFor();
+    expect(await row.getByTestId("sentiment").count()).toBe(0);
+
+    for (let i = 2; i <= 10; i++) await customer.say(`Message ${i}: thank you, great service!`);
+    await row.getByTestId("sentiment").waitFor({ timeout: 15_000 });
+    expect(await row.getByTestId("sentiment").textContent()).toContain("Positive");
   });
 });

@@ -19,6 +19,8 @@ export const AgentFields = z.object({
   /** The model the agent asks; empty means the deployment's default (OPENAI_MODEL). */
   model: z.string().trim().max(100, "Use at most 100 characters").default(""),
   channels: z.object({ whatsapp: z.boolean() }).default({ whatsapp: true }),
+  /** While it drafts, the customer's message is marked read and "typing…" shows (where the provider can). */
+  typingIndicator: z.boolean().default(true),
   escalation: z
     .object({
       keywords: z.array(Keyword).max(50, "Use at most 50 keywords").default([]),
@@ -45,6 +47,7 @@ export const UpdateAgentBody = z
     instructions: z.string().trim().max(8000, "Keep the instructions under 8,000 characters"),
     model: z.string().trim().max(100, "Use at most 100 characters"),
     channels: z.object({ whatsapp: z.boolean() }),
+    typingIndicator: z.boolean(),
     escalation: z
       .object({
         keywords: z.array(Keyword).max(50, "Use at most 50 keywords"),
@@ -65,6 +68,7 @@ export const Agent = z.object({
   instructions: z.string(),
   model: z.string(),
   channels: z.object({ whatsapp: z.boolean() }),
+  typingIndicator: z.boolean(),
   escalation: z.object({ keywords: z.array(z.string()), handoffMessage: z.string() }),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -15,6 +15,23 @@ export const Insights = z.object({
 });
 export type Insights = z.infer<typeof Insights>;
 
+/** Why the conversation went to people: what a person acts on. */
+export const EscalationReason = z.enum([
+  "asked_for_human",
+  "negative_sentiment",
+  "model_decided",
+  "provider_failed",
+]);
+export type EscalationReason = z.infer<typeof EscalationReason>;
+
+export const Escalation = z.object({
+  reason: EscalationReason,
+  /** In words: the keyword matched, the model's own reason, the provider's failure. */
+  detail: z.string(),
+  at: z.string(),
+});
+export type Escalation = z.infer<typeof Escalation>;
+
 export const Conversation = z.object({
   id: z.string(),
   numberId: z.string(),
@@ -34,6 +51,8 @@ export const Conversation = z.object({
   status: ConversationStatus,
   aiActive: z.boolean(),
   escalated: z.boolean(),
+  /** Why it is escalated; absent (or null) when it is not. */
+  escalation: Escalation.nullable().optional(),
   lastMessage: z
     .object({ text: z.string(), direction: z.enum(["inbound", "outbound"]), at: z.string() })
     .nullable(),
@@ -91,10 +110,22 @@ export const MessageKind = z.enum([
   "interactive",
   "reaction",
   "unsupported",
+  /** A line in the timeline (AI paused, escalated, …): never sent to the customer. */
+  "event",
   /** A line from WhatsApp about the customer (changed number, changed user id), not a message. */
   "system",
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
+
+/** What a timeline line (`kind: "event"`) tells of. */
+export const MessageEvent = z.object({
+  /** ai_paused: a person replied while the AI was on; ai_switched_off / ai_resumed: the switch. */
+  type: z.enum(["ai_paused", "ai_switched_off", "ai_resumed", "escalated"]),
+  /** The member who caused it, when a person did. */
+  byName: z.string().optional(),
+  reason: EscalationReason.optional(),
+});
+export type MessageEvent = z.infer<typeof MessageEvent>;
 
 export const Message = z.object({
   id: z.string(),
@@ -102,7 +133,11 @@ export const Message = z.object({
   direction: z.enum(["inbound", "outbound"]),
   author: z.enum(["customer", "user", "ai"]),
   authorUserId: z.string().optional(),
+  /** The member who wrote it (a person's reply). */
+  authorName: z.string().optional(),
   kind: MessageKind,
+  /** For `kind: "event"`: what happened (the text says it in words). */
+  event: MessageEvent.optional(),
   text: z.string(),
   media: z.array(z.object({ url: z.string(), contentType: z.string() })).optional(),
   location: z

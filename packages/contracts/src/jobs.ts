@@ -17,11 +17,16 @@ export const AiReplyJob = z.object({
 });
 export type AiReplyJob = z.infer<typeof AiReplyJob>;
 
-/** Sentiment and summary of a conversation, asked for by a person (Generate Insights). */
+/**
+ * Sentiment and summary of a conversation: asked for by a person (Generate Insights), or due on
+ * their own (the conversation closed, N more customer messages). One queued job per conversation.
+ */
 export const InsightsJob = z.object({
   kind: z.literal("insights.generate"),
   tenant: TenantRef,
   conversationId: z.string().min(1),
   requestedAt: z.string(),
+  /** The conversation's job marker it answers (absent on jobs queued before markers existed). */
+  jobId: z.string().optional(),
 });
 export type InsightsJob = z.infer<typeof InsightsJob>;

@@ -59,17 +59,20 @@ describe("every writer of a conversation writes on its version", () => {
     for (let round = 0; round < 8; round++) {
       const { actor, conversation } = await aiConversation();
       const [handedOff] = await Promise.all([
-        handOff({ tenant: actor, conversationId: conversation.id, reason: "asked for a person" }),
+        handOff({
+          tenant: actor,
+          conversationId: conversation.id,
+          provider: "twilio",
+          reason: "asked_for_human",
+          detail: "The customer asked for a person",
+        }),
         Conversations.update(actor, conversation.id, { status: "closed" }),
       ]);
       expect(handedOff).toBe(true);
       const final = await getConversation(actor.tenantId, conversation.id);
-      expect(final).toMatchObject({
-        status: "closed",
-        aiActive: false,
-        escalated: true,
-        version: 3,
-      });
+      expect(final).toMatchObject({ status: "closed", aiActive: false, version: 3 });
+      // Closing ends an escalation: it stands only when the hand-off came after the close.
+      expect(final?.escalated).toBe(final?.escalation?.reason === "asked_for_human");
     }
   });
 });

@@ -38,6 +38,7 @@ export async function seedDemo(password: string): Promise<{ seeded: boolean; slu
       "You answer customers of Demo, a small online shop, on WhatsApp. Be warm and brief. Hand off to a person when the customer asks for one or is upset.",
     model: "",
     channels: { whatsapp: true },
+    typingIndicator: true,
     escalation: {
       keywords: ["human", "person", "agent", "humano", "persona"],
       handoffMessage: DEFAULT_HANDOFF_MESSAGE,

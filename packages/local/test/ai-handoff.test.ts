@@ -116,7 +116,11 @@ describe("AI hand-off to people", () => {
 
     await expect.poll(() => customer.aiTexts(), { ...POLL, timeout: 25_000 }).toEqual([HANDOFF]);
     expect(await modelRequests(marker)).toHaveLength(5);
-    expect(await customer.conversation()).toMatchObject({ aiActive: false, escalated: true });
+    expect(await customer.conversation()).toMatchObject({
+      aiActive: false,
+      escalated: true,
+      escalation: { reason: "provider_failed" },
+    });
     const [notification] = await escalations(tenant);
     expect(notification?.body).toMatch(/^The AI failed to answer after retries: /);
 

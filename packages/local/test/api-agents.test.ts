@@ -17,6 +17,7 @@ describe("AI agents", () => {
         instructions: "",
         model: "",
         channels: { whatsapp: true },
+        typingIndicator: true,
         escalation: { keywords: [], handoffMessage: expect.any(String) },
       },
     });
@@ -61,6 +62,50 @@ describe("AI agents", () => {
         },
       },
     });
+  });
+
+  it("takes a model only from the deployment's allow-list (OPENAI_MODELS), and the typing indicator setting", async () => {
+    const owner = await newTenant();
+    const me = await api("/api/me", { token: owner.token });
+    expect(me.body.ai.models).toEqual(["sandbox-model", "gpt-4o", "gpt-4o-mini"]);
+    const refused = await api(`/api/t/${owner.slug}/agents`, {
+      token: owner.token,
+      body: { name: "Leo", model: "gpt-5-ultra" },
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          code: "validation_failed",
+          message: "Choose one of this deployment's models: sandbox-model, gpt-4o, gpt-4o-mini",
+          fields: { model: expect.stringContaining("sandbox-model, gpt-4o, gpt-4o-mini") },
+        },
+      },
+    });
+    const created = await api(`/api/t/${owner.slug}/agents`, {
+      token: owner.token,
+      body: { name: "Leo", model: "gpt-4o", typingIndicator: false },
+    });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { model: "gpt-4o", typingIndicator: false },
+    });
+    const id = created.body.id;
+    const badEdit = await api(`/api/t/${owner.slug}/agents/${id}`, {
+      method: "PATCH",
+      token: owner.token,
+      body: { model: "anything" },
+    });
+    expect(badEdit.status).toBe(400);
+    const edited = await api(`/api/t/${owner.slug}/agents/${id}`, {
+      method: "PATCH",
+      token: owner.token,
+      body: { model: "", typingIndicator: true },
+    });
+    expect(edited.body).toMatchObject({ model: "", typingIndicator: true });
+    expect((await api(`/api/t/${owner.slug}/agents/${id}`, { token: owner.token })).body).toEqual(
+      edited.body,
+    );
   });
 
   it("agents (role) read agents but cannot write them", async () => {

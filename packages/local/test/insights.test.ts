@@ -27,7 +27,7 @@ const insightsOf = async (tenant: TestTenant, conversationId: string) =>
   ).body.insights;
 
 /** A conversation where the customer has written and the AI is off (no replies in the way). */
-async function conversation(tenant: TestTenant, lines: string[]) {
+async function conversationWith(tenant: TestTenant, lines: string[]) {
   const setup = await aiNumber(tenant);
   const customer = customerOf(setup);
   await customer.say(lines[0] ?? "Hello");
@@ -38,8 +38,11 @@ async function conversation(tenant: TestTenant, lines: string[]) {
     body: { aiActive: false },
   });
   for (const line of lines.slice(1)) await customer.say(line);
-  return id as string;
+  return { id: id as string, customer };
 }
+
+const conversation = async (tenant: TestTenant, lines: string[]) =>
+  (await conversationWith(tenant, lines)).id;
 
 describe("insights", () => {
   it("are queued (202), made by the model as structured output, stored on the conversation and pushed live", async () => {
@@ -51,7 +54,10 @@ describe("insights", () => {
     ]);
     const socket = await openSocket(tenant);
     const queued = await requestInsights(tenant, conversationId);
-    expect(queued).toMatchObject({ status: 202, body: { status: "queued" } });
+    expect(queued).toMatchObject({
+      status: 202,
+      body: { status: "queued", jobId: expect.any(String), requestedAt: expect.any(String) },
+    });
 
     await expect
       .poll(() => insightsOf(tenant, conversationId), POLL)
@@ -163,6 +169,56 @@ describe("insights", () => {
     expect(res.status).toBe(404);
   });
 
+  describe("on their own", () => {
+    const insightRequests = async (marker: string) =>
+      (await modelRequests(marker)).filter((request) => request.responseFormat === "json_schema");
+
+    it("refresh after every 10 customer messages, and the inbox list shows the sentiment", async () => {
+      const tenant = await newTenant();
+      const marker = newMarker();
+      const nine = Array.from({ length: 9 }, (_, i) => `Message ${i + 1}: the lamp is lovely`);
+      const { id: conversationId, customer } = await conversationWith(tenant, nine);
+      expect(await insightsOf(tenant, conversationId)).toBeUndefined();
+      await customer.say(`And the tenth, thanks a lot ${marker}`);
+
+      await expect
+        .poll(() => insightsOf(tenant, conversationId), POLL)
+        .toMatchObject({
+          source: "ai",
+          sentiment: "positive",
+        });
+      const listed = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, {
+        token: tenant.token,
+      });
+      expect(
+        listed.body.items.find((c: { id: string }) => c.id === conversationId).insights,
+      ).toMatchObject({ sentiment: "positive", source: "ai" });
+      expect(await insightRequests(marker)).toHaveLength(1);
+    });
+
+    it("refresh when the conversation is closed", async () => {
+      const tenant = await newTenant();
+      const marker = newMarker();
+      const conversationId = await conversation(tenant, [
+        "Hello",
+        `The parcel came broken, this is terrible ${marker}`,
+      ]);
+      const closed = await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}`, {
+        method: "PATCH",
+        token: tenant.token,
+        body: { status: "closed" },
+      });
+      expect(closed.status).toBe(200);
+      await expect
+        .poll(() => insightsOf(tenant, conversationId), POLL)
+        .toMatchObject({
+          source: "ai",
+          sentiment: "negative",
+        });
+      expect(await insightRequests(marker)).toHaveLength(1);
+    });
+  });
+
   describe("without an AI provider", () => {
     let cloud: LocalCloudProcess;
     beforeAll(async () => {
@@ -189,10 +245,15 @@ describe("insights", () => {
           headers: { authorization: `Bearer ${tenant.token}` },
         }).then((res) => res.json()),
       );
-      expect(me.ai).toEqual({ configured: false, defaultModel: expect.any(String) });
+      expect(me.ai).toEqual({
+        configured: false,
+        defaultModel: expect.any(String),
+        models: expect.any(Array),
+      });
       expect((await api("/api/me", { token: tenant.token })).body.ai).toEqual({
         configured: true,
         defaultModel: "sandbox-model",
+        models: ["sandbox-model", "gpt-4o", "gpt-4o-mini"],
       });
 
       const conversationId = await conversation(tenant, [

@@ -12,6 +12,8 @@ import { upsertNotification } from "../notifications/notification-cache";
 
 /** A new message is the conversation's last one until the server's own update says more. */
 function touchLastMessage(queryClient: QueryClient, tenant: string, message: Message): void {
+  // A timeline line (AI paused, escalated, …) is never the conversation's last message.
+  if (message.kind === "event") return;
   const at = Date.parse(message.createdAt);
   patchConversation(queryClient, tenant, message.conversationId, (conversation) => {
     const last = conversation.lastMessage ? Date.parse(conversation.lastMessage.at) : 0;

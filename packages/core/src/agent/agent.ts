@@ -8,6 +8,8 @@ export const AgentItem = z.object({
   instructions: z.string(),
   model: z.string(),
   channels: z.object({ whatsapp: z.boolean() }),
+  /** Agents stored before the setting existed show the typing indicator. */
+  typingIndicator: z.boolean().default(true),
   escalation: z.object({ keywords: z.array(z.string()), handoffMessage: z.string() }),
   /**
    * Active numbers assigned to this agent, kept in the same transactions that (de)activate or

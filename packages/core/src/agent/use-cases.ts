@@ -1,12 +1,13 @@
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Agent, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
+import { allowedModels } from "../ai/status";
 import { tableName } from "../config";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
-import { conflict, notFound } from "../errors/app-error";
+import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { listNumbers } from "../number/repository";
 import { type AgentItem, toAgent } from "./agent";
@@ -26,8 +27,20 @@ export async function get(actor: Actor, agentId: string): Promise<Agent> {
   return toAgent(agent);
 }
 
+/** An agent's model is one the deployment offers (empty: the default model), not any string. */
+function assertModelAllowed(model: string | undefined) {
+  if (model === undefined || model === "") return;
+  const allowed = allowedModels();
+  if (allowed.includes(model)) return;
+  const list = allowed.join(", ");
+  throw validationFailed(`Choose one of this deployment's models: ${list}`, {
+    model: `Not an available model; choose one of: ${list}`,
+  });
+}
+
 export async function create(actor: Actor, input: CreateAgentBody): Promise<Agent> {
   requireRole(actor, MANAGERS, "create AI agents");
+  assertModelAllowed(input.model);
   const now = nowIso();
   const item: AgentItem = {
     tenantId: actor.tenantId,
@@ -65,6 +78,7 @@ export async function update(
   input: UpdateAgentBody,
 ): Promise<Agent> {
   requireRole(actor, MANAGERS, "edit AI agents");
+  assertModelAllowed(input.model);
   const current = await getAgent(actor.tenantId, agentId);
   if (!current) throw agentNotFound();
   const next: AgentItem = {
@@ -81,7 +95,7 @@ export async function update(
         TableName: tableName(),
         Key: keys.agent(actor.tenantId, agentId),
         UpdateExpression:
-          "SET #name = :name, instructions = :instructions, model = :model, channels = :channels, escalation = :escalation, updatedAt = :updatedAt",
+          "SET #name = :name, instructions = :instructions, model = :model, channels = :channels, typingIndicator = :typing, escalation = :escalation, updatedAt = :updatedAt",
         ConditionExpression: disablingWhatsApp
           ? "attribute_exists(pk) AND activeNumberCount = :zero"
           : "attribute_exists(pk)",
@@ -91,6 +105,7 @@ export async function update(
           ":instructions": next.instructions,
           ":model": next.model,
           ":channels": next.channels,
+          ":typing": next.typingIndicator,
           ":escalation": next.escalation,
           ":updatedAt": next.updatedAt,
           ...(disablingWhatsApp ? { ":zero": 0 } : {}),

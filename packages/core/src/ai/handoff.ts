@@ -1,34 +1,46 @@
+import type { EscalationReason } from "@helios/contracts";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import type { Actor } from "../access/actor";
+import { tableName } from "../config";
 import { type ConversationItem, laterIso, toConversation } from "../conversation/conversation";
-import { changeConversation } from "../conversation/versioned";
+import { getConversation } from "../conversation/repository";
+import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
+import { keys } from "../db/keys";
+import { ConditionsFailed, transactLabelled } from "../db/transact";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
+import { type MessageItem, toMessage } from "../message/message";
 import { sendText } from "../message/send";
 import { notifyEscalation } from "../notification/create";
-import { publish } from "../realtime/publisher";
+import { publishAll } from "../realtime/publisher";
+import { eventMessage } from "../timeline/event";
 
 export interface Handoff {
   tenant: Pick<Actor, "tenantId" | "slug">;
   conversationId: string;
+  /** The number's provider (the timeline line is stored like its messages). */
+  provider: MessageItem["provider"];
   /** The agent's escalation.handoffMessage; the default when the agent is gone. */
   handoffMessage?: string;
-  reason: string;
+  reason: EscalationReason;
+  /** The reason in words: the keyword, the model's reason, the provider's failure. */
+  detail: string;
 }
 
 /**
- * Hands the conversation to people: AI off and escalated (once: a second hand-off of the same
- * conversation changes nothing), the customer told that a person will follow, and the team
- * notified with the reason. Returns false when AI was already off.
+ * Hands the conversation to people: AI off and escalated with its reason (once: a second hand-off
+ * of the same conversation changes nothing), a line in the chat saying why, the customer told
+ * that a person will follow, and the team notified. Returns false when AI was already off.
  */
 export async function handOff(handoff: Handoff): Promise<boolean> {
-  const conversation = await escalate(handoff.tenant.tenantId, handoff.conversationId);
-  if (!conversation) return false;
+  const escalated = await escalate(handoff);
+  if (!escalated) return false;
+  const { conversation, event } = escalated;
   logger.info("AI handed off", { conversationId: conversation.id, reason: handoff.reason });
-  await publish(handoff.tenant, {
-    type: "conversation.updated",
-    data: toConversation(conversation),
-  });
+  await publishAll(handoff.tenant, [
+    { type: "message.created", data: toMessage(event) },
+    { type: "conversation.updated", data: toConversation(conversation) },
+  ]);
   try {
     await sendText(handoff.tenant, conversation, {
       author: "ai",
@@ -41,17 +53,54 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
       error,
     });
   }
-  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.reason });
+  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.detail });
   return true;
 }
 
-/** AI off and escalated, on the version read: of a hand-off and a PATCH at once, both are decided. */
-async function escalate(tenantId: string, id: string): Promise<ConversationItem | undefined> {
-  const at = nowIso();
-  const change = await changeConversation(tenantId, id, (current) =>
-    current.aiActive
-      ? { ...current, aiActive: false, escalated: true, updatedAt: laterIso(current.updatedAt, at) }
-      : undefined,
-  );
-  return change.found && change.changed ? change.conversation : undefined;
+/**
+ * AI off, escalated with its reason, and the timeline line, in one transaction on the version read
+ * while AI is on: of a hand-off and a person's reply (or a PATCH) at once, both are decided.
+ */
+async function escalate(
+  handoff: Handoff,
+): Promise<{ conversation: ConversationItem; event: MessageItem } | undefined> {
+  const { tenant, conversationId } = handoff;
+  for (let attempt = 1; ; attempt++) {
+    const current = await getConversation(tenant.tenantId, conversationId);
+    if (!current?.aiActive) return undefined;
+    const at = nowIso();
+    const event = eventMessage({
+      tenantId: tenant.tenantId,
+      provider: handoff.provider,
+      conversationId,
+      event: { type: "escalated", reason: handoff.reason },
+      detail: handoff.detail,
+      at,
+    });
+    const next: ConversationItem = {
+      ...current,
+      aiActive: false,
+      escalated: true,
+      escalation: { reason: handoff.reason, detail: handoff.detail, at },
+      updatedAt: laterIso(current.updatedAt, at),
+    };
+    try {
+      await transactLabelled([
+        ["conversation", { Update: versionedUpdate(current, next) }],
+        [
+          "event",
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.message(conversationId, event.id), type: "message", ...event },
+            },
+          },
+        ],
+      ]);
+      return { conversation: afterWrite(current, next), event };
+    } catch (error) {
+      if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
+      await backOff(attempt);
+    }
+  }
 }

@@ -3,6 +3,7 @@ import type { AgentItem } from "../agent/agent";
 import { env } from "../config";
 import type { MessageItem } from "../message/message";
 import { previewText } from "../message/message";
+import { isTimelineOnly } from "../timeline/event";
 
 /** A rough token count (≈ 4 characters a token), enough to keep a prompt inside a budget. */
 export const estimateTokens = (text: string) => Math.ceil(text.length / 4) + 4;
@@ -31,7 +32,7 @@ export function buildPrompt(
   const turns: ChatCompletionMessageParam[] = [];
   let left = budget;
   for (const message of [...history].reverse()) {
-    if (message.kind === "reaction") continue;
+    if (message.kind === "reaction" || isTimelineOnly(message)) continue;
     // The whole text (a list preview is cut short); media and other kinds read as their label.
     const content = message.text || previewText(message);
     const cost = estimateTokens(content);

@@ -6,6 +6,15 @@ export const BUILT_IN_MODEL = "gpt-4o-mini";
 
 export const defaultModel = () => env("OPENAI_MODEL") ?? BUILT_IN_MODEL;
 
+/** The models an agent may be set to: `OPENAI_MODELS` (comma-separated), else the default model. */
+export function allowedModels(): string[] {
+  const listed = (env("OPENAI_MODELS") ?? "")
+    .split(",")
+    .map((model) => model.trim())
+    .filter((model) => model !== "");
+  return listed.length > 0 ? [...new Set(listed)] : [defaultModel()];
+}
+
 /** The value that says "no AI provider" where a secret cannot be left empty (SST secrets). */
 const NO_PROVIDER = "none";
 
@@ -29,5 +38,9 @@ let unreadable = false;
 
 /** Whether AI replies can run, and the default model; cheap (no openai import, no network). */
 export async function aiStatus(): Promise<AiStatus> {
-  return { configured: (await aiApiKey()) !== undefined, defaultModel: defaultModel() };
+  return {
+    configured: (await aiApiKey()) !== undefined,
+    defaultModel: defaultModel(),
+    models: allowedModels(),
+  };
 }

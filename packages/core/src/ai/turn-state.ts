@@ -6,6 +6,7 @@ import { recentMessages } from "../insight/transcript";
 import type { MessageItem } from "../message/message";
 import type { NumberItem } from "../number/number";
 import { getNumber } from "../number/repository";
+import { isTimelineOnly } from "../timeline/event";
 
 /** Everything an AI turn reads, fresh. */
 export interface TurnState {
@@ -45,7 +46,10 @@ export async function checkTurn(
   const agent = await getAgent(tenantId, number.assignedAgentId);
   if (!agent?.channels.whatsapp)
     return { ok: false, why: "agent without WhatsApp", unanswered: conversation };
-  const history = await recentMessages(conversationId, HISTORY_LIMIT);
+  // Timeline lines (AI paused, escalated, …) are not part of the exchange with the customer.
+  const history = (await recentMessages(conversationId, HISTORY_LIMIT)).filter(
+    (message) => !isTimelineOnly(message),
+  );
   const position = history.findIndex((message) => message.id === messageId);
   if (position === -1) return { ok: false, why: "message no longer in the recent history" };
   const after = history.slice(position + 1);

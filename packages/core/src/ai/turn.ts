@@ -1,5 +1,5 @@
 import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { AiReplyJob } from "@helios/contracts";
+import type { AiReplyJob, EscalationReason } from "@helios/contracts";
 import { env, tableName } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
 import { db } from "../db/client";
@@ -7,7 +7,7 @@ import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
 import { logger } from "../logger";
 import { getMessage } from "../message/repository";
-import { sendText } from "../message/send";
+import { ReplyDropped, sendText } from "../message/send";
 import { notifyUnanswered } from "../notification/create";
 import { aiClient, isTransientAiError } from "./client";
 import { decide } from "./decide";
@@ -16,6 +16,7 @@ import { buildPrompt } from "./prompt";
 import { matchedKeyword, repeatedlyNegative } from "./rules";
 import { defaultModel } from "./status";
 import { checkTurn, currentBurst, type TurnState } from "./turn-state";
+import { showTyping } from "./typing";
 
 export type TurnOutcome = "replied" | "handed_off" | "skipped";
 
@@ -32,6 +33,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   const { tenant, conversationId, messageId } = job;
   let check = await checkTurn(tenant.tenantId, conversationId, messageId);
+  // The takeovers counted when the turn began: a person replying after this point wins the turn.
+  const humanTurnAtStart = check.ok ? (check.state.conversation.humanTurn ?? 0) : 0;
   if (check.ok) {
     const message = check.state.history.find((m) => m.id === messageId);
     const quietFor = Date.now() - Date.parse(message?.createdAt ?? "");
@@ -50,10 +53,20 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
     .map((message) => matchedKeyword(message.text, escalation.keywords))
     .find((found) => found !== undefined);
   if (keyword !== undefined)
-    return handOffTurn(job, state, `The customer asked for a person ("${keyword}")`);
+    return handOffTurn(
+      job,
+      state,
+      "asked_for_human",
+      `The customer asked for a person ("${keyword}")`,
+    );
   const customerTexts = state.history.filter((m) => m.direction === "inbound").map((m) => m.text);
   if (repeatedlyNegative(customerTexts))
-    return handOffTurn(job, state, "The customer is upset (repeated negative messages)");
+    return handOffTurn(
+      job,
+      state,
+      "negative_sentiment",
+      "The customer is upset (repeated negative messages)",
+    );
 
   const client = await aiClient();
   if (!client)
@@ -61,6 +74,8 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
       why: "no AI provider configured",
       unanswered: state.conversation,
     });
+  // The customer sees "typing…" (and their message read) while the model drafts.
+  const typing = showTyping(state, messageId);
   let decision: Awaited<ReturnType<typeof decide>>;
   try {
     decision = await decide(
@@ -71,18 +86,33 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   } catch (error) {
     if (isTransientAiError(error)) throw error;
     logger.error("the AI provider refused the request", { conversationId, error });
-    return handOffTurn(job, state, `The AI provider refused the request: ${describe(error)}`);
+    return handOffTurn(
+      job,
+      state,
+      "provider_failed",
+      `The AI provider refused the request: ${describe(error)}`,
+    );
+  } finally {
+    await typing;
   }
 
   // The model took a while: a person may have answered, AI been switched off, or the customer written again.
   const recheck = await checkTurn(tenant.tenantId, conversationId, messageId);
   if (!recheck.ok) return skipped(job, recheck);
-  if (decision.kind === "handoff") return handOffTurn(job, recheck.state, decision.reason);
+  if (decision.kind === "handoff")
+    return handOffTurn(job, recheck.state, "model_decided", decision.reason);
   if (!(await claimReply(conversationId, messageId)))
     return skipped(job, { why: "already answered" });
   try {
-    await sendText(tenant, recheck.state.conversation, { author: "ai", text: decision.text });
+    await sendText(tenant, recheck.state.conversation, {
+      author: "ai",
+      text: decision.text,
+      // Checked on the very conversation the reply's write is conditioned on: no read-then-send.
+      mayStillSend: (conversation) =>
+        conversation.aiActive && (conversation.humanTurn ?? 0) === humanTurnAtStart,
+    });
   } catch (error) {
+    if (error instanceof ReplyDropped) return skipped(job, { why: "a person took over" });
     // Not sent: the retry (or, on the last one, the escalation) must not find the turn answered.
     await releaseReply(conversationId, messageId);
     throw error;
@@ -97,15 +127,27 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
 export async function escalateFailedTurn(job: AiReplyJob, error: unknown): Promise<void> {
   const check = await checkTurn(job.tenant.tenantId, job.conversationId, job.messageId);
   if (!check.ok) return;
-  await handOffTurn(job, check.state, `The AI failed to answer after retries: ${describe(error)}`);
+  await handOffTurn(
+    job,
+    check.state,
+    "provider_failed",
+    `The AI failed to answer after retries: ${describe(error)}`,
+  );
 }
 
-async function handOffTurn(job: AiReplyJob, state: TurnState, reason: string) {
+async function handOffTurn(
+  job: AiReplyJob,
+  state: TurnState,
+  reason: EscalationReason,
+  detail: string,
+) {
   await handOff({
     tenant: job.tenant,
     conversationId: job.conversationId,
+    provider: state.number.provider,
     handoffMessage: state.agent.escalation.handoffMessage,
     reason,
+    detail,
   });
   return "handed_off" as const;
 }

@@ -15,6 +15,13 @@ export const ConversationItem = ConversationSchema.extend({
    * taken from: a field takes the value of the latest message that carries it, in any order.
    */
   customerSources: z.record(z.string(), z.string()).optional(),
+  /**
+   * How many times a person took the conversation over (replied while it was the AI's): an AI turn
+   * that began before a takeover must not send, even if AI was turned back on meanwhile.
+   */
+  humanTurn: z.number().int().optional(),
+  /** The customer's messages so far: automatic insights refresh every N of them. */
+  inboundCount: z.number().int().optional(),
 });
 export type ConversationItem = z.infer<typeof ConversationItem>;
 
@@ -35,6 +42,8 @@ export const toConversation = ({
   tenantId: _tenant,
   lastMessageId: _last,
   customerSources: _sources,
+  humanTurn: _humanTurn,
+  inboundCount: _inboundCount,
   ...conversation
 }: ConversationItem): Conversation => conversation;
 

@@ -1,4 +1,4 @@
-import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   Conversation,
   ConversationList,
@@ -11,8 +11,13 @@ import { db } from "../db/client";
 import { keys } from "../db/keys";
 import { notFound } from "../errors/app-error";
 import { nowIso } from "../ids";
+import { queueInsightsQuietly } from "../insight/request";
+import { type MessageItem, toMessage } from "../message/message";
 import { markConversationNotificationRead } from "../notification/use-cases";
-import { publish } from "../realtime/publisher";
+import { getNumber } from "../number/repository";
+import { publish, publishAll } from "../realtime/publisher";
+import { eventMessage } from "../timeline/event";
+import { getUser } from "../user/repository";
 import { type ConversationItem, laterIso, toConversation } from "./conversation";
 import { purgeConversationItems } from "./purge";
 import { getConversation, listConversations } from "./repository";
@@ -37,8 +42,10 @@ export async function get(actor: Actor, id: string): Promise<Conversation> {
 }
 
 /**
- * Status moves open → closed → archived, and back to open from either; AI can be switched. Written
- * on the version read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
+ * Status moves open → closed → archived, and back to open from either; AI can be switched (by any
+ * member). Closing, or a person turning AI back on, ends the escalation; closing also refreshes
+ * the insights; switching AI leaves a line in the chat saying who did it. Written on the version
+ * read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
  */
 export async function update(
   actor: Actor,
@@ -46,18 +53,64 @@ export async function update(
   input: UpdateConversationBody,
 ): Promise<Conversation> {
   const at = nowIso();
-  const change = await changeConversation(actor.tenantId, id, (current) => ({
-    ...current,
-    status: input.status ?? current.status,
-    aiActive: input.aiActive ?? current.aiActive,
-    // A person turning AI back on takes the conversation out of escalation.
-    escalated: input.aiActive === true ? false : current.escalated,
-    updatedAt: laterIso(current.updatedAt, at),
-  }));
+  const change = await changeConversation(actor.tenantId, id, (current) => {
+    const status = input.status ?? current.status;
+    const closing = status === "closed" && current.status !== "closed";
+    const endsEscalation = input.aiActive === true || closing;
+    return {
+      ...current,
+      status,
+      aiActive: input.aiActive ?? current.aiActive,
+      escalated: endsEscalation ? false : current.escalated,
+      escalation: endsEscalation ? undefined : current.escalation,
+      updatedAt: laterIso(current.updatedAt, at),
+    };
+  });
   if (!change.found) throw conversationNotFound();
   const conversation = toConversation(change.conversation);
-  await publish(actor, { type: "conversation.updated", data: conversation });
+  const previous = change.changed ? change.previous : change.conversation;
+  const event =
+    previous.aiActive !== conversation.aiActive
+      ? await switchEvent(actor, change.conversation, at)
+      : undefined;
+  await publishAll(actor, [
+    ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
+    { type: "conversation.updated", data: conversation },
+  ]);
+  if (conversation.status === "closed" && previous.status !== "closed")
+    await queueInsightsQuietly(actor, id, "conversation closed");
   return conversation;
+}
+
+/** "AI switched off by Maria" / "AI resumed by Maria", stored among the conversation's messages. */
+async function switchEvent(
+  actor: Actor,
+  conversation: ConversationItem,
+  at: string,
+): Promise<MessageItem | undefined> {
+  const [number, user] = await Promise.all([
+    getNumber(conversation.numberId),
+    getUser(actor.userId),
+  ]);
+  if (!number) return undefined;
+  const byName = user?.name ?? "";
+  const event = eventMessage({
+    tenantId: actor.tenantId,
+    provider: number.provider,
+    conversationId: conversation.id,
+    event: conversation.aiActive
+      ? { type: "ai_resumed", byName }
+      : { type: "ai_switched_off", byName },
+    at,
+    authorUserId: actor.userId,
+  });
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.message(event.conversationId, event.id), type: "message", ...event },
+    }),
+  );
+  return event;
 }
 
 export async function markRead(actor: Actor, id: string): Promise<Conversation> {

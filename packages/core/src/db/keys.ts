@@ -35,6 +35,8 @@
  *   the version read), see conversation/versioned.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
  *   not exists (a redelivered AI job never answers twice)
+ * - a conversation's queued insights job: PutItem CONV#<id> / INSIGHTSJOB, condition not exists
+ *   (or expired): at most one queued job per conversation; more requests get that job
  * - everything of a deleted conversation: Query CONV#<id> (keys only), BatchWriteItem deletes
  * - notification by id ...... GetItem  TENANT#<tenantId> / NOTIF#<id> (a conversation's new_message
  *   notification has an id derived from the conversation, so a later message finds it to update)
@@ -108,6 +110,10 @@ export const keys = {
   aiReply: (conversationId: string, messageId: string) => ({
     pk: `CONV#${conversationId}`,
     sk: `AIREPLY#${messageId}`,
+  }),
+  insightsJob: (conversationId: string) => ({
+    pk: `CONV#${conversationId}`,
+    sk: "INSIGHTSJOB",
   }),
   providerMessage: (provider: "twilio" | "meta", providerMessageId: string) => ({
     pk: `PMSG#${provider}#${providerMessageId}`,

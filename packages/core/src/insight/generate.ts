@@ -11,6 +11,7 @@ import { getNumber } from "../number/repository";
 import { publish } from "../realtime/publisher";
 import { analyzeLocally } from "./analyzer";
 import { insightsFromModel } from "./model-insights";
+import { releaseInsightsJob } from "./request";
 import { recentMessages, toTranscript } from "./transcript";
 
 /**
@@ -22,6 +23,8 @@ export async function generateInsights(
   job: InsightsJob,
   options: { lastAttempt: boolean },
 ): Promise<void> {
+  // Taken: a request from now on queues a fresh job, which will see messages this one may not.
+  if (job.jobId) await releaseInsightsJob(job.conversationId, job.jobId);
   const conversation = await getConversation(job.tenant.tenantId, job.conversationId);
   if (!conversation) return;
   const lines = toTranscript(await recentMessages(conversation.id, 100));

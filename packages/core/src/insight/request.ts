@@ -1,21 +1,149 @@
-import type { InsightsJob } from "@helios/contracts";
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { InsightsJob, InsightsQueued } from "@helios/contracts";
+import { z } from "zod";
 import type { Actor } from "../access/actor";
-import { conversationOfTenant } from "../conversation/use-cases";
-import { nowIso } from "../ids";
+import { env, tableName } from "../config";
+import type { ConversationItem } from "../conversation/conversation";
+import { getConversation } from "../conversation/repository";
+import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
+import { keys } from "../db/keys";
+import { notFound } from "../errors/app-error";
+import { newId, nowIso } from "../ids";
+import { logger } from "../logger";
 import { enqueue } from "../queue/queue";
 
-/** Generate Insights (all roles): queued; the result lands on the conversation, pushed live. */
+/** A job lost before its worker ran (it deletes the marker) stops blocking new ones after this. */
+const MARKER_SECONDS = 15 * 60;
+
+const JobMarker = z.object({ jobId: z.string(), requestedAt: z.string(), expiresAt: z.number() });
+
+/** Automatic insights every N customer messages (`INSIGHTS_EVERY_N_MESSAGES`, default 10). */
+export const insightsEveryN = () => {
+  const n = Number(env("INSIGHTS_EVERY_N_MESSAGES") ?? 10);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+};
+
+/** Generate Insights (all roles): queued, or the job already queued for the conversation. */
 export async function requestInsights(
   actor: Actor,
   conversationId: string,
-): Promise<{ status: "queued" }> {
-  const conversation = await conversationOfTenant(actor, conversationId);
-  const job: InsightsJob = {
-    kind: "insights.generate",
-    tenant: { tenantId: actor.tenantId, slug: actor.slug },
-    conversationId: conversation.id,
-    requestedAt: nowIso(),
-  };
-  await enqueue("insights", job);
-  return { status: "queued" };
+): Promise<InsightsQueued> {
+  const conversation = await getConversation(actor.tenantId, conversationId);
+  if (!conversation)
+    throw notFound(
+      "conversation_not_found",
+      "This conversation does not exist (it may have been deleted)",
+    );
+  return queueInsights(actor, conversation.id);
+}
+
+/** After every N customer messages, sentiment and summary refresh on their own. */
+export async function refreshInsightsAfterInbound(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  conversation: ConversationItem,
+): Promise<void> {
+  const count = conversation.inboundCount ?? 0;
+  if (count === 0 || count % insightsEveryN() !== 0) return;
+  await queueInsightsQuietly(tenant, conversation.id, "customer messages");
+}
+
+/** Automatic refreshes never fail what caused them (a message stored, a conversation closed). */
+export async function queueInsightsQuietly(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  conversationId: string,
+  why: string,
+): Promise<void> {
+  try {
+    await queueInsights(tenant, conversationId);
+  } catch (error) {
+    logger.warn("automatic insights could not be queued", { conversationId, why, error });
+  }
+}
+
+/**
+ * At most one queued insights job per conversation: a marker item claims the slot (condition: none
+ * or an expired one), then the job is queued; a request while one is queued coalesces into it.
+ */
+export async function queueInsights(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  conversationId: string,
+): Promise<InsightsQueued> {
+  for (let attempt = 1; ; attempt++) {
+    const requestedAt = nowIso();
+    const jobId = newId();
+    const now = Math.floor(Date.now() / 1000);
+    try {
+      await db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            ...keys.insightsJob(conversationId),
+            type: "insightsJob",
+            tenantId: tenant.tenantId,
+            jobId,
+            requestedAt,
+            expiresAt: now + MARKER_SECONDS,
+          },
+          ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
+          ExpressionAttributeValues: { ":now": now },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const queued = await queuedJob(conversationId);
+      if (queued) return { status: "queued", ...queued };
+      // Released between the two calls (the worker has just taken it): claim the slot again.
+      if (attempt >= 3) throw new Error("the insights job marker kept changing");
+      continue;
+    }
+    const job: InsightsJob = {
+      kind: "insights.generate",
+      tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
+      conversationId,
+      requestedAt,
+      jobId,
+    };
+    try {
+      await enqueue("insights", job);
+    } catch (error) {
+      await releaseInsightsJob(conversationId, jobId);
+      throw error;
+    }
+    return { status: "queued", jobId, requestedAt };
+  }
+}
+
+async function queuedJob(
+  conversationId: string,
+): Promise<{ jobId: string; requestedAt: string } | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.insightsJob(conversationId),
+      ConsistentRead: true,
+    }),
+  );
+  const marker = Item ? JobMarker.safeParse(Item) : undefined;
+  if (!marker?.success || marker.data.expiresAt < Math.floor(Date.now() / 1000)) return undefined;
+  return { jobId: marker.data.jobId, requestedAt: marker.data.requestedAt };
+}
+
+/**
+ * The worker took the job: from now on a new request queues a new job (which will see messages
+ * that this one may not). Only this job's own marker is removed.
+ */
+export async function releaseInsightsJob(conversationId: string, jobId: string): Promise<void> {
+  try {
+    await db().send(
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: keys.insightsJob(conversationId),
+        ConditionExpression: "jobId = :job",
+        ExpressionAttributeValues: { ":job": jobId },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
 }

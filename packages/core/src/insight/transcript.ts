@@ -1,6 +1,7 @@
 import type { MessageItem } from "../message/message";
 import { previewText } from "../message/message";
 import { listMessages } from "../message/repository";
+import { isTimelineOnly } from "../timeline/event";
 import type { TranscriptLine } from "./analyzer";
 
 /** The latest messages of a conversation, oldest first (one Query). */
@@ -11,7 +12,7 @@ export async function recentMessages(conversationId: string, limit = 60): Promis
 /** Who said what, in order; media and other kinds read as their short label ("📷 Photo"). */
 export const toTranscript = (messages: readonly MessageItem[]): TranscriptLine[] =>
   messages
-    .filter((message) => message.kind !== "reaction")
+    .filter((message) => message.kind !== "reaction" && !isTimelineOnly(message))
     .map((message) => ({
       from: message.direction === "inbound" ? "customer" : "business",
       text: message.text || previewText(message),

@@ -1,6 +1,7 @@
 import type { Actor } from "../access/actor";
 import { requestAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
+import { refreshInsightsAfterInbound } from "../insight/request";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { publishAll } from "../realtime/publisher";
@@ -24,4 +25,5 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   ]);
   await notifyNewMessage(stored);
   await requestAiTurn(stored);
+  await refreshInsightsAfterInbound(stored.tenant, stored.conversation);
 }

@@ -87,6 +87,7 @@ export function newConversation(
       : null,
     ...(writing ? { lastMessageId: message.id } : {}),
     unreadCount: writing ? 1 : 0,
+    inboundCount: writing ? 1 : 0,
     windowExpiresAt: writing ? windowFrom(message.createdAt) : null,
     version: 0,
     createdAt: message.createdAt,
@@ -113,6 +114,7 @@ export function withInbound(
   if (!isCustomerWriting(inbound)) return next;
   const window = windowFrom(message.createdAt);
   next.unreadCount = existing.unreadCount + 1;
+  next.inboundCount = (existing.inboundCount ?? 0) + 1;
   next.windowExpiresAt = existing.windowExpiresAt
     ? laterIso(existing.windowExpiresAt, window)
     : window;

@@ -44,6 +44,7 @@ export function previewText(message: Pick<Message, "kind" | "text">): string {
     interactive: "Reply",
     reaction: "Reaction",
     unsupported: "Unsupported message",
+    event: "",
     system: "",
   };
   return labels[message.kind];

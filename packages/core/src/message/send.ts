@@ -14,7 +14,12 @@ import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conve
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
-import { ConditionsFailed, transactLabelled, transactWrite } from "../db/transact";
+import {
+  ConditionsFailed,
+  type TransactItem,
+  transactLabelled,
+  transactWrite,
+} from "../db/transact";
 import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
@@ -25,12 +30,29 @@ import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish, publishAll } from "../realtime/publisher";
+import { eventMessage } from "../timeline/event";
+import { getUser } from "../user/repository";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
 
 export interface OutboundText {
   author: "user" | "ai";
   authorUserId?: string;
+  /** A person's name, shown with the reply and in the "AI paused — Maria replied" line. */
+  authorName?: string;
   text: string;
+  /**
+   * The AI's claim on its reply: judged on every read of the conversation that the store is
+   * conditioned on (its version), so a person's takeover in between drops the reply instead of
+   * racing it.
+   */
+  mayStillSend?: (conversation: ConversationItem) => boolean;
+}
+
+/** The AI's reply lost its turn (a person took over, or AI was switched off): nothing was stored. */
+export class ReplyDropped extends Error {
+  constructor() {
+    super("The AI's reply was dropped: a person took the conversation over");
+  }
 }
 
 /** Free text is allowed only inside the 24-hour customer-service window. */
@@ -50,9 +72,17 @@ export async function sendFromChat(
   conversationId: string,
   text: string,
 ): Promise<Message> {
-  const conversation = await conversationOfTenant(actor, conversationId);
+  const [conversation, user] = await Promise.all([
+    conversationOfTenant(actor, conversationId),
+    getUser(actor.userId),
+  ]);
   return toMessage(
-    await sendText(actor, conversation, { author: "user", authorUserId: actor.userId, text }),
+    await sendText(actor, conversation, {
+      author: "user",
+      authorUserId: actor.userId,
+      ...(user ? { authorName: user.name } : {}),
+      text,
+    }),
   );
 }
 
@@ -74,6 +104,8 @@ export async function sendText(
     );
   const sender = await senderOf(number);
   const at = nowIso();
+  // A takeover's timeline line sorts just before the reply that caused it.
+  const eventId = outbound.author === "user" ? newId() : undefined;
   const message: MessageItem = {
     tenantId: tenant.tenantId,
     provider: number.provider,
@@ -82,6 +114,7 @@ export async function sendText(
     direction: "outbound",
     author: outbound.author,
     ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
+    ...(outbound.authorName ? { authorName: outbound.authorName } : {}),
     kind: "text",
     text: outbound.text,
     status: "queued",
@@ -89,8 +122,15 @@ export async function sendText(
     providerMessageId: "",
     createdAt: at,
   };
-  const updated = await storeOutbound(tenant, conversation, message);
+  const { conversation: updated, event } = await storeOutbound(
+    tenant,
+    conversation,
+    message,
+    outbound,
+    eventId,
+  );
   await publishAll(tenant, [
+    ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
     { type: "message.created", data: toMessage(message) },
     { type: "conversation.updated", data: toConversation(updated) },
   ]);
@@ -101,16 +141,37 @@ export async function sendText(
  * Stores the message and moves the conversation's last message in one transaction, conditioned on
  * the conversation's version: the conversation that results is then known without reading it
  * back. Someone else's write in between means a fresh read and another round.
+ *
+ * A person's reply takes the conversation over in the same transaction: AI off, escalation
+ * cleared, the takeover counted (`humanTurn`) and, when the AI was on, a timeline line saying so
+ * (just before the reply). The AI's reply is stored only while its claim (`mayStillSend`) holds on
+ * the very version the write is conditioned on.
  */
 async function storeOutbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
   read: ConversationItem,
   message: MessageItem,
-): Promise<ConversationItem> {
+  outbound: OutboundText,
+  eventId?: string,
+): Promise<{ conversation: ConversationItem; event?: MessageItem }> {
   let conversation = read;
+  const byPerson = outbound.author === "user";
   for (let attempt = 1; ; attempt++) {
+    if (outbound.mayStillSend && !outbound.mayStillSend(conversation)) throw new ReplyDropped();
     const at = message.createdAt;
-    const next: ConversationItem = isLaterThanLast(conversation, message)
+    const takesOver = byPerson && conversation.aiActive;
+    const event = takesOver
+      ? eventMessage({
+          ...(eventId ? { id: eventId } : {}),
+          tenantId: tenant.tenantId,
+          provider: message.provider,
+          conversationId: conversation.id,
+          event: { type: "ai_paused", byName: outbound.authorName ?? "" },
+          at,
+          ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
+        })
+      : undefined;
+    const latest: ConversationItem = isLaterThanLast(conversation, message)
       ? {
           ...conversation,
           lastMessage: { text: previewText(message), direction: "outbound", at },
@@ -118,6 +179,15 @@ async function storeOutbound(
           updatedAt: laterIso(conversation.updatedAt, at),
         }
       : conversation;
+    const next: ConversationItem = byPerson
+      ? {
+          ...latest,
+          aiActive: false,
+          escalated: false,
+          escalation: undefined,
+          humanTurn: (conversation.humanTurn ?? 0) + (takesOver ? 1 : 0),
+        }
+      : latest;
     try {
       await transactLabelled([
         [
@@ -129,9 +199,23 @@ async function storeOutbound(
             },
           },
         ],
+        ...(event
+          ? [
+              [
+                "event",
+                {
+                  Put: {
+                    TableName: tableName(),
+                    Item: { ...keys.message(next.id, event.id), type: "message", ...event },
+                  },
+                },
+              ] as [string, TransactItem],
+            ]
+          : []),
         ["conversation", { Update: versionedUpdate(conversation, next) }],
       ]);
-      return afterWrite(conversation, next);
+      const stored = afterWrite(conversation, next);
+      return event ? { conversation: stored, event } : { conversation: stored };
     } catch (error) {
       if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
       await backOff(attempt);

@@ -7,6 +7,7 @@ import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "
 import { OPENAI_API_PATH, OPENAI_SANDBOX_PATH, OpenAiSandbox } from "./openai";
 import { PHONE_PATH, SandboxPhone } from "./phone";
 import { TWILIO_MAGIC, TWILIO_SANDBOX_PATH, TwilioSandbox } from "./twilio";
+import { TypingIndicators } from "./typing";
 
 export type { SandboxLog, SandboxLogEntry } from "./callbacks";
 export type { HeliosDirectory, HeliosNumber } from "./helios";
@@ -95,9 +96,10 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
   });
   const helios = options.helios ?? coreDirectory;
   const faults = new SendFaults();
-  const twilio = new TwilioSandbox(dispatcher, faults);
-  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults);
-  const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log });
+  const typing = new TypingIndicators();
+  const twilio = new TwilioSandbox(dispatcher, faults, typing);
+  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults, typing);
+  const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log, typing });
   const openai = new OpenAiSandbox();
 
   const describe = () => ({

@@ -28,6 +28,7 @@ import {
   writeGraphError,
   writeGraphJson,
 } from "./meta-wire";
+import type { TypingIndicators } from "./typing";
 
 export const META_SANDBOX_PATH = "/_sandbox/meta";
 export const META_GRAPH_VERSION = "v21.0";
@@ -129,6 +130,7 @@ export class MetaSandbox {
     private readonly log: SandboxLog,
     private readonly helios: HeliosDirectory,
     private readonly faults: SendFaults,
+    private readonly typing: TypingIndicators,
   ) {}
 
   /** Phone number ids seen in sends or registered, most recent first. */
@@ -230,6 +232,8 @@ export class MetaSandbox {
   }
 
   private sendMessage(res: ServerResponse, phoneNumberId: string, body: Buffer) {
+    const json = parseJson(body);
+    if (isRecord(json) && json.status !== undefined) return this.markRead(res, json);
     const checked = validateSend(parseJson(body));
     if ("code" in checked) return writeGraphError(res, checked);
     const fault = this.faults.take(checked.waId);
@@ -297,6 +301,46 @@ export class MetaSandbox {
       ],
       messages: [{ id: messageId, ...(template ? { message_status: "accepted" } : {}) }],
     });
+  }
+
+  /**
+   * `{messaging_product, status: "read", message_id, typing_indicator?: {type: "text"}}`: the
+   * customer's message reads as read, and "typing…" shows when asked.
+   */
+  private markRead(res: ServerResponse, json: Record<string, unknown>) {
+    if (json.messaging_product !== "whatsapp") {
+      return writeGraphError(res, {
+        status: 400,
+        code: 100,
+        message: "(#100) The parameter messaging_product is required.",
+      });
+    }
+    if (json.status !== "read") {
+      return writeGraphError(res, {
+        status: 400,
+        code: 100,
+        message: `(#100) Param status must be one of {READ} - got "${String(json.status)}".`,
+      });
+    }
+    const messageId = json.message_id;
+    if (typeof messageId !== "string" || !messageId.startsWith("wamid.")) {
+      return writeGraphError(res, {
+        status: 400,
+        code: 100,
+        message: "(#100) The parameter message_id is required.",
+      });
+    }
+    const indicator = json.typing_indicator;
+    if (indicator !== undefined && (!isRecord(indicator) || indicator.type !== "text")) {
+      return writeGraphError(res, {
+        status: 400,
+        code: 100,
+        message: "(#100) Param typing_indicator['type'] must be one of {TEXT}.",
+      });
+    }
+    if (indicator === undefined) this.typing.markRead(messageId);
+    else this.typing.show(messageId);
+    return writeGraphJson(res, 200, { success: true });
   }
 
   /** One conversation per number and customer for 24 hours, as Meta bills them. */

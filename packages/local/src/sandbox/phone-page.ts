@@ -54,6 +54,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
   .meta { display: flex; justify-content: flex-end; gap: 4px; font-size: 11px; color: var(--muted); margin-top: 2px; }
   .ticks { font-weight: 700; letter-spacing: -3px; padding-right: 3px; }
   .ticks.read { color: #34b7f1; }
+  .bubble.typing { color: var(--muted); font-style: italic; }
   .ticks.failed { color: #c62828; letter-spacing: 0; }
   .problem { font-size: 12px; color: #b71c1c; margin-top: 2px; }
   .place { font-weight: 600; }
@@ -220,7 +221,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
     node.setAttribute("data-testid", "phone-message");
     node.setAttribute("data-direction", item.direction);
     node.setAttribute("data-id", item.id);
-    if (item.direction === "out") node.setAttribute("data-status", item.status);
+    node.setAttribute("data-status", item.status);
     (item.media || []).forEach(function (m) {
       var sample = m.url.split("/sandbox/media/")[1];
       if (sample) {
@@ -239,7 +240,8 @@ export function phonePage(samples: readonly SampleImage[]): string {
     if (item.text) node.appendChild(el("div", "text", item.text));
     var meta = el("div", "meta");
     meta.appendChild(el("span", "", time(item.createdAt)));
-    if (item.direction === "out") {
+    // The customer's own messages show their ticks too: blue once the business read them.
+    if (item.direction === "out" || item.status === "delivered" || item.status === "read") {
       var ticks = el("span", "ticks " + item.status, TICKS[item.status] || "");
       ticks.setAttribute("aria-hidden", "true");
       meta.appendChild(ticks);
@@ -255,14 +257,20 @@ export function phonePage(samples: readonly SampleImage[]): string {
     return node;
   }
 
-  function render(items) {
-    var key = JSON.stringify(items);
+  function render(items, typing) {
+    var key = JSON.stringify(items) + (typing ? "typing" : "");
     if (key === lastRendered) return;
     lastRendered = key;
     var nearBottom = thread.scrollHeight - thread.scrollTop - thread.clientHeight < 80;
     thread.textContent = "";
     if (!items.length) thread.appendChild(el("p", "empty", "No messages yet. Write something: it reaches Helios as a WhatsApp message from you."));
     items.forEach(function (item) { thread.appendChild(bubble(item)); });
+    if (typing) {
+      var dots = el("div", "bubble typing", "typing…");
+      dots.setAttribute("data-direction", "out");
+      dots.setAttribute("data-testid", "phone-typing");
+      thread.appendChild(dots);
+    }
     if (nearBottom || items.length && items[items.length - 1].direction === "in") thread.scrollTop = thread.scrollHeight;
   }
 
@@ -277,7 +285,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
     polling = true;
     return fetch(API + "/thread?" + query(), { cache: "no-store" }).then(function (r) {
       return r.json().then(function (body) {
-        if (r.ok) render(body.items || []);
+        if (r.ok) render(body.items || [], body.typing === true);
         else render([]);
       });
     }).catch(function () { /* next tick retries */ }).then(function () { polling = false; });

@@ -42,6 +42,7 @@ import {
 
 import { TWILIO_SANDBOX_PATH, type TwilioSandbox } from "./twilio";
 import { API_VERSION } from "./twilio-wire";
+import type { TypingIndicators } from "./typing";
 
 /**
  * The sandbox phone: a page where a person plays the customer. It writes to a Helios number the way
@@ -61,6 +62,7 @@ export interface PhoneOptions {
   meta: MetaSandbox;
   helios: HeliosDirectory;
   log: SandboxLog;
+  typing: TypingIndicators;
 }
 
 export class SandboxPhone {
@@ -103,7 +105,8 @@ export class SandboxPhone {
       if (route === "/thread") {
         if (method !== "GET") throw notAllowed();
         const query = parse(ThreadQuery, Object.fromEntries(url.searchParams));
-        return writeJson(res, 200, { items: this.thread(query.number, query.customer) });
+        const items = this.thread(query.number, query.customer);
+        return writeJson(res, 200, { items, typing: this.typingIn(items) });
       }
       if (route === "/messages") {
         if (method !== "POST") throw notAllowed();
@@ -183,11 +186,28 @@ export class SandboxPhone {
     return value;
   }
 
+  /**
+   * Whether the business is "typing…": it asked for the indicator on one of the customer's messages
+   * under 25 s ago and has not replied since (a reply dismisses it, as on WhatsApp).
+   */
+  private typingIn(items: readonly ThreadItem[]): boolean {
+    const since = this.options.typing.typingSince(
+      items.filter((item) => item.direction === "in").map((item) => item.id),
+    );
+    if (since === undefined) return false;
+    return !items.some((item) => item.direction === "out" && Date.parse(item.createdAt) >= since);
+  }
+
   private thread(number: string, customer: string): ThreadItem[] {
     const provider: Provider = TWILIO_ADDRESS.test(number) ? "twilio" : "meta";
     const inbound = [...this.sent.values()]
       .filter((m) => m.number === number && m.customer === customer)
-      .map(toThreadItem);
+      .map(toThreadItem)
+      .map((item) =>
+        item.status === "delivered" && this.options.typing.isRead(item.id)
+          ? { ...item, status: "read" as const }
+          : item,
+      );
     const outbound: ThreadItem[] =
       provider === "twilio"
         ? this.options.twilio.messagesBetween(number, customer).map((m) => ({

@@ -18,8 +18,11 @@ import {
   writeJson,
   writeNotFound,
 } from "./twilio-wire";
+import type { TypingIndicators } from "./typing";
 
 export const TWILIO_SANDBOX_PATH = "/_sandbox/twilio";
+/** The Messaging domain's typing indicator, served under the same sandbox base. */
+const TYPING_PATH = "/v2/Indicators/Typing.json";
 
 /** Magic values, as Twilio's test credentials have them. */
 export const TWILIO_MAGIC = {
@@ -90,6 +93,7 @@ export class TwilioSandbox {
   constructor(
     private readonly callbacks: CallbackDispatcher,
     private readonly faults: SendFaults,
+    private readonly typing: TypingIndicators,
   ) {}
 
   /**
@@ -148,6 +152,7 @@ export class TwilioSandbox {
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(TWILIO_SANDBOX_PATH.length) || "/";
+    if (path === TYPING_PATH) return this.typingIndicator(req, res, body);
     const media = this.media.get(path);
     if (media) {
       // Like Twilio with HTTP auth on media: only the account's own credentials read it.
@@ -223,6 +228,31 @@ export class TwilioSandbox {
         key: "senders",
       },
     });
+  }
+
+  /**
+   * The Messaging domain's Typing Indicators resource (`POST /v2/Indicators/Typing.json`, form
+   * `channel=whatsapp&messageId=SM…`): the customer's message reads as read and "typing…" shows.
+   */
+  private typingIndicator(req: IncomingMessage, res: ServerResponse, body: Buffer) {
+    if (req.method !== "POST") return notAllowed(res);
+    if (!this.authenticate(req)) return writeAuthenticate(res);
+    const form = new URLSearchParams(body.toString("utf8"));
+    const channel = form.get("channel") ?? "";
+    const messageId = form.get("messageId") ?? "";
+    if (channel !== "whatsapp") {
+      return writeError(
+        res,
+        400,
+        21211,
+        `Invalid channel '${channel}': only whatsapp is supported`,
+      );
+    }
+    if (!/^(SM|MM)[0-9a-f]{32}$/i.test(messageId)) {
+      return writeError(res, 400, 21211, "messageId must be a WhatsApp Message SID (SM…/MM…)");
+    }
+    this.typing.show(messageId);
+    return writeJson(res, 200, { success: true });
   }
 
   /** The account of a well-formed pair, created on first sight; undefined when refused. */

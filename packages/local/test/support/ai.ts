@@ -88,7 +88,7 @@ export function customerOf(setup: AiSetup, address = randomAddress()) {
       conversationId = found?.id;
       return found;
     },
-    async messages(): Promise<{ author: string; text: string; direction: string }[]> {
+    async messages(): Promise<{ author: string; kind: string; text: string; direction: string }[]> {
       if (!conversationId) await this.conversation();
       const res = await api(
         `/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages?limit=100`,
@@ -96,8 +96,11 @@ export function customerOf(setup: AiSetup, address = randomAddress()) {
       );
       return res.body.items;
     },
+    /** What the AI said to the customer (not the timeline's lines, such as "Escalated — …"). */
     async aiTexts() {
-      return (await this.messages()).filter((m) => m.author === "ai").map((m) => m.text);
+      return (await this.messages())
+        .filter((m) => m.author === "ai" && m.kind !== "event")
+        .map((m) => m.text);
     },
   };
 }

@@ -22,6 +22,7 @@ export const AI_TEST_ENV = {
   OPENAI_API_KEY: "sandbox-test-key",
   OPENAI_BASE_URL: "sandbox",
   OPENAI_MODEL: "sandbox-model",
+  OPENAI_MODELS: "sandbox-model,gpt-4o,gpt-4o-mini",
   AI_REPLY_DEBOUNCE_MS: "600",
   AI_RETRY_BASE_SECONDS: "0",
   AI_TIMEOUT_MS: "2000",

@@ -1,9 +1,11 @@
-import type { Agent } from "@helios/contracts";
+import type { Agent, AiStatus } from "@helios/contracts";
 import { useState } from "react";
+import { useAiStatus } from "../../ai/use-ai-status";
 import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { CheckboxField } from "../../components/CheckboxField";
 import { Dialog } from "../../components/Dialog";
+import { SelectField, type SelectOption } from "../../components/SelectField";
 import { TagInput } from "../../components/TagInput";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
@@ -17,6 +19,21 @@ interface AgentDialogProps {
   onClose: () => void;
 }
 
+/**
+ * The deployment's default first (an empty model), then the allowed models; an agent's current
+ * model stays choosable even when it is no longer offered, so editing other fields keeps it.
+ */
+function modelOptions(ai: AiStatus | undefined, current: string): SelectOption[] {
+  const models = ai?.models ?? [];
+  const options: SelectOption[] = [
+    { value: "", label: ai ? `Default model (${ai.defaultModel})` : "Default model" },
+    ...models.map((model) => ({ value: model, label: model })),
+  ];
+  if (current && !models.includes(current))
+    options.push({ value: current, label: `${current} (no longer offered)` });
+  return options;
+}
+
 /** "New agent" / "Edit agent": one form; editing sends only what changed. */
 export function AgentDialog({ agent, onClose }: AgentDialogProps) {
   const create = useCreateAgent();
@@ -25,6 +42,8 @@ export function AgentDialog({ agent, onClose }: AgentDialogProps) {
   const form = useForm(schema, agentFormValues(agent));
   const whatsapp = form.field("channels.whatsapp");
   const keywords = form.field("escalation.keywords");
+  const typing = form.field("typingIndicator");
+  const ai = useAiStatus();
   const title = agent ? "Edit agent" : "New agent";
 
   const onSubmit = form.handleSubmit((request) => {
@@ -54,12 +73,10 @@ export function AgentDialog({ agent, onClose }: AgentDialogProps) {
           hint="How it answers: tone, what it knows about your business, what it must never do."
           {...form.field("instructions")}
         />
-        <TextField
+        <SelectField
           label="Model"
-          placeholder="Default model"
-          autoComplete="off"
-          spellCheck={false}
-          hint="Leave empty to use this deployment's default model."
+          options={modelOptions(ai, agent?.model ?? "")}
+          hint="The models this deployment offers (OPENAI_MODELS)."
           {...form.field("model")}
         />
         <CheckboxField
@@ -69,6 +86,14 @@ export function AgentDialog({ agent, onClose }: AgentDialogProps) {
           onChange={(checked) => form.setValue("channels.whatsapp", checked ? "true" : "")}
           error={whatsapp.error}
           ref={whatsapp.ref}
+        />
+        <CheckboxField
+          label="Typing indicator"
+          hint="While it drafts, the customer's message shows read and “typing…” appears (where the provider supports it)."
+          checked={typing.value === "true"}
+          onChange={(checked) => form.setValue("typingIndicator", checked ? "true" : "")}
+          error={typing.error}
+          ref={typing.ref}
         />
         <TagInput
           label="Escalation keywords"

@@ -14,6 +14,8 @@ export type AgentFormValues = {
   model: string;
   /** "true" or "". */
   "channels.whatsapp": string;
+  /** "true" or "". */
+  typingIndicator: string;
   /** One keyword per line (a keyword is a single-line input). */
   "escalation.keywords": string;
   "escalation.handoffMessage": string;
@@ -37,6 +39,7 @@ export function agentFormValues(agent?: Agent): AgentFormValues {
     instructions: agent?.instructions ?? "",
     model: agent?.model ?? "",
     "channels.whatsapp": (agent?.channels.whatsapp ?? true) ? "true" : "",
+    typingIndicator: (agent?.typingIndicator ?? true) ? "true" : "",
     "escalation.keywords": encodeKeywords(agent?.escalation.keywords ?? []),
     "escalation.handoffMessage": agent?.escalation.handoffMessage ?? DEFAULT_HANDOFF_MESSAGE,
   };
@@ -48,6 +51,7 @@ function toBody(values: AgentFormValues) {
     instructions: values.instructions,
     model: values.model,
     channels: { whatsapp: values["channels.whatsapp"] === "true" },
+    typingIndicator: values.typingIndicator === "true",
     escalation: {
       keywords: decodeKeywords(values["escalation.keywords"]),
       handoffMessage: values["escalation.handoffMessage"],
@@ -63,6 +67,7 @@ function changes(agent: Agent, values: AgentFormValues): UpdateAgentBody {
   if (next.instructions.trim() !== agent.instructions) body.instructions = next.instructions;
   if (next.model.trim() !== agent.model) body.model = next.model;
   if (next.channels.whatsapp !== agent.channels.whatsapp) body.channels = next.channels;
+  if (next.typingIndicator !== agent.typingIndicator) body.typingIndicator = next.typingIndicator;
   const escalation: NonNullable<UpdateAgentBody["escalation"]> = {};
   if (encodeKeywords(next.escalation.keywords) !== encodeKeywords(agent.escalation.keywords)) {
     escalation.keywords = next.escalation.keywords;

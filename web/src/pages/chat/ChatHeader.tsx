@@ -1,4 +1,4 @@
-import type { Conversation } from "@helios/contracts";
+import type { Conversation, EscalationReason } from "@helios/contracts";
 import { ArrowLeft, Sparkles, Trash2 } from "lucide-react";
 import { Link } from "react-router";
 import { tenantPath } from "../../app/nav-items";
@@ -12,6 +12,13 @@ import { useNumberName } from "../whatsapp/use-number-names";
 import { AiSwitch } from "./AiSwitch";
 import { StatusActions } from "./StatusActions";
 import { WindowStatus } from "./WindowStatus";
+
+const ESCALATION_REASONS: Record<EscalationReason, string> = {
+  asked_for_human: "The customer asked for a person",
+  negative_sentiment: "The customer is upset",
+  model_decided: "The AI handed it over",
+  provider_failed: "The AI provider kept failing",
+};
 
 interface ChatHeaderProps {
   conversation: Conversation;
@@ -45,6 +52,21 @@ export function ChatHeader(props: ChatHeaderProps) {
             <ConversationStatusBadge status={conversation.status} />
             {conversation.escalated && <Badge tone="amber">Escalated</Badge>}
           </div>
+          {conversation.escalated && conversation.escalation && (
+            <p
+              className="text-sm text-amber-900"
+              data-testid="escalation-reason"
+              data-reason={conversation.escalation.reason}
+              title={ESCALATION_REASONS[conversation.escalation.reason]}
+            >
+              <span className="font-medium">Why: </span>
+              {conversation.escalation.detail || ESCALATION_REASONS[conversation.escalation.reason]}
+              <span className="text-amber-800">
+                {" "}
+                · Replying or closing the conversation clears it.
+              </span>
+            </p>
+          )}
           <p className="truncate text-sm text-gray-600">
             <span className="font-mono text-xs" data-testid="customer-number">
               {customerHandle(conversation.customer)}

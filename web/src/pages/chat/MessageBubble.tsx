@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import { Bot } from "lucide-react";
 import { type ChatMessage, isStuck } from "../../conversations/chat-message";
+import { EventLine } from "./EventLine";
 import { FailedNote } from "./FailedNote";
 import { MessageMedia } from "./MessageMedia";
 import { StatusTicks } from "./StatusTicks";
@@ -22,6 +23,7 @@ interface MessageBubbleProps {
 
 /** One message: the customer's on the left in gray; ours on the right, green (a person) or AI. */
 export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProps) {
+  if (message.kind === "event") return <EventLine message={message} />;
   const outbound = message.direction === "outbound";
   const created = new Date(message.createdAt);
   const valid = !Number.isNaN(created.getTime());

@@ -135,7 +135,7 @@ export async function fetchMetaPhoneNumber(input: {
 /** Graph codes that mean "not now" rather than "no": retry later. */
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131016]);
 
-async function graphRequest<S extends z.ZodType>(
+export async function graphRequest<S extends z.ZodType>(
   path: string,
   accessToken: string,
   schema: S,
