@@ -29,8 +29,8 @@ export async function login(input: LoginBody, clientAddress: string): Promise<Lo
     ]);
     throw unauthorized(BAD_CREDENTIALS);
   }
-  const { tenants } = await me(user.id);
-  return { token: await issueToken(user.id), user: publicUser(user), tenants };
+  const { tenants, lastTenant } = await me(user.id);
+  return { token: await issueToken(user.id), user: publicUser(user), tenants, lastTenant };
 }
 
 export async function me(userId: string): Promise<MeResponse> {
@@ -39,5 +39,8 @@ export async function me(userId: string): Promise<MeResponse> {
   return {
     user: publicUser(user),
     tenants: memberships.map(({ slug, tenantName, role }) => ({ slug, name: tenantName, role })),
+    lastTenant: memberships.some(({ slug }) => slug === user.lastTenant)
+      ? (user.lastTenant ?? null)
+      : null,
   };
 }

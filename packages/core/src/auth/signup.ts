@@ -22,6 +22,8 @@ export async function signup(input: SignupBody): Promise<SignupResponse> {
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
+    emailVerified: false,
+    tokenVersion: 0,
   };
   const baseSlug = slugify(input.tenantName);
 

@@ -30,34 +30,45 @@ export async function list(actor: Actor): Promise<Member[]> {
   return members.map(toMember).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Adds a person: a new account with the given password, or an existing account by its e-mail. */
+const accountExists = () =>
+  conflict(
+    "account_exists",
+    "This e-mail already has an account: invite them instead, so they accept with their own sign-in",
+    { email: "This e-mail already has an account: invite them instead" },
+  );
+
+/**
+ * Creates a brand-new account with the given password as a member. An existing account is never
+ * attached: that is what invitations are for, so nobody joins a workspace without consent and
+ * nobody gains one by registering an e-mail first.
+ */
 export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
   requireRole(actor, MANAGERS, "add members");
   if (input.role === "owner") requireRole(actor, ["owner"], "make someone an owner");
   const tenant = await getTenant(actor.tenantId);
   if (!tenant) throw notFound("tenant_not_found", "This workspace no longer exists");
 
-  const existing = await findUserByEmail(input.email);
+  if (await findUserByEmail(input.email)) throw accountExists();
   const createdAt = nowIso();
-  const user: UserItem = existing ?? {
+  const user: UserItem = {
     id: newId(),
     email: input.email,
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
+    emailVerified: false,
+    tokenVersion: 0,
   };
-  const membership = membershipPuts(tenant, user, input.role, createdAt);
   try {
     await transactWrite([
-      ...(existing ? [] : newUserPuts(user)),
-      ...membership,
+      ...newUserPuts(user),
+      ...membershipPuts(tenant, user, input.role, createdAt),
       ...(input.role === "owner" ? [ownerCountChange(tenant.id, 1)] : []),
     ]);
   } catch (error) {
-    if (!failedTransactionItems(error)) throw error;
-    throw conflict("already_member", `${input.email} is already a member of this workspace`, {
-      email: "Already a member (or the account was created a moment ago: try again)",
-    });
+    // The e-mail claim (item 0) failing means an account was created meanwhile.
+    if (failedTransactionItems(error)?.includes(0)) throw accountExists();
+    throw error;
   }
   return toMember({
     tenantId: tenant.id,
