@@ -10,6 +10,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send the session's token (default true). */
   auth?: boolean;
+  /** Let the request finish even if the page goes away (sign-out). */
+  keepalive?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RequestOptions {
  * the user to sign in (see `RequireAuth`), keeping where they were.
  */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", body, signal, auth = true } = options;
+  const { method = "GET", body, signal, auth = true, keepalive } = options;
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = auth ? getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -31,6 +33,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
+      keepalive,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
