@@ -1,0 +1,156 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, newMember, newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import { launchBrowser } from "./browser";
+import { linkIn, waitForMail } from "./mail";
+import { newPage, signIn } from "./session";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The session token the page keeps (to check from outside that the server ended it). */
+async function tokenOf(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => window.localStorage.getItem("helios.session"));
+  return (JSON.parse(raw ?? "{}") as { token: string }).token;
+}
+
+async function meStatus(token: string): Promise<number> {
+  return (await api("/api/me", { token })).status;
+}
+
+const NEW_PASSWORD = "a brand new password";
+
+describe("accounts and sessions in the browser", () => {
+  it("forgot password: the e-mailed link sets a new password, signs in, and ends the old sessions; sign-out ends the new one on the server", async () => {
+    const owner = await newTenant();
+    const page = await newPage(browser);
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await page.waitForURL(/\/forgot-password$/);
+    // The e-mail typed on the sign-in page comes along.
+    expect(await page.getByLabel("Email").inputValue()).toBe(owner.email);
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await page.getByTestId("reset-requested").waitFor();
+    expect(await page.getByTestId("reset-requested").textContent()).toContain(owner.email);
+
+    const link = linkIn(await waitForMail(owner.email, /password/i), "/reset-password");
+    await page.goto(link);
+    await page.getByLabel("New password").fill(NEW_PASSWORD);
+    await page.getByLabel("Repeat the new password").fill("not the same password");
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await page.getByText("The two passwords do not match").waitFor();
+    await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await page.waitForURL(new RegExp(`/app/${owner.slug}/whatsapp$`));
+    await page.getByTestId("toast").filter({ hasText: "Your password was changed" }).waitFor();
+
+    // The session from before the reset has ended; the old password no longer signs in.
+    expect(await meStatus(owner.token)).toBe(401);
+    const oldLogin = await api("/api/auth/login", {
+      body: { email: owner.email, password: PASSWORD },
+    });
+    expect(oldLogin.status).toBe(401);
+
+    // The link is single-use.
+    const reused = await newPage(browser);
+    await reused.goto(link);
+    await reused.getByLabel("New password").fill("yet another password");
+    await reused.getByLabel("Repeat the new password").fill("yet another password");
+    await reused.getByRole("button", { name: "Set new password" }).click();
+    await reused.getByRole("link", { name: "Send me a new link" }).waitFor();
+
+    const token = await tokenOf(page);
+    expect(await meStatus(token)).toBe(200);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login$/);
+    await expect.poll(() => meStatus(token)).toBe(401);
+
+    await signIn(page, owner.email, NEW_PASSWORD);
+    expect(new URL(page.url()).pathname).toBe(`/app/${owner.slug}/whatsapp`);
+  });
+
+  it("the account page changes the password (this tab stays signed in, another device is signed out) and signs out everywhere", async () => {
+    const owner = await newTenant();
+    const laptop = await newPage(browser);
+    const phone = await newPage(browser);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await signIn(laptop, owner.email, PASSWORD);
+    await signIn(phone, owner.email, PASSWORD);
+
+    await laptop.getByRole("link", { name: "Your account" }).click();
+    await laptop.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
+    expect(await laptop.getByTestId("email-section").textContent()).toContain("Not verified");
+    const form = laptop.getByRole("form", { name: "Change password" });
+    await form.getByLabel("Current password").fill("not my password");
+    await form.getByLabel("New password").fill(NEW_PASSWORD);
+    await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByRole("alert").waitFor();
+    await form.getByLabel("Current password").fill(PASSWORD);
+    await form.getByRole("button", { name: "Change password" }).click();
+    await laptop.getByTestId("toast").filter({ hasText: "Password changed" }).waitFor();
+
+    // This tab carries on with its fresh session; the phone's next request finds its session ended.
+    await laptop.getByRole("link", { name: "Members" }).click();
+    await laptop.getByTestId("member-row").first().waitFor();
+    await phone.reload();
+    await phone.waitForURL(/\/login/);
+    expect(await phone.getByTestId("login-notice").textContent()).toContain(
+      "Your session has ended",
+    );
+    // No horizontal scroll on a phone.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await signIn(phone, owner.email, NEW_PASSWORD);
+
+    await laptop.getByRole("link", { name: "Your account" }).click();
+    await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+    await laptop
+      .getByRole("dialog", { name: "Sign out everywhere?" })
+      .getByRole("button", { name: "Sign out everywhere" })
+      .click();
+    await laptop.waitForURL(/\/login$/);
+    expect(await laptop.getByTestId("login-notice").textContent()).toContain(
+      "signed out on every device",
+    );
+    const phoneToken = await tokenOf(phone);
+    await expect.poll(() => meStatus(phoneToken)).toBe(401);
+  });
+
+  it("a member removed while the inbox is open sees that their access ended, live", async () => {
+    const owner = await newTenant();
+    const agent = await newMember(owner, "agent");
+    const page = await newPage(browser);
+    const sockets: string[] = [];
+    page.on("websocket", (socket) => sockets.push(socket.url()));
+    await signIn(page, agent.email, PASSWORD);
+    await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
+    await expect
+      .poll(() => page.getByTestId("realtime-status").getAttribute("data-state"))
+      .toBe("connected");
+    // The socket connected with a ticket: the session token is in no WebSocket URL.
+    const token = await tokenOf(page);
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const url of sockets) {
+      expect(new URL(url).searchParams.has("ticket")).toBe(true);
+      expect(url).not.toContain(token);
+    }
+
+    const removed = await api(`/api/t/${owner.slug}/members/${agent.userId}`, {
+      method: "DELETE",
+      token: owner.token,
+    });
+    expect(removed.status).toBeLessThan(300);
+    await page.getByTestId("access-ended").waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Your access to this workspace ended",
+    );
+  });
+});
