@@ -17,7 +17,7 @@ afterAll(async () => {
 
 /** Proves the mailbox of a fresh signup through its verification e-mail (as its link would). */
 async function verifyByMail(email: string) {
-  const mail = await waitForMail(email, /verif/i);
+  const mail = await waitForMail(email, /confirm your e-mail/i);
   const token = linkIn(mail, "/verify-email")
     .split("/")
     .pop()

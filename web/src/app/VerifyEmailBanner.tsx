@@ -1,11 +1,14 @@
 import { MailWarning } from "lucide-react";
+import { useMatch } from "react-router";
 import { ResendVerification } from "../auth/ResendVerification";
 import { useCurrentTenant } from "./tenant-context";
 
 /** Until the e-mail is verified, the account is not safely the person's: say so, offer the e-mail. */
 export function VerifyEmailBanner() {
   const { user } = useCurrentTenant();
-  if (user.emailVerified) return null;
+  // The account page says the same in its E-mail section.
+  const onAccountPage = useMatch("/app/:tenant/account") !== null;
+  if (user.emailVerified || onAccountPage) return null;
   return (
     <div
       data-testid="verify-email-banner"

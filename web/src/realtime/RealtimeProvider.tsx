@@ -21,7 +21,7 @@ interface RealtimeProviderProps {
 
 /**
  * The socket's URL for one attempt: a fresh single-use ticket (the JWT stays out of URLs). A 403
- * or 404 means the user is no longer a member: null, so the client stops instead of retrying.
+ * means the user is no longer a member: null, so the client stops instead of retrying.
  * (A 401 ends the session in `api`, which unmounts the shell.)
  */
 async function ticketUrl(tenant: string): Promise<string | null> {
@@ -29,7 +29,7 @@ async function ticketUrl(tenant: string): Promise<string | null> {
     const { ticket } = await createRealtimeTicket(tenant);
     return `${config.wsUrl}?${new URLSearchParams({ ticket })}`;
   } catch (error) {
-    if (isApiError(error) && (error.status === 403 || error.status === 404)) return null;
+    if (isApiError(error) && error.status === 403) return null;
     throw error;
   }
 }
