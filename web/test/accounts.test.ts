@@ -51,7 +51,7 @@ describe("accounts and sessions in the browser", () => {
     await page.getByTestId("toast").filter({ hasText: "Your password was changed" }).waitFor();
 
     // The session from before the reset has ended; the old password no longer signs in.
-    expect(await meStatus(owner.token)).toBe(401);
+    await expect.poll(() => meStatus(owner.token)).toBe(401);
     const oldLogin = await api("/api/auth/login", {
       body: { email: owner.email, password: PASSWORD },
     });
@@ -91,7 +91,8 @@ describe("accounts and sessions in the browser", () => {
     await form.getByLabel("New password").fill(NEW_PASSWORD);
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
-    await form.getByRole("alert").waitFor();
+    await form.getByText("The current password is not correct").waitFor();
+    expect(await form.getByLabel("Current password").getAttribute("aria-invalid")).toBe("true");
     await form.getByLabel("Current password").fill(PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
     await laptop.getByTestId("toast").filter({ hasText: "Password changed" }).waitFor();

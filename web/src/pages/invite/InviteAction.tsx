@@ -92,7 +92,8 @@ function CreateAccount({ token, invitation }: InviteActionProps) {
   const accept = useAcceptInvitation(token, invitation);
   const form = useForm(AcceptInvitationBody, { name: "", password: "" });
   // The e-mail got an account meanwhile (or is verified): signing in is the way.
-  const accountExists = isApiError(accept.error) && accept.error.code === "account_exists";
+  const accountExists =
+    isApiError(accept.error) && ["sign_in_required", "account_exists"].includes(accept.error.code);
   return (
     <form
       noValidate
