@@ -41,7 +41,7 @@ describe("accounts and sessions in the browser", () => {
 
     const link = linkIn(await waitForMail(owner.email, /password/i), "/reset-password");
     await page.goto(link);
-    await page.getByLabel("New password").fill(NEW_PASSWORD);
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel("Repeat the new password").fill("not the same password");
     await page.getByRole("button", { name: "Set new password" }).click();
     await page.getByText("The two passwords do not match").waitFor();
@@ -60,7 +60,7 @@ describe("accounts and sessions in the browser", () => {
     // The link is single-use.
     const reused = await newPage(browser);
     await reused.goto(link);
-    await reused.getByLabel("New password").fill("yet another password");
+    await reused.getByLabel("New password", { exact: true }).fill("yet another password");
     await reused.getByLabel("Repeat the new password").fill("yet another password");
     await reused.getByRole("button", { name: "Set new password" }).click();
     await reused.getByRole("link", { name: "Send me a new link" }).waitFor();
@@ -88,7 +88,7 @@ describe("accounts and sessions in the browser", () => {
     expect(await laptop.getByTestId("email-section").textContent()).toContain("Not verified");
     const form = laptop.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill("not my password");
-    await form.getByLabel("New password").fill(NEW_PASSWORD);
+    await form.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
     await form.getByText("The current password is not correct").waitFor();
