@@ -8,6 +8,8 @@ import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
+import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
+import { disconnectUser } from "../realtime/disconnect";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
 import type { UserItem } from "../user/user";
@@ -111,7 +113,7 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
     },
   });
   const ownerDelta = role === "owner" ? 1 : member.role === "owner" ? -1 : 0;
-  await transact([
+  await transactEndingLiveAccess(actor.tenantId, userId, [
     setRole(keys.member(actor.tenantId, userId)),
     setRole(keys.membership(userId, actor.slug)),
     ...(ownerDelta !== 0 ? [ownerCountChange(actor.tenantId, ownerDelta)] : []),
@@ -130,17 +132,38 @@ export async function remove(actor: Actor, userId: string): Promise<void> {
       ExpressionAttributeValues: { ":expected": member.role },
     },
   });
-  await transact([
+  await transactEndingLiveAccess(actor.tenantId, userId, [
     del(keys.member(actor.tenantId, userId)),
     del(keys.membership(userId, actor.slug)),
     ...(member.role === "owner" ? [ownerCountChange(actor.tenantId, -1)] : []),
   ]);
 }
 
-/** Runs a role change; the owner-count condition (always last) failing means the last owner. */
-async function transact(items: NonNullable<TransactWriteCommandInput["TransactItems"]>) {
+/**
+ * A removal or a role change also forgets the member's connections in the workspace in the same
+ * transaction, so no fan-out after it finds them; then their sockets close (a client reconnects
+ * with a new ticket and gets what its new role allows, or nothing).
+ */
+async function transactEndingLiveAccess(
+  tenantId: string,
+  userId: string,
+  items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+) {
+  const connections = (await userConnections(userId, tenantId)).slice(0, MAX_CONNECTIONS_IN_WRITE);
+  await transact(items, connections.flatMap(forgetConnectionDeletes));
+  await disconnectUser(userId, { tenantId });
+}
+
+/** Connections forgotten inside the change's transaction (3 deletes each, 100 items at most). */
+const MAX_CONNECTIONS_IN_WRITE = 30;
+
+/** Runs a role change; the owner-count condition (third, when there) failing means the last owner. */
+async function transact(
+  items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+  connectionDeletes: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+) {
   try {
-    await transactWrite(items);
+    await transactWrite([...items, ...connectionDeletes]);
   } catch (error) {
     const failed = failedTransactionItems(error);
     if (failed && items.length === 3 && failed.includes(2)) throw keepAnOwner();
