@@ -125,6 +125,30 @@ describe("accounts and sessions in the browser", () => {
     await expect.poll(() => meStatus(phoneToken)).toBe(401);
   });
 
+  it("a new account is asked to verify its e-mail; the link from the e-mail verifies it and the banner goes away", async () => {
+    const owner = await newTenant();
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    const banner = page.getByTestId("verify-email-banner");
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(owner.email);
+    await banner.getByRole("button", { name: "Send the e-mail again" }).click();
+    await page.getByTestId("toast").filter({ hasText: "Verification e-mail sent" }).waitFor();
+
+    const link = linkIn(await waitForMail(owner.email, /confirm your e-mail/i), "/verify-email/");
+    await page.goto(link);
+    await page.getByTestId("email-verified").waitFor();
+    expect(await page.getByTestId("email-verified").textContent()).toContain(owner.email);
+    await page.getByRole("link", { name: "Continue to Helios" }).click();
+    await page.waitForURL(new RegExp(`/app/${owner.slug}/whatsapp$`));
+    await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
+    expect(await banner.count()).toBe(0);
+
+    // The link was single-use.
+    await page.goto(link);
+    await page.getByRole("heading", { name: "This link no longer works" }).waitFor();
+  });
+
   it("a member removed while the inbox is open sees that their access ended, live", async () => {
     const owner = await newTenant();
     const agent = await newMember(owner, "agent");
