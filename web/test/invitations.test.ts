@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, newTenant, PASSWORD, uniqueEmail } from "../../packages/local/test/support/api";
 import { launchBrowser } from "./browser";
@@ -14,6 +14,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+async function tokenOf(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => window.localStorage.getItem("helios.session"));
+  return (JSON.parse(raw ?? "{}") as { token: string }).token;
+}
 
 /** Proves the mailbox of a fresh signup through its verification e-mail (as its link would). */
 async function verifyByMail(email: string) {
@@ -117,6 +122,22 @@ describe("invitations in the browser", () => {
     await them.waitForURL(new RegExp(`/app/${owner.slug}/whatsapp$`));
     // Both workspaces are theirs now: the switcher offers them.
     await them.getByTestId("tenant-switcher").waitFor();
+
+    // The last-used workspace is remembered per user, by the server: a new browser opens it.
+    const opensIn = async (slug: string) => {
+      // Recorded when the page opens the workspace's live connection.
+      await expect
+        .poll(async () => (await api("/api/me", { token: await tokenOf(them) })).body.lastTenant)
+        .toBe(slug);
+      const elsewhere = await newPage(browser);
+      await signIn(elsewhere, someone.email, PASSWORD);
+      expect(new URL(elsewhere.url()).pathname).toBe(`/app/${slug}/whatsapp`);
+      await elsewhere.context().close();
+    };
+    await opensIn(owner.slug);
+    await them.getByTestId("tenant-switcher").selectOption(someone.slug);
+    await them.waitForURL(new RegExp(`/app/${someone.slug}/whatsapp$`));
+    await opensIn(someone.slug);
 
     // A second invitation, revoked before it is used.
     const late = uniqueEmail("late");
