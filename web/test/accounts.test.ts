@@ -82,6 +82,9 @@ describe("accounts and sessions in the browser", () => {
     await phone.setViewportSize({ width: 390, height: 844 });
     await signIn(laptop, owner.email, PASSWORD);
     await signIn(phone, owner.email, PASSWORD);
+    await expect
+      .poll(() => phone.getByTestId("realtime-status").getAttribute("data-state"))
+      .toBe("connected");
 
     await laptop.getByRole("link", { name: "Your account" }).click();
     await laptop.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
@@ -97,11 +100,11 @@ describe("accounts and sessions in the browser", () => {
     await form.getByRole("button", { name: "Change password" }).click();
     await laptop.getByTestId("toast").filter({ hasText: "Password changed" }).waitFor();
 
-    // This tab carries on with its fresh session; the phone's next request finds its session ended.
+    // This tab carries on with its fresh session; the phone, left open on the inbox, is sent to
+    // sign in at once (its live connection was closed, and its session refuses a new ticket).
     await laptop.getByRole("link", { name: "Members" }).click();
     await laptop.getByTestId("member-row").first().waitFor();
-    await phone.reload();
-    await phone.waitForURL(/\/login/);
+    await phone.waitForURL(/\/login/, { timeout: 15_000 });
     expect(await phone.getByTestId("login-notice").textContent()).toContain(
       "Your session has ended",
     );
@@ -110,6 +113,10 @@ describe("accounts and sessions in the browser", () => {
       390,
     );
     await signIn(phone, owner.email, NEW_PASSWORD);
+    await expect
+      .poll(() => phone.getByTestId("realtime-status").getAttribute("data-state"))
+      .toBe("connected");
+    const phoneToken = await tokenOf(phone);
 
     await laptop.getByRole("link", { name: "Your account" }).click();
     await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
@@ -121,8 +128,8 @@ describe("accounts and sessions in the browser", () => {
     expect(await laptop.getByTestId("login-notice").textContent()).toContain(
       "signed out on every device",
     );
-    const phoneToken = await tokenOf(phone);
     await expect.poll(() => meStatus(phoneToken)).toBe(401);
+    await phone.waitForURL(/\/login/, { timeout: 15_000 });
   });
 
   it("a new account is asked to verify its e-mail; the link from the e-mail verifies it and the banner goes away", async () => {

@@ -1,3 +1,4 @@
+import { markAccessEnded } from "../app/access-ended";
 import { clearSession, getToken } from "../auth/session";
 import { config } from "../config";
 import { ApiError } from "./api-error";
@@ -43,9 +44,21 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const data = await readJson(response);
   if (!response.ok) {
     if (response.status === 401 && token) clearSession("expired");
-    throw ApiError.fromBody(response.status, data);
+    const error = ApiError.fromBody(response.status, data);
+    noticeAccessEnded(path, error);
+    throw error;
   }
   return data as T;
+}
+
+/**
+ * A workspace call refused because the caller is no longer a member (removed meanwhile): the shell
+ * says their access ended, whichever request found out first.
+ */
+function noticeAccessEnded(path: string, error: ApiError): void {
+  if (error.status !== 403 || error.code !== "not_a_member") return;
+  const slug = /^\/t\/([^/?]+)/.exec(path)?.[1];
+  if (slug) markAccessEnded(decodeURIComponent(slug));
 }
 
 /** A binary resource of the API (an attachment) as a Blob, with the session's token. */

@@ -10,6 +10,7 @@ import { AppShellSkeleton } from "./AppShellSkeleton";
 import { useAccessEnded } from "./access-ended";
 import { NotMemberPage } from "./NotMemberPage";
 import { type CurrentTenant, TenantContext } from "./tenant-context";
+import { useRoleChangeNotice } from "./use-role-change-notice";
 import { VerifyEmailBanner } from "./VerifyEmailBanner";
 
 /**
@@ -21,6 +22,7 @@ export function AppShell() {
   const me = useMe();
   const membership = findMembership(me.data, slug);
   const accessEnded = useAccessEnded(slug);
+  useRoleChangeNotice(membership);
 
   const current = useMemo<CurrentTenant | null>(() => {
     if (!membership || !me.data) return null;
