@@ -9,7 +9,7 @@ import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
-import { disconnectUser } from "../realtime/disconnect";
+import { closeSocket, disconnectUser } from "../realtime/disconnect";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
 import type { UserItem } from "../user/user";
@@ -151,6 +151,8 @@ async function transactEndingLiveAccess(
 ) {
   const connections = (await userConnections(userId, tenantId)).slice(0, MAX_CONNECTIONS_IN_WRITE);
   await transact(items, connections.flatMap(forgetConnectionDeletes));
+  await Promise.all(connections.map(({ connectionId }) => closeSocket(connectionId)));
+  // Any beyond the transaction's room, or opened meanwhile.
   await disconnectUser(userId, { tenantId });
 }
 

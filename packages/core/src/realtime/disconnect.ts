@@ -21,10 +21,15 @@ export async function disconnectUser(
 
 async function closeOne(connection: ConnectionItem): Promise<void> {
   await transactWrite(forgetConnectionDeletes(connection));
+  await closeSocket(connection.connectionId);
+}
+
+/** Closes a socket whose records are already gone (so nothing is delivered to it any more). */
+export async function closeSocket(connectionId: string): Promise<void> {
   try {
-    await deleteConnection(connection.connectionId);
+    await deleteConnection(connectionId);
   } catch (error) {
-    // The records are gone, so nothing is delivered to it; the socket ends at its own timeout.
-    logger.warn("could not close a websocket", { connectionId: connection.connectionId, error });
+    // Nothing is delivered to it any more; the socket ends at its own idle timeout.
+    logger.warn("could not close a websocket", { connectionId, error });
   }
 }
