@@ -156,14 +156,15 @@ describe("accounts and sessions in the browser", () => {
     await page.getByRole("heading", { name: "This link no longer works" }).waitFor();
   });
 
-  it("a member removed while the inbox is open sees that their access ended, live", async () => {
+  it("a member demoted while the app is open gets the new role live; removed, they see that their access ended", async () => {
     const owner = await newTenant();
-    const agent = await newMember(owner, "agent");
+    const admin = await newMember(owner, "admin");
     const page = await newPage(browser);
     const sockets: string[] = [];
     page.on("websocket", (socket) => sockets.push(socket.url()));
-    await signIn(page, agent.email, PASSWORD);
-    await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
+    await signIn(page, admin.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/members`);
+    await page.getByRole("button", { name: "Invite member" }).waitFor();
     await expect
       .poll(() => page.getByTestId("realtime-status").getAttribute("data-state"))
       .toBe("connected");
@@ -175,7 +176,23 @@ describe("accounts and sessions in the browser", () => {
       expect(url).not.toContain(token);
     }
 
-    const removed = await api(`/api/t/${owner.slug}/members/${agent.userId}`, {
+    const demoted = await api(`/api/t/${owner.slug}/members/${admin.userId}`, {
+      method: "PATCH",
+      token: owner.token,
+      body: { role: "agent" },
+    });
+    expect(demoted.status).toBe(200);
+    await page
+      .getByTestId("toast")
+      .filter({ hasText: "is now Agent" })
+      .waitFor({ timeout: 15_000 });
+    await page.getByRole("heading", { name: "Members are managed by owners and admins" }).waitFor();
+    expect(await page.getByRole("button", { name: "Invite member" }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId("realtime-status").getAttribute("data-state"))
+      .toBe("connected");
+
+    const removed = await api(`/api/t/${owner.slug}/members/${admin.userId}`, {
       method: "DELETE",
       token: owner.token,
     });
