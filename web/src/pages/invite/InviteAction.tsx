@@ -36,7 +36,19 @@ function AcceptSignedIn({ token, invitation }: InviteActionProps) {
       <p className="text-sm text-gray-700">
         You are signed in as <span className="font-medium">{invitation.email}</span>.
       </p>
-      {accept.error && <Alert>{accept.error.message}</Alert>}
+      {accept.error && (
+        <Alert>
+          {accept.error.message}
+          {isApiError(accept.error) && accept.error.code === "already_member" && (
+            <>
+              {" "}
+              <Link to="/workspaces" className="font-medium underline">
+                Open your workspaces
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
       <Button
         className="w-full"
         pending={accept.isPending}
