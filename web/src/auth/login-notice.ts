@@ -1,11 +1,11 @@
 import type { SessionEnd } from "./session";
 
 /** Why the sign-in page is shown, passed in the navigation state: it says so above the form. */
-export type LoginNotice = "expired" | "signed-out-everywhere" | "password-changed";
+export type LoginNotice = "expired" | "signed-out-everywhere";
 
 export interface LoginState {
   notice?: LoginNotice;
-  /** The e-mail to fill in (e.g. after a password reset). */
+  /** The e-mail to fill in (from an invitation, or the sign-in form for "Forgot password?"). */
   email?: string;
 }
 
@@ -13,7 +13,6 @@ export const loginNoticeText: Record<LoginNotice, string> = {
   expired:
     "Your session has ended — it expired, or it was ended from another device or by a password change. Sign in again to continue.",
   "signed-out-everywhere": "You are signed out on every device.",
-  "password-changed": "Your password was changed. Sign in with the new one.",
 };
 
 export function noticeFor(end: SessionEnd | null): LoginNotice | undefined {

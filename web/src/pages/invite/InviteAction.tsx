@@ -1,4 +1,4 @@
-import { AcceptInvitationBody, type InvitationPreview } from "@helios/contracts";
+import { AcceptInvitationBody, type InvitationPreview, webLinks } from "@helios/contracts";
 import { Link } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { loginPath } from "../../auth/paths";
@@ -90,7 +90,7 @@ function SignInFirst({ token, invitation }: InviteActionProps) {
         in to it, then accept the invitation here.
       </p>
       <Link
-        to={loginPath(`/invite/${encodeURIComponent(token)}`)}
+        to={loginPath(webLinks.invitation(token))}
         state={{ email: invitation.email }}
         className="flex w-full items-center justify-center rounded-md bg-emerald-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-emerald-700"
       >
@@ -133,7 +133,7 @@ function CreateAccount({ token, invitation }: InviteActionProps) {
             <>
               {" "}
               <Link
-                to={loginPath(`/invite/${encodeURIComponent(token)}`)}
+                to={loginPath(webLinks.invitation(token))}
                 state={{ email: invitation.email }}
                 className="font-medium underline"
               >
