@@ -18,6 +18,63 @@ export const httpRoutes: readonly HttpRoute[] = [
   { method: "POST", path: "/api/auth/signup", handler: "functions/http/auth/signup.handler" },
   { method: "POST", path: "/api/auth/login", handler: "functions/http/auth/login.handler" },
   { method: "GET", path: "/api/me", handler: "functions/http/auth/me.handler" },
+  { method: "PATCH", path: "/api/me", handler: "functions/http/auth/update-me.handler" },
+  { method: "POST", path: "/api/auth/logout", handler: "functions/http/auth/logout.handler" },
+  {
+    method: "POST",
+    path: "/api/auth/logout-all",
+    handler: "functions/http/auth/logout-all.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify-email",
+    handler: "functions/http/auth/verify-email.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify-email/resend",
+    handler: "functions/http/auth/verify-email-resend.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/password-reset",
+    handler: "functions/http/auth/password-reset.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/password-reset/confirm",
+    handler: "functions/http/auth/password-reset-confirm.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/invitations/{token}",
+    handler: "functions/http/invitations/preview.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/invitations/{token}/accept",
+    handler: "functions/http/invitations/accept.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/realtime/ticket",
+    handler: "functions/http/realtime/ticket.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/invitations",
+    handler: "functions/http/invitations/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/invitations",
+    handler: "functions/http/invitations/create.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/invitations/{invitationId}",
+    handler: "functions/http/invitations/revoke.handler",
+  },
   {
     method: "GET",
     path: "/api/t/{tenant}/members",

@@ -4,6 +4,7 @@
  */
 import { Api as HttpApi, type StackContext, use } from "sst/constructs";
 import { addGrant, functionProps } from "./defaults";
+import { emailGrant, emailSenders } from "./email";
 import { functionKind, httpRouteHandlers } from "./manifest";
 import { Queues } from "./queues";
 import { Realtime } from "./realtime";
@@ -43,6 +44,7 @@ export function Api({ stack }: StackContext) {
             producer,
             secretsFor(functionKind(handler), handler),
             ...(handler in withAiSettings ? [aiSettings()] : []),
+            ...(emailSenders.has(handler) ? [emailGrant(stack)] : []),
           ),
         },
       ]),

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import config from "../../sst.config";
 import { Api } from "../api";
 import { HTTP_TIMEOUT_SECONDS, WORKER_TIMEOUT_SECONDS } from "../defaults";
+import { emailSenders } from "../email";
 import { functionKind, queueConstructId } from "../manifest";
 import { Queues } from "../queues";
 import { Realtime } from "../realtime";
@@ -62,10 +63,12 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
   beforeAll(async () => {
     // As a deployer would set it in the shell: the model reaches the functions that use the AI.
     process.env.OPENAI_MODEL = "gpt-test-model";
+    process.env.EMAIL_FROM = "Helios <no-reply@mail.example.org>";
     try {
       synth = await synthesize({ stage: "test", config, stackFunctions });
     } finally {
       delete process.env.OPENAI_MODEL;
+      delete process.env.EMAIL_FROM;
     }
     console.info(`synth (stage test, no bundling): ${JSON.stringify(synth.timings)} ms`);
   }, SYNTH_TIMEOUT);
@@ -298,6 +301,26 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
       expect(environmentOf(fn).OPENAI_MODEL, fn.logicalId).toBe(
         usesAi ? "gpt-test-model" : undefined,
       );
+    }
+  });
+
+  test("SES: only the functions that send e-mail may, as the configured sender's identity only", () => {
+    for (const fn of synth.functions) {
+      const ses = statementsOf(synth, fn).filter((s) =>
+        actionsOf(s).some((a) => a.startsWith("ses:")),
+      );
+      const sender = emailSenders.has(handlerOf(fn));
+      expect(ses.length > 0, fn.logicalId).toBe(sender);
+      expect(environmentOf(fn).EMAIL_FROM, fn.logicalId).toBe(
+        sender ? "Helios <no-reply@mail.example.org>" : undefined,
+      );
+      for (const statement of ses) {
+        expect(actionsOf(statement)).toEqual(["ses:SendEmail"]);
+        expect(resourcesOf(statement).map(flatten).sort()).toEqual([
+          "arn:<ref>:ses:us-east-1:123456789012:identity/mail.example.org",
+          "arn:<ref>:ses:us-east-1:123456789012:identity/no-reply@mail.example.org",
+        ]);
+      }
     }
   });
 
