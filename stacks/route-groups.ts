@@ -11,8 +11,8 @@ import type { Plugin } from "esbuild";
 /**
  * On AWS the routes of a group share one function (fewer cold pools): its entry,
  * `functions/groups/<group>.ts`, imports `helios:routes/<group>`, which this esbuild plugin makes
- * from the manifest at bundle time — every route of the group, each loaded on its first call. A
- * route added to functions/routes.ts joins its group's function with no other file to edit.
+ * from the manifest at bundle time — every route of the group with its handler. A route added to
+ * functions/routes.ts joins its group's function with no other file to edit.
  */
 export const routeGroupModules: Plugin = {
   name: "helios-route-groups",
@@ -53,12 +53,16 @@ export function groupRouteHandlers(group: string): Record<string, string> {
 /** The entry of a group's function (SST's handler format). */
 export const groupHandler = (group: FunctionGroup) => `functions/groups/${group}.handler`;
 
+/**
+ * Static imports of each route's handler: esbuild then keeps only the code those handlers reach (a
+ * dynamic import would keep every export of every module on the way).
+ */
 function routeModuleSource(handlers: Record<string, string>): string {
-  const entries = Object.entries(handlers).map(([routeKey, handler]) => {
+  const entries = Object.entries(handlers);
+  const imports = entries.map(([, handler], index) => {
     const dot = handler.lastIndexOf(".");
-    const file = `./${handler.slice(0, dot)}.ts`;
-    const name = handler.slice(dot + 1);
-    return `  ${JSON.stringify(routeKey)}: () => import(${JSON.stringify(file)}).then((m) => ({ handler: m[${JSON.stringify(name)}] })),`;
+    return `import { ${handler.slice(dot + 1)} as route${index} } from ${JSON.stringify(`./${handler.slice(0, dot)}.ts`)};`;
   });
-  return `export const routes = {\n${entries.join("\n")}\n};\n`;
+  const routes = entries.map(([key], index) => `  ${JSON.stringify(key)}: route${index},`);
+  return `${imports.join("\n")}\nexport const routes = {\n${routes.join("\n")}\n};\n`;
 }

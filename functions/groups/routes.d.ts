@@ -1,11 +1,6 @@
-/** Made at bundle time from functions/routes.ts by stacks/route-groups.ts: a group's route modules. */
+/** Made at bundle time from functions/routes.ts by stacks/route-groups.ts: a group's handlers. */
 declare module "helios:routes/*" {
   export const routes: Readonly<
-    Record<
-      string,
-      () => Promise<{
-        handler: (event: never, context: import("aws-lambda").Context) => Promise<unknown>;
-      }>
-    >
+    Record<string, (event: never, context: import("aws-lambda").Context) => Promise<unknown>>
   >;
 }
