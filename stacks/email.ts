@@ -12,14 +12,6 @@ import { Aws, type Stack } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { FunctionGrant } from "./defaults";
 
-/** The HTTP functions that send e-mail (verification, reset, invitations). */
-export const emailSenders: ReadonlySet<string> = new Set([
-  "functions/http/auth/signup.handler",
-  "functions/http/auth/verify-email-resend.handler",
-  "functions/http/auth/password-reset.handler",
-  "functions/http/invitations/create.handler",
-]);
-
 export function emailSettings(env: NodeJS.ProcessEnv = process.env) {
   const from = env.EMAIL_FROM || "no-reply@example.com";
   const address = from.match(/<([^>]+)>/)?.[1] ?? from;
