@@ -354,10 +354,11 @@ export function httpGroupOf(route: Pick<HttpRoute, "method" | "path">): HttpGrou
   return "workspace";
 }
 
-/** The WebSocket routes share one function: `$connect` checks the token, `$default` answers pings. */
+/** The WebSocket routes share one function: `$connect` redeems a ticket, `$default` answers pings. */
 export const webSocketGrants: FunctionGrants = {
   table: ["read", "write"],
-  secrets: ["JWT_SECRET"],
+  // `$connect` redeems a single-use ticket (a table item), never a token.
+  secrets: [],
   feeds: [],
   publishes: true,
 };

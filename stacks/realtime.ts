@@ -55,7 +55,7 @@ export function Realtime({ stack }: StackContext) {
     suppress(stack.node.findChild(`Route_${key}`), [
       [
         "APIG4",
-        "$connect checks the session (a token or a single-use ticket) in the function and refuses the connection otherwise; $default and $disconnect only exist on a connection $connect accepted.",
+        "$connect redeems a single-use ticket (issued to a signed-in member) in the function and refuses the connection otherwise; $default and $disconnect only exist on a connection $connect accepted.",
       ],
     ]);
   }
