@@ -95,7 +95,7 @@ function requestRows(requests: RequestFigures): Row[] {
     const limit = requestTargets[op.operation];
     rows.push({
       group: "DynamoDB",
-      figure: `requests: ${op.operation}${op.authRequests ? ` (+${op.authRequests} membership check)` : ""}`,
+      figure: `requests: ${op.operation}${op.authRequests ? ` (+${op.authRequests} session/membership checks)` : ""}`,
       value: `${op.requests} (${op.commands.join(", ")})`,
       target: op.operation === "list conversations" ? "1" : `≤ ${limit}`,
       pass: op.requests <= limit,
