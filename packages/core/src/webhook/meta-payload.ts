@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BSUID } from "../conversation/identity";
 import { logger } from "../logger";
 import type { InboundMessage } from "../message/inbound";
 import type { StatusUpdate } from "../message/status";
@@ -122,6 +123,9 @@ export function metaChanges(
           providerMessageId: status.id,
           status: status.status,
           errorCode: status.errors?.[0] ? String(status.errors[0].code) : undefined,
+          ...(status.recipient_user_id && BSUID.test(status.recipient_user_id)
+            ? { recipientUserId: status.recipient_user_id }
+            : {}),
         });
       }
     }
