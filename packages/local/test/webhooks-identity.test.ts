@@ -87,6 +87,13 @@ describe("customers without a phone number (WhatsApp usernames, BSUID)", () => {
     // The system line is not the customer writing: nothing unread, the last message stays.
     expect(conversation.unreadCount).toBe(1);
     expect(conversation.lastMessage.text).toBe("Hello, I ordered a lamp last week");
+    // Nor does it notify anyone (the one notification is still the customer's message).
+    const notifications = (
+      await api(`/api/t/${tenant.slug}/whatsapp/notifications`, { token: tenant.token })
+    ).body.items;
+    expect(notifications.map((n: { body: string }) => n.body)).toEqual([
+      "Hello, I ordered a lamp last week",
+    ]);
 
     // Written from the new number: the same conversation.
     expect(

@@ -31,7 +31,7 @@ export function buildPrompt(
   const turns: ChatCompletionMessageParam[] = [];
   let left = budget;
   for (const message of [...history].reverse()) {
-    if (message.kind === "reaction") continue;
+    if (message.kind === "reaction" || message.kind === "system") continue;
     // The whole text (a list preview is cut short); media and other kinds read as their label.
     const content = message.text || previewText(message);
     const cost = estimateTokens(content);

@@ -11,7 +11,7 @@ export async function recentMessages(conversationId: string, limit = 60): Promis
 /** Who said what, in order; media and other kinds read as their short label ("📷 Photo"). */
 export const toTranscript = (messages: readonly MessageItem[]): TranscriptLine[] =>
   messages
-    .filter((message) => message.kind !== "reaction")
+    .filter((message) => message.kind !== "reaction" && message.kind !== "system")
     .map((message) => ({
       from: message.direction === "inbound" ? "customer" : "business",
       text: message.text || previewText(message),
