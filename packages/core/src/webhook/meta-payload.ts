@@ -37,7 +37,13 @@ export const MetaWebhookPayload = z.looseObject({
 
 export interface MetaChanges {
   messages: InboundMessage[];
-  reactions: { providerMessageId: string; emoji: string | undefined; at: string }[];
+  reactions: {
+    providerMessageId: string;
+    emoji: string | undefined;
+    at: string;
+    /** The reaction's own message id (orders two reactions of the same second). */
+    reactionId?: string;
+  }[];
   statuses: StatusUpdate[];
 }
 
@@ -90,6 +96,7 @@ export function metaChanges(
             providerMessageId: parsed.data.reaction.message_id,
             emoji: parsed.data.reaction.emoji,
             at: metaTime(parsed.data.timestamp, receivedAt),
+            reactionId: parsed.data.id,
           });
           return;
         }
