@@ -30,15 +30,14 @@ describe("WhatsApp numbers in the browser", () => {
       .getByRole("article", { name: "Demo Support" })
       .getByTestId("number-address")
       .textContent();
-    const free = await twilioNumber
-      .locator("option")
-      .evaluateAll(
-        (options, taken) =>
-          options
-            .map((o) => (o as HTMLOptionElement).value)
-            .find((v) => v.startsWith("whatsapp:") && v !== taken),
-        demoAddress,
-      );
+    const free = await twilioNumber.locator("option").evaluateAll(
+      (options, taken) =>
+        options
+          .filter((o) => !(o as HTMLOptionElement).disabled)
+          .map((o) => (o as HTMLOptionElement).value)
+          .find((v) => v.startsWith("whatsapp:") && v !== taken),
+      demoAddress,
+    );
     expect(free).toBeTruthy();
     await twilioNumber.selectOption(free as string);
     await dialog.getByLabel("Assigned Agent").selectOption({ label: "Demo Concierge" });
@@ -80,7 +79,8 @@ describe("WhatsApp numbers in the browser", () => {
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Line");
     await dialog.getByLabel("Meta Cloud API (legacy)").check();
-    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()));
+    // 15 digits, as Graph's phone number ids (the sandbox's Graph knows those).
+    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()).padStart(15, "1"));
     await dialog.getByLabel("Access Token").fill("EAAGsandboxtokenfortests0123456789");
     await dialog.getByLabel("App Secret").fill("0123456789abcdef0123456789abcdef");
     await dialog.getByRole("button", { name: "Connect Number" }).click();
@@ -96,5 +96,27 @@ describe("WhatsApp numbers in the browser", () => {
     const card = page.getByRole("article", { name: "Meta Line" });
     await card.waitFor();
     expect(await card.getByTestId("provider-badge").textContent()).toMatch(/Meta/);
+    // What Graph answered for the id is shown.
+    expect(await card.getByTestId("number-display-phone").textContent()).toMatch(
+      /^\+1 555-\d{3}-\d{4} · Helios Sandbox$/,
+    );
+  });
+
+  it("the demo's own number is marked in the Twilio dropdown instead of offered again", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    const demoAddress = (
+      await page
+        .getByRole("article", { name: "Demo Support" })
+        .getByTestId("number-address")
+        .textContent()
+    )?.trim();
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    const option = dialog.getByLabel("Twilio number").locator(`option[value="${demoAddress}"]`);
+    await option.waitFor({ state: "attached" });
+    expect(await option.textContent()).toMatch(/already connected here$/);
+    expect(await option.isDisabled()).toBe(true);
   });
 });
