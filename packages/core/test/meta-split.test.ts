@@ -4,7 +4,7 @@ import { MetaWebhookPayload } from "../src/webhook/meta-payload";
 import { splitMetaDelivery } from "../src/webhook/meta-split";
 
 type Entries = { changes: { value: Record<string, unknown> }[] }[];
-const valueOf = (payload: Record<string, unknown> | undefined) =>
+const changeValue = (payload: Record<string, unknown> | undefined) =>
   ((payload?.entry ?? []) as Entries)[0]?.changes[0]?.value;
 
 const batch1000 = (): Record<string, unknown> =>
@@ -21,7 +21,7 @@ describe("a Meta delivery cut into one delivery per item", () => {
     expect(items).toHaveLength(1000);
     for (const item of items) expect(MetaWebhookPayload.safeParse(item.payload).success).toBe(true);
     const ids = items.map((item) => {
-      const value = valueOf(item.payload) as Record<string, unknown[]> | undefined;
+      const value = changeValue(item.payload) as Record<string, unknown[]> | undefined;
       const [one] = [...(value?.messages ?? []), ...(value?.statuses ?? [])] as { id: string }[];
       return one?.id;
     });
@@ -66,7 +66,7 @@ describe("a Meta delivery cut into one delivery per item", () => {
       ],
     });
     expect(item?.customer).toBe("US.1387265410983742");
-    const value = valueOf(item?.payload);
+    const value = changeValue(item?.payload);
     expect(value).toMatchObject({
       metadata: { phone_number_id: "1065" },
       contacts: [{ user_id: "US.1387265410983742" }],
