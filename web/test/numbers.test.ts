@@ -102,6 +102,26 @@ describe("WhatsApp numbers in the browser", () => {
     );
   });
 
+  it("a Meta number saved without an App Secret says it needs one to receive messages", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    await dialog.getByLabel("Display Name").fill("Meta Unsigned");
+    await dialog.getByLabel("Meta Cloud API (legacy)").check();
+    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()).padStart(15, "2"));
+    await dialog.getByLabel("Access Token").fill("EAAGsandboxtokenfortests0123456789");
+    await dialog.getByRole("button", { name: "Connect Number" }).click();
+    await page.getByTestId("number-connected").waitFor();
+    await page.getByRole("button", { name: "Done" }).click();
+    const card = page.getByRole("article", { name: "Meta Unsigned" });
+    await card.waitFor();
+    expect(await card.getByTestId("app-secret-warning").textContent()).toMatch(
+      /^Add the App Secret to receive messages/,
+    );
+  });
+
   it("the demo's own number is marked in the Twilio dropdown instead of offered again", async () => {
     const page = await newPage(browser);
     await signIn(page, "owner@demo.helios.local", demoPassword());
