@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { launchBrowser } from "./browser";
 import { demoPassword, newPage, signIn } from "./session";
 
@@ -138,5 +139,25 @@ describe("WhatsApp numbers in the browser", () => {
     await option.waitFor({ state: "attached" });
     expect(await option.textContent()).toMatch(/already connected here$/);
     expect(await option.isDisabled()).toBe(true);
+  });
+
+  it("without Twilio the connect dialog says to connect it first and offers no Twilio number", async () => {
+    const owner = await newTenant();
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp`);
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    const notice = dialog.getByTestId("twilio-numbers-notice");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /^Twilio is not connected: connect your Twilio account/,
+    );
+    expect(await notice.getByRole("link", { name: "Integrations" }).isVisible()).toBe(true);
+    expect(await dialog.getByLabel("WhatsApp address").count()).toBe(0);
+    expect(await dialog.getByRole("button", { name: "Connect Number" }).isDisabled()).toBe(true);
+    // Meta needs no Twilio: choosing it enables connecting again.
+    await dialog.getByLabel("Meta Cloud API (legacy)").check();
+    expect(await dialog.getByRole("button", { name: "Connect Number" }).isDisabled()).toBe(false);
   });
 });
