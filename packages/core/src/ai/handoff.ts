@@ -9,6 +9,7 @@ import { keys } from "../db/keys";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { sendText } from "../message/send";
+import { countMetric } from "../metrics";
 import { notifyEscalation } from "../notification/create";
 import { publish } from "../realtime/publisher";
 
@@ -28,6 +29,7 @@ export interface Handoff {
 export async function handOff(handoff: Handoff): Promise<boolean> {
   const conversation = await escalate(handoff.tenant.tenantId, handoff.conversationId);
   if (!conversation) return false;
+  countMetric("Handoffs");
   logger.info("AI handed off", { conversationId: conversation.id, reason: handoff.reason });
   await publish(handoff.tenant, {
     type: "conversation.updated",

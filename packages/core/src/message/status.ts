@@ -4,6 +4,7 @@ import { tableName } from "../config";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import { countMetric } from "../metrics";
 import { explainProviderError } from "../provider/errors";
 import { MessageItem, STATUS_RANK } from "./message";
 import { findByProviderId } from "./repository";
@@ -52,7 +53,9 @@ export async function applyStatus(update: StatusUpdate): Promise<MessageItem | u
         ReturnValues: "ALL_NEW",
       }),
     );
-    return Attributes ? MessageItem.parse(Attributes) : undefined;
+    if (!Attributes) return undefined;
+    if (failed) countMetric("SendsFailed", { code: update.errorCode ?? "unknown" });
+    return MessageItem.parse(Attributes);
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;
