@@ -91,14 +91,25 @@ function feedsGrant(feeds: readonly string[], queues: GrantSources["queues"]): F
   };
 }
 
-/** SES sends as any verified identity of this account and region (the sender is configuration). */
+/**
+ * `ses:SendEmail` as the configured sender only: EMAIL_FROM (`Helios <no-reply@example.com>`) from
+ * the deploying shell, on its verified SES identity (its domain, or EMAIL_IDENTITY), with the
+ * From address pinned by a condition.
+ */
 function emailGrant(scope: Table): FunctionGrant {
   const stack = Stack.of(scope);
+  const from = process.env.EMAIL_FROM || "no-reply@example.com";
+  const address = from.match(/<([^>]+)>/)?.[1] ?? from;
+  const identity = process.env.EMAIL_IDENTITY || address.split("@")[1] || address;
+  const identityArn = (name: string) =>
+    `arn:${stack.partition}:ses:${stack.region}:${stack.account}:identity/${name}`;
   return {
+    environment: { EMAIL_FROM: from },
     permissions: [
       new PolicyStatement({
-        actions: ["ses:SendEmail", "ses:SendRawEmail"],
-        resources: [`arn:${stack.partition}:ses:${stack.region}:${stack.account}:identity/*`],
+        actions: ["ses:SendEmail"],
+        resources: [...new Set([identityArn(identity), identityArn(address)])],
+        conditions: { StringEquals: { "ses:FromAddress": address } },
       }),
     ],
   };

@@ -90,7 +90,7 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
         ...(grants.secrets.length > 0 ? ["ssm:GetParameters"] : []),
         ...(grants.feeds.length > 0 ? ["sqs:SendMessage"] : []),
         ...(grants.publishes ? ["execute-api:ManageConnections"] : []),
-        ...(grants.sendsEmail ? ["ses:SendEmail", "ses:SendRawEmail"] : []),
+        ...(grants.sendsEmail ? ["ses:SendEmail"] : []),
         ...(fn.stack === "Queues" ? consumer : []),
       ]);
       const granted = statementsOf(synth, fn).flatMap(actionsOf);
@@ -261,6 +261,7 @@ const needs: { marker: RegExp; grant: string; has: (g: FunctionGrants) => boolea
     has: (g) => g.callsProviders === true,
   },
   { marker: /requireEnv\d*\("TABLE_NAME"\)/, grant: "table", has: (g) => g.table.length > 0 },
+  { marker: /new SendEmailCommand\d*\(/, grant: "sendsEmail", has: (g) => g.sendsEmail === true },
 ];
 
 describe("the declarations are true to the code (each function's bundle)", () => {
