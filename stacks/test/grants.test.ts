@@ -64,7 +64,13 @@ const consumer = new Set([
 describe("each function's grants are its declaration in functions/routes.ts", () => {
   let synth: Synth;
   beforeAll(async () => {
-    synth = await synthesize({ stage: "test", config, stackFunctions });
+    // As a deployer would set it in the shell: the model reaches the functions that use the AI.
+    process.env.OPENAI_MODEL = "gpt-test-model";
+    try {
+      synth = await synthesize({ stage: "test", config, stackFunctions });
+    } finally {
+      delete process.env.OPENAI_MODEL;
+    }
   }, SYNTH_TIMEOUT);
   afterAll(() => synth?.cleanup());
 
@@ -144,6 +150,15 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
           `${name} may read ${secret}`,
         ).toBe(grants.secrets.includes(secret));
       }
+    }
+  });
+
+  test("AI settings from the deploying shell reach only the functions that declare them", () => {
+    for (const fn of synth.functions) {
+      const { name, grants } = declared(fn);
+      expect(environmentOf(fn).OPENAI_MODEL, name).toBe(
+        grants.aiSettings ? "gpt-test-model" : undefined,
+      );
     }
   });
 
