@@ -11,6 +11,7 @@ import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { type MessageItem, toMessage } from "../message/message";
 import { sendText } from "../message/send";
+import { countMetric } from "../metrics";
 import { notifyEscalation } from "../notification/create";
 import { publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
@@ -36,6 +37,7 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
   const escalated = await escalate(handoff);
   if (!escalated) return false;
   const { conversation, event } = escalated;
+  countMetric("Handoffs");
   logger.info("AI handed off", { conversationId: conversation.id, reason: handoff.reason });
   await publishAll(handoff.tenant, [
     { type: "message.created", data: toMessage(event) },

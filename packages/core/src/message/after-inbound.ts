@@ -2,6 +2,7 @@ import type { Actor } from "../access/actor";
 import { requestAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { refreshInsightsAfterInbound } from "../insight/request";
+import { countMetric } from "../metrics";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { publishAll } from "../realtime/publisher";
@@ -19,6 +20,7 @@ export interface StoredInbound {
  * live, and the follow-ups (notifications, the AI's turn) are started.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
+  countMetric("MessagesIn");
   await publishAll(stored.tenant, [
     { type: "message.created", data: toMessage(stored.message) },
     { type: "conversation.updated", data: toConversation(stored.conversation) },
