@@ -290,11 +290,20 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
     }
   });
 
-  test("AI settings from the deploying shell reach the workers and GET /api/me only", () => {
+  test("AI settings from the deploying shell reach the workers and the functions that need them only", () => {
+    // GET /api/me describes the provider and its models; agents' models are checked against
+    // OPENAI_MODELS; inbound messages and closing queue automatic insights (every N messages).
+    const needsAi = new Set([
+      "functions/http/auth/me.handler",
+      "functions/http/agents/create.handler",
+      "functions/http/agents/update.handler",
+      "functions/http/conversations/update.handler",
+      "functions/webhooks/twilio-message.handler",
+      "functions/webhooks/meta-message.handler",
+    ]);
     for (const fn of synth.functions) {
       const handler = handlerOf(fn);
-      const usesAi =
-        functionKind(handler) === "worker" || handler === "functions/http/auth/me.handler";
+      const usesAi = functionKind(handler) === "worker" || needsAi.has(handler);
       expect(environmentOf(fn).OPENAI_MODEL, fn.logicalId).toBe(
         usesAi ? "gpt-test-model" : undefined,
       );
