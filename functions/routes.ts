@@ -220,6 +220,17 @@ export const queueRoutes: readonly QueueRoute[] = [
     maxReceiveCount: 5,
   },
   {
+    // Large Meta deliveries, one message per item grouped by customer, so each conversation's
+    // items are stored in the order Meta sent them (webhook/meta-queue.ts).
+    name: "meta-deliveries.fifo",
+    fifo: true,
+    urlEnv: "META_DELIVERIES_QUEUE_URL",
+    handler: "functions/workers/meta-delivery.handler",
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+  },
+  {
     name: "insights",
     fifo: false,
     urlEnv: "INSIGHTS_QUEUE_URL",

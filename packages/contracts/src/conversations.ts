@@ -44,6 +44,8 @@ export const Conversation = z.object({
     name: z.string(),
     username: z.string().optional(),
     userId: z.string().optional(),
+    /** The parent BSUID shared across a business's portfolios, when Meta gives one. */
+    parentUserId: z.string().optional(),
     phone: z.string().optional(),
   }),
   status: ConversationStatus,

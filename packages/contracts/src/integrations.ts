@@ -35,7 +35,15 @@ export type Integration = z.infer<typeof Integration>;
 export const IntegrationList = z.object({ items: z.array(Integration) });
 export type IntegrationList = z.infer<typeof IntegrationList>;
 
-export const TwilioNumber = z.object({ address: z.string(), friendlyName: z.string() });
+export const TwilioNumber = z.object({
+  address: z.string(),
+  friendlyName: z.string(),
+  /**
+   * Already connected in Helios: `here` (this workspace) or `elsewhere` (another workspace, verified).
+   * A number held elsewhere only by an unverified claim is offered: connecting it takes it over.
+   */
+  connected: z.enum(["here", "elsewhere"]).nullable().optional(),
+});
 export type TwilioNumber = z.infer<typeof TwilioNumber>;
 
 export const TwilioNumberList = z.object({ items: z.array(TwilioNumber) });

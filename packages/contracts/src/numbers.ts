@@ -85,6 +85,16 @@ export const WhatsAppNumber = z.object({
   active: z.boolean(),
   /** Meta only: whether an app secret is stored (without it webhook signatures are not checked). */
   hasAppSecret: z.boolean().optional(),
+  /** Meta only: the number as Graph shows it for the phone number id, and the business's verified name. */
+  displayPhoneNumber: z.string().optional(),
+  verifiedName: z.string().optional(),
+  /**
+   * The provider confirmed the workspace owns the address (Twilio: the account lists it; Meta: the
+   * token reads the phone number id). An unverified number is taken over by a verified connect.
+   */
+  verified: z.boolean().optional(),
+  /** A verified owner connected this address elsewhere: the number no longer receives messages. */
+  disconnected: z.boolean().optional(),
   webhook: z.object({
     url: z.string(),
     statusUrl: z.string().optional(),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tableName } from "../src/config";
@@ -258,3 +258,114 @@ describe("a conversation's messages and statuses delivered late, out of order an
 
 /** The id the inbound path derives for (number, customer). */
 const conversationOf = (number: NumberItem) => conversationId(number.id, CUSTOMER);
+
+/** The conversation a customer's user id leads to on a number (what the inbound path resolves). */
+async function conversationOfUser(number: NumberItem, userId: string) {
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.customerIdentity(number.id, "user", userId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.conversationId as string | undefined;
+}
+
+describe("one customer writing with a phone and as a username, in any order and at once", () => {
+  const PHONE = "+14155550177";
+  const USER_ID = "US.4155550177";
+  it("stays one conversation, in the state the in-order delivery gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .array(
+            fc.record({
+              second: fc.integer({ min: 0, max: 3600 }),
+              // Since 2026 Meta always sends the user id; the phone only while it may be shared.
+              withPhone: fc.boolean(),
+              username: fc.constantFrom(undefined, "@ana", "@ana.m"),
+            }),
+            { minLength: 1, maxLength: 6 },
+          )
+          .chain((messages) =>
+            fc.record({
+              messages: fc.constant(messages),
+              order: fc.shuffledSubarray(
+                messages.map((_, i) => i),
+                { minLength: messages.length },
+              ),
+              concurrent: fc.boolean(),
+            }),
+          ),
+        async ({ messages, order, concurrent }) => {
+          const runId = randomUUID();
+          const inbound = messages.map((m, i) => ({
+            providerMessageId: `wamid.${runId}.${i}`,
+            from: m.withPhone ? `whatsapp:${PHONE}` : `whatsapp:${USER_ID}`,
+            customer: {
+              userId: USER_ID,
+              ...(m.withPhone ? { phone: PHONE } : {}),
+              ...(m.username ? { username: m.username } : {}),
+            },
+            profileName: "Ana",
+            kind: "text" as const,
+            text: `m${i}`,
+            receivedAt: new Date(BASE + m.second * 1000).toISOString(),
+          }));
+          const inOrder = inbound
+            .map((message, index) => ({ message, index }))
+            .sort((a, b) => a.message.receivedAt.localeCompare(b.message.receivedAt));
+
+          const reference = newNumber();
+          for (const { message } of inOrder) await storeInbound(reference, message);
+          const expected = await stateOf(reference);
+          for (const message of inbound)
+            await db().send(
+              new DeleteCommand({
+                TableName: tableName(),
+                Key: keys.providerMessage("meta", message.providerMessageId),
+              }),
+            );
+
+          const number = newNumber();
+          const shuffled = order.map((i) => inbound[i] as (typeof inbound)[number]);
+          if (concurrent) await Promise.all(shuffled.map((m) => storeInbound(number, m)));
+          else for (const message of shuffled) await storeInbound(number, message);
+          const actual = await stateOf(number);
+          expect(actual).toEqual(expected);
+          // Every message is in that one conversation.
+          expect(actual.thread).toHaveLength(messages.length);
+          for (const message of inbound)
+            await db().send(
+              new DeleteCommand({
+                TableName: tableName(),
+                Key: keys.providerMessage("meta", message.providerMessageId),
+              }),
+            );
+        },
+      ),
+      { numRuns: 15 },
+    );
+
+    async function stateOf(number: NumberItem) {
+      const id = await conversationOfUser(number, USER_ID);
+      if (!id) throw new Error("no conversation for the user id");
+      const conversation = await getConversation(tenantId, id);
+      if (!conversation) throw new Error("the pointer leads nowhere");
+      const { items } = await listMessages(id, 100);
+      const phonePointer = await db().send(
+        new GetCommand({
+          TableName: tableName(),
+          Key: keys.customerIdentity(number.id, "phone", PHONE),
+          ConsistentRead: true,
+        }),
+      );
+      const { id: _id, numberId: _n, version: _v, ...fields } = conversation;
+      return {
+        conversation: fields,
+        thread: items.map((m) => [m.providerMessageId, m.createdAt, m.text]),
+        phoneLeadsToIt: phonePointer.Item ? phonePointer.Item.conversationId === id : "no phone",
+      };
+    }
+  }, 180_000);
+});

@@ -2,7 +2,12 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import {
+  connectTwilio,
+  createAgent,
+  randomAddress,
+  randomPhoneNumberId,
+} from "./support/providers";
 
 const numbersOf = (slug: string) => `/api/t/${slug}/whatsapp/numbers`;
 
@@ -240,7 +245,7 @@ describe("Meta numbers and secrets at rest", () => {
     const owner = await newTenant();
     const accessToken = `EAAG${randomBytes(24).toString("hex")}`;
     const appSecret = randomBytes(16).toString("hex");
-    const phoneNumberId = String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000));
+    const phoneNumberId = randomPhoneNumberId();
     const created = await api(numbersOf(owner.slug), {
       token: owner.token,
       body: {
@@ -282,6 +287,71 @@ describe("Meta numbers and secrets at rest", () => {
     expect(misplaced).toMatchObject({
       status: 400,
       body: { error: { fields: { address: expect.any(String) } } },
+    });
+  });
+
+  it("checks the token and phone number id with Graph at connect and edit; a refusal saves nothing", async () => {
+    const owner = await newTenant();
+    const body = (overrides: Record<string, unknown>) => ({
+      provider: "meta",
+      displayName: "Meta line",
+      phoneNumberId: randomPhoneNumberId(),
+      accessToken: `EAAG${randomBytes(24).toString("hex")}`,
+      appSecret: randomBytes(16).toString("hex"),
+      ...overrides,
+    });
+    const badToken = await api(numbersOf(owner.slug), {
+      token: owner.token,
+      body: body({ accessToken: `INVALID${randomBytes(16).toString("hex")}` }),
+    });
+    expect(badToken).toMatchObject({
+      status: 422,
+      body: { error: { code: "meta_token_refused", fields: { accessToken: expect.any(String) } } },
+    });
+    const unknownId = await api(numbersOf(owner.slug), {
+      token: owner.token,
+      body: body({ phoneNumberId: "999999999" }),
+    });
+    expect(unknownId).toMatchObject({
+      status: 422,
+      body: {
+        error: { code: "meta_number_not_found", fields: { phoneNumberId: expect.any(String) } },
+      },
+    });
+    expect((await api(numbersOf(owner.slug), { token: owner.token })).body.items).toEqual([]);
+
+    const created = await api(numbersOf(owner.slug), { token: owner.token, body: body({}) });
+    expect(created).toMatchObject({
+      status: 201,
+      body: {
+        displayPhoneNumber: expect.stringMatching(/^\+1 555-\d{3}-\d{4}$/),
+        verifiedName: "Helios Sandbox",
+        verified: true,
+      },
+    });
+    const path = `${numbersOf(owner.slug)}/${created.body.id}`;
+    const refused = await api(path, {
+      method: "PATCH",
+      token: owner.token,
+      body: { accessToken: `INVALID${randomBytes(16).toString("hex")}` },
+    });
+    expect(refused).toMatchObject({ status: 422, body: { error: { code: "meta_token_refused" } } });
+    const movedToUnknown = await api(path, {
+      method: "PATCH",
+      token: owner.token,
+      body: { phoneNumberId: "999999999" },
+    });
+    expect(movedToUnknown.status).toBe(422);
+    const [stored] = (await api(numbersOf(owner.slug), { token: owner.token })).body.items;
+    expect(stored).toEqual(created.body);
+
+    const phoneNumberId = randomPhoneNumberId();
+    const moved = await api(path, { method: "PATCH", token: owner.token, body: { phoneNumberId } });
+    // The sandbox's display number ends with the id's last seven digits.
+    const last7 = phoneNumberId.slice(-7);
+    expect(moved).toMatchObject({
+      status: 200,
+      body: { phoneNumberId, displayPhoneNumber: `+1 555-${last7.slice(0, 3)}-${last7.slice(3)}` },
     });
   });
 });

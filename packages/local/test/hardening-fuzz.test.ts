@@ -133,10 +133,10 @@ describe("forged and malformed webhooks (fast-check)", () => {
           sig: sig ?? undefined,
         })),
     );
-    // Correctly signed, but not a message Helios can take.
+    // Correctly signed, but not a message Helios can take. (A huge Body is a message: it is stored
+    // cut short, see webhooks-long-text.test.ts.)
     const malformed = fc
       .oneof(
-        huge.map((Body) => ({ Body })),
         text.map((MessageSid) => ({ MessageSid })),
         text.map((From) => ({ From })),
         fc.constant({ NumMedia: "eleven" }),
@@ -176,7 +176,7 @@ describe("forged and malformed webhooks (fast-check)", () => {
   it("Meta: every forged or malformed delivery is 400 or 403, never 500, and stores nothing", async () => {
     const tenant = await newTenant();
     const appSecret = randomBytes(16).toString("hex");
-    const phoneNumberId = String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000));
+    const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
     const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
       token: tenant.token,
       body: {

@@ -56,7 +56,7 @@ describe("secrets", () => {
         body: {
           provider: "meta",
           displayName: "Meta",
-          phoneNumberId: String(100_000_000_000 + Math.floor(Math.random() * 800_000_000_000)),
+          phoneNumberId: String(100_000_000_000_000 + Math.floor(Math.random() * 8e14)),
           ...meta,
         },
       }),

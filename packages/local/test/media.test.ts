@@ -1,4 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
+import { recordCallbacks } from "../src/sandbox/testing";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { connectTwilio, metaNumber, randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
@@ -98,25 +101,99 @@ describe("attachments served by Helios", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(await sampleBytes())).toBe(true);
   });
 
-  it("credentials never go to a media URL outside the provider's origin", async () => {
+  it("only the tenant's own Twilio media paths are fetched: elsewhere → 422 and no request", async () => {
     const tenant = await newTenant();
-    const { authToken } = await connectTwilio(tenant);
+    const { accountSid, authToken } = await connectTwilio(tenant);
     const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
       token: tenant.token,
       body: { provider: "twilio", displayName: "Support", address: randomAddress() },
     });
-    await postTwilio(
-      `/webhooks/twilio/${number.body.id}`,
-      twilioFixture("inbound-image", {
-        MessageSid: newMessageSid(),
-        From: randomAddress(),
-        MediaUrl0: "https://attacker.example/steal",
-      }),
-      authToken,
-    );
+    const attacker = await recordCallbacks();
+    const other = `AC${randomBytes(16).toString("hex")}`;
+    const media = `Messages/MM${randomBytes(16).toString("hex")}/Media/ME${randomBytes(16).toString("hex")}`;
+    const twilioBase = `${inject("baseUrl")}/_sandbox/twilio/2010-04-01/Accounts`;
+    const refused = [
+      `${attacker.url}/steal`,
+      `${attacker.url}/2010-04-01/Accounts/${accountSid}/${media}`,
+      `${twilioBase}/${other}/${media}`,
+      `${twilioBase}/${accountSid}.json`,
+      `${twilioBase}/${accountSid}/${media}/../../../../${other}/${media}`,
+    ];
+    try {
+      for (const url of refused) {
+        const customer = randomAddress();
+        await postTwilio(
+          `/webhooks/twilio/${number.body.id}`,
+          twilioFixture("inbound-image", {
+            MessageSid: newMessageSid(),
+            From: customer,
+            MediaUrl0: url,
+          }),
+          authToken,
+        );
+        const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, {
+          token: tenant.token,
+        });
+        const conversationId = list.body.items.find(
+          (c: { customer: { address: string } }) => c.customer.address === customer,
+        ).id;
+        const [message] = (
+          await api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {
+            token: tenant.token,
+          })
+        ).body.items;
+        const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);
+        expect(res.status, url).toBe(422);
+        expect(await res.json()).toMatchObject({ error: { code: "media_not_allowed" } });
+      }
+      expect(attacker.received).toEqual([]);
+    } finally {
+      await attacker.close();
+    }
+  });
+
+  it("a Meta media reference that is not a Graph media id → 422, no request", async () => {
+    const tenant = await newTenant();
+    const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
+    const raw = JSON.stringify({
+      object: "whatsapp_business_account",
+      entry: [
+        {
+          id: "102290129340398",
+          changes: [
+            {
+              field: "messages",
+              value: {
+                messaging_product: "whatsapp",
+                metadata: { display_phone_number: "15550783881", phone_number_id: phoneNumberId },
+                contacts: [{ profile: { name: "Eve" }, wa_id: "16505550999" }],
+                messages: [
+                  {
+                    from: "16505550999",
+                    id: `wamid.${randomBytes(12).toString("hex")}`,
+                    timestamp: String(Math.floor(Date.now() / 1000)),
+                    type: "image",
+                    image: { id: `${phoneNumberId}/messages`, mime_type: "image/png" },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-hub-signature-256": metaSignature(appSecret ?? "", raw),
+      },
+      body: raw,
+    });
+    expect(delivered.status).toBe(200);
     const { conversationId, message } = await onlyMessage(tenant);
     const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);
-    expect(res.status).toBe(502);
-    expect(await res.json()).toMatchObject({ error: { code: "media_unavailable" } });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { code: "media_not_allowed" } });
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { keys } from "@helios/core/db/keys";
+import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
@@ -25,7 +26,7 @@ const twilioConversation = (tenant: TestTenant) => conversationWith(tenant, rand
 
 /** A conversation on a Meta number: Meta's own text-message payload, from a customer of its own. */
 async function metaConversation(tenant: TestTenant) {
-  const { numberId, phoneNumberId } = await metaNumber(tenant);
+  const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
   const waId = randomAddress().replace("whatsapp:+", "");
   const raw = readFileSync(new URL("./fixtures/meta/messages-text.json", import.meta.url), "utf8")
     .replaceAll("PHONE_NUMBER_ID", phoneNumberId)
@@ -35,7 +36,10 @@ async function metaConversation(tenant: TestTenant) {
     .replace(/wamid\.[A-Za-z0-9=]+/, `wamid.${randomBytes(12).toString("hex")}`);
   const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: {
+      "content-type": "application/json",
+      "x-hub-signature-256": metaSignature(appSecret ?? "", raw),
+    },
     body: raw,
   });
   expect(delivered.status).toBe(200);

@@ -166,7 +166,10 @@ describe("sandbox phone", () => {
         text: "It arrived like this",
         media: [
           {
-            url: expect.stringMatching(/\/sandbox\/media\/parcel\.png$/),
+            // Where Twilio keeps inbound media: under the account, behind its HTTP auth.
+            url: expect.stringMatching(
+              /\/_sandbox\/twilio\/2010-04-01\/Accounts\/AC[0-9a-f]{32}\/Messages\/MM[0-9a-f]{32}\/Media\/ME[0-9a-f]{32}$/,
+            ),
             contentType: "image/png",
           },
         ],

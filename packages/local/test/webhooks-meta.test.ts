@@ -93,16 +93,52 @@ describe("Meta webhooks", () => {
 
   it("ignores messages for another phone number id and refuses malformed bodies with 400", async () => {
     const tenant = await newTenant();
-    const { numberId } = await metaNumber(tenant);
-    expect((await post(numberId, fixture("messages-text", "999999999"))).status).toBe(200);
+    const { numberId, appSecret } = await metaNumber(tenant);
+    const signed = (raw: string) => post(numberId, raw, metaSignature(appSecret ?? "", raw));
+    expect((await signed(fixture("messages-text", "999999999"))).status).toBe(200);
     expect(
       (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
         .items,
     ).toEqual([]);
-    expect((await post(numberId, '{"object":"whatsapp_business_account","entry":')).status).toBe(
-      400,
-    );
-    expect((await post(numberId, '{"object":"page","entry":[]}')).status).toBe(400);
+    expect((await signed('{"object":"whatsapp_business_account","entry":')).status).toBe(400);
+    expect((await signed('{"object":"page","entry":[]}')).status).toBe(400);
     expect((await post("no-such-number", fixture("messages-text", "1"))).status).toBe(404);
+  });
+
+  it("refuses every delivery to a number without an App Secret (403) and stores nothing", async () => {
+    const tenant = await newTenant();
+    const { numberId, phoneNumberId } = await metaNumber(tenant, null);
+    const raw = fixture("messages-text", phoneNumberId).replace(
+      /wamid\.[A-Za-z0-9=]+/,
+      `wamid.${randomBytes(12).toString("hex")}`,
+    );
+    const unsigned = await post(numberId, raw);
+    expect(unsigned.status).toBe(403);
+    expect(await unsigned.json()).toMatchObject({
+      error: { code: "app_secret_missing", message: expect.stringMatching(/App Secret/) },
+    });
+    // Whatever signature a forger makes up, there is nothing to check it against.
+    expect((await post(numberId, raw, metaSignature("f".repeat(32), raw))).status).toBe(403);
+    expect(
+      (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
+        .items,
+    ).toEqual([]);
+    const [number] = (await api(`/api/t/${tenant.slug}/whatsapp/numbers`, { token: tenant.token }))
+      .body.items;
+    expect(number).toMatchObject({ id: numberId, hasAppSecret: false });
+
+    // Adding the secret later lets Meta's signed deliveries in.
+    const appSecret = randomBytes(16).toString("hex");
+    const edited = await api(`/api/t/${tenant.slug}/whatsapp/numbers/${numberId}`, {
+      method: "PATCH",
+      token: tenant.token,
+      body: { appSecret },
+    });
+    expect(edited.body.hasAppSecret).toBe(true);
+    expect((await post(numberId, raw, metaSignature(appSecret, raw))).status).toBe(200);
+    expect(
+      (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
+        .items,
+    ).toHaveLength(1);
   });
 });

@@ -10,8 +10,11 @@ export const ConversationItem = ConversationSchema.extend({
   version: z.number().int().nonnegative().default(0),
   /** The id of the message `lastMessage` shows: a later message (by id, i.e. time) replaces it. */
   lastMessageId: z.string().optional(),
-  /** The id of the message the customer's name and identity were last taken from. */
-  customerFromId: z.string().optional(),
+  /**
+   * For each customer field (name, phone, userId, username, …), the id of the message it was last
+   * taken from: a field takes the value of the latest message that carries it, in any order.
+   */
+  customerSources: z.record(z.string(), z.string()).optional(),
   /**
    * How many times a person took the conversation over (replied while it was the AI's): an AI turn
    * that began before a takeover must not send, even if AI was turned back on meanwhile.
@@ -38,7 +41,7 @@ export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 export const toConversation = ({
   tenantId: _tenant,
   lastMessageId: _last,
-  customerFromId: _from,
+  customerSources: _sources,
   humanTurn: _humanTurn,
   inboundCount: _inboundCount,
   ...conversation

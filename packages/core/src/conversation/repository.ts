@@ -3,8 +3,8 @@ import type { ConversationStatus } from "@helios/contracts";
 import { tableName } from "../config";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
-import { validationFailed } from "../errors/app-error";
 import { ConversationItem } from "./conversation";
+import { openCursor, sealCursor } from "./list-cursor";
 
 export async function getConversation(
   tenantId: string,
@@ -20,27 +20,13 @@ export async function getConversation(
   return Item ? ConversationItem.parse(Item) : undefined;
 }
 
-const encodeCursor = (key: Record<string, unknown> | undefined) =>
-  key ? Buffer.from(JSON.stringify(key)).toString("base64url") : null;
-
-function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
-  if (!cursor) return undefined;
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (typeof key === "object" && key !== null && !Array.isArray(key))
-      return key as Record<string, unknown>;
-  } catch {}
-  throw validationFailed("The cursor is not valid: start again from the first page", {
-    cursor: "Not a cursor this API gave",
-  });
-}
-
 /** Newest activity first: gsi1 for every status, gsi2 for one status; one Query per page. */
 export async function listConversations(
   tenantId: string,
   options: { status?: ConversationStatus; numberId?: string; limit: number; cursor?: string },
 ): Promise<{ items: ConversationItem[]; nextCursor: string | null }> {
   const byStatus = options.status !== undefined;
+  const startKey = await openCursor(tenantId, options.cursor);
   const page = await db().send(
     new QueryCommand({
       TableName: tableName(),
@@ -53,11 +39,11 @@ export async function listConversations(
       ...(options.numberId ? { FilterExpression: "numberId = :numberId" } : {}),
       ScanIndexForward: false,
       Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor),
+      ExclusiveStartKey: startKey,
     }),
   );
   return {
     items: (page.Items ?? []).map((item) => ConversationItem.parse(item)),
-    nextCursor: encodeCursor(page.LastEvaluatedKey),
+    nextCursor: await sealCursor(tenantId, page.LastEvaluatedKey),
   };
 }

@@ -27,6 +27,10 @@
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message); it names the tenant, number and conversation, which a
  *   status or reaction must match before it touches the message
+ * - a customer's conversation on a number, by what identifies them: GetItem
+ *   CUSTOMER#<numberId>#user#<BSUID> / CUSTOMER and CUSTOMER#<numberId>#phone#<+E164> / CUSTOMER
+ *   (written in the inbound transaction; the user id wins when both are known and disagree), so
+ *   one customer stays one conversation whether they write with a phone or as a username
  * - a conversation's writes: every write is conditioned on its `version` (read, then write on
  *   the version read), see conversation/versioned.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
@@ -93,6 +97,10 @@ export const keys = {
     gsi1sk: `${lastActivityAt}#${conversationId}`,
     gsi2pk: `TENANT#${tenantId}#CONVS#${status}`,
     gsi2sk: `${lastActivityAt}#${conversationId}`,
+  }),
+  customerIdentity: (numberId: string, kind: "user" | "phone", value: string) => ({
+    pk: `CUSTOMER#${numberId}#${kind}#${value}`,
+    sk: "CUSTOMER",
   }),
   message: (conversationId: string, messageId: string) => ({
     pk: `CONV#${conversationId}`,

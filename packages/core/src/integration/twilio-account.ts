@@ -8,12 +8,13 @@ import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
 import { AppError, conflict, ruleViolated } from "../errors/app-error";
 import { nowIso } from "../ids";
+import { getClaim } from "../number/repository";
 import {
   ProviderAuthError,
   ProviderRequestError,
   ProviderUnavailableError,
 } from "../provider/errors";
-import { listTwilioWhatsAppNumbers, verifyTwilioCredentials } from "../provider/twilio/api";
+import { listTwilioWhatsAppAddresses, verifyTwilioCredentials } from "../provider/twilio/api";
 import { forgetWebhookCredentials } from "../webhook/lookups";
 import { twilioNotConnected } from "./errors";
 import { authTokenContext, type TwilioIntegrationItem } from "./integration";
@@ -85,8 +86,26 @@ export async function connectTwilio(
   };
 }
 
+/** The account's WhatsApp addresses (numbers and senders), each marked when already connected. */
 export async function twilioNumbers(actor: Actor): Promise<TwilioNumber[]> {
   const credentials = await twilioCredentials(actor.tenantId);
   if (!credentials) throw twilioNotConnected();
-  return listTwilioWhatsAppNumbers(credentials).catch(fromTwilio);
+  const numbers = await listTwilioWhatsAppAddresses(credentials).catch(fromTwilio);
+  const marked: TwilioNumber[] = [];
+  for (let start = 0; start < numbers.length; start += LOOKUPS_AT_ONCE) {
+    const chunk = numbers.slice(start, start + LOOKUPS_AT_ONCE);
+    marked.push(
+      ...(await Promise.all(
+        chunk.map(async (number): Promise<TwilioNumber> => {
+          const holder = await getClaim("twilio", number.address);
+          const connected =
+            holder?.tenantId === actor.tenantId ? "here" : holder?.verified ? "elsewhere" : null;
+          return { ...number, connected };
+        }),
+      )),
+    );
+  }
+  return marked;
 }
+
+const LOOKUPS_AT_ONCE = 25;

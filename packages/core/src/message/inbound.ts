@@ -1,13 +1,12 @@
 import type { Message, MessageKind } from "@helios/contracts";
 import { tableName } from "../config";
+import type { ConversationItem } from "../conversation/conversation";
 import {
-  type ConversationItem,
-  CUSTOMER_SERVICE_WINDOW_MS,
-  conversationId,
-  earlierIso,
-  isLaterThanLast,
-  laterIso,
-} from "../conversation/conversation";
+  type CustomerIdentity,
+  identityOfAddress,
+  identityPointers,
+  resolveCustomer,
+} from "../conversation/identity";
 import { getConversation } from "../conversation/repository";
 import {
   afterWrite,
@@ -20,22 +19,37 @@ import { keys } from "../db/keys";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
+import { newConversation, withInbound } from "./inbound-conversation";
 import { storableText } from "./long-text";
-import { type MessageItem, previewText, STATUS_RANK } from "./message";
+import { type MessageItem, STATUS_RANK } from "./message";
 
 /** An inbound customer message, whatever provider brought it. */
 export interface InboundMessage {
   providerMessageId: string;
-  /** The customer's address, `whatsapp:+E164`. */
+  /** Where replies go: `whatsapp:+E164`, or `whatsapp:<BSUID>` when no phone is known. */
   from: string;
+  /** Who wrote, when the provider says more than the address (phone, user id, username). */
+  customer?: CustomerIdentity;
   profileName?: string;
   kind: MessageKind;
   text: string;
   media?: Message["media"];
   location?: Message["location"];
   replyTo?: Message["replyTo"];
+  /** Why the provider could not give the content (an `unsupported` message). */
+  error?: Message["error"];
+  /** A system line about the customer: who they are from now on. */
+  identityChange?: IdentityChange;
   receivedAt: string;
 }
+
+export interface IdentityChange extends CustomerIdentity {
+  type: "user_changed_number" | "user_changed_user_id";
+}
+
+/** Who wrote: what the provider said, else what the address says. */
+export const identityOf = (inbound: InboundMessage): CustomerIdentity =>
+  inbound.customer ?? identityOfAddress(inbound.from);
 
 export type InboundResult =
   | { duplicate: true }
@@ -61,6 +75,7 @@ export function inboundMessageItem(
     ...(inbound.media?.length ? { media: inbound.media } : {}),
     ...(inbound.location ? { location: inbound.location } : {}),
     ...(inbound.replyTo ? { replyTo: inbound.replyTo } : {}),
+    ...(inbound.error ? { error: inbound.error } : {}),
     status: "received",
     statusRank: STATUS_RANK.received,
     providerMessageId: inbound.providerMessageId,
@@ -77,13 +92,19 @@ export async function storeInbound(
   number: NumberItem,
   inbound: InboundMessage,
 ): Promise<InboundResult> {
-  const convId = conversationId(number.id, inbound.from);
-  const message = inboundMessageItem(number, convId, inbound);
   for (let attempt = 1; ; attempt++) {
+    const customer = await resolveCustomer(number, identityOf(inbound));
+    if (!customer) throw new Error("an inbound message without a phone or a user id");
+    const convId = customer.conversationId;
+    const message = inboundMessageItem(number, convId, inbound);
     const existing = await getConversation(number.tenantId, convId);
     const next = existing
       ? withInbound(existing, message, inbound)
       : newConversation(number, message, inbound);
+    // A changed number or user id: the new identifiers lead to this conversation from now on.
+    const changed = inbound.identityChange
+      ? identityPointers(number, convId, inbound.identityChange)
+      : [];
     try {
       await transactLabelled([
         ["dedupe", dedupeMarker(number, message)],
@@ -100,6 +121,9 @@ export async function storeInbound(
           "conversation",
           existing ? { Update: versionedUpdate(existing, next) } : putNewConversation(next),
         ],
+        ...uniquePointers([...customer.pointers, ...changed]).map(
+          (item): [string, TransactItem] => ["identity", item],
+        ),
       ]);
     } catch (error) {
       if (!(error instanceof ConditionsFailed)) throw error;
@@ -112,6 +136,13 @@ export async function storeInbound(
     const conversation = existing ? afterWrite(existing, next) : { ...next, version: 1 };
     return { duplicate: false, conversation, message };
   }
+}
+
+/** One write per item in a transaction: a changed identifier may repeat one already there. */
+function uniquePointers(items: TransactItem[]): TransactItem[] {
+  const seen = new Map<string, TransactItem>();
+  for (const item of items) seen.set(JSON.stringify(item.Put?.Item?.pk), item);
+  return [...seen.values()];
 }
 
 function dedupeMarker(number: NumberItem, message: MessageItem): TransactItem {
@@ -128,68 +159,5 @@ function dedupeMarker(number: NumberItem, message: MessageItem): TransactItem {
       },
       ConditionExpression: "attribute_not_exists(pk)",
     },
-  };
-}
-
-const windowFrom = (receivedAt: string) =>
-  new Date(Date.parse(receivedAt) + CUSTOMER_SERVICE_WINDOW_MS).toISOString();
-
-function newConversation(
-  number: NumberItem,
-  message: MessageItem,
-  inbound: InboundMessage,
-): ConversationItem {
-  return {
-    tenantId: number.tenantId,
-    id: message.conversationId,
-    numberId: number.id,
-    customer: { address: inbound.from, name: inbound.profileName ?? "" },
-    customerFromId: message.id,
-    status: "open",
-    // AI answers only on an active number; an inactive number's messages are for people.
-    aiActive: number.active && number.assignedAgentId !== null,
-    escalated: false,
-    lastMessage: { text: previewText(message), direction: "inbound", at: message.createdAt },
-    lastMessageId: message.id,
-    unreadCount: 1,
-    inboundCount: 1,
-    windowExpiresAt: windowFrom(message.createdAt),
-    version: 0,
-    createdAt: message.createdAt,
-    updatedAt: message.createdAt,
-  };
-}
-
-/**
- * The conversation with one more customer message. Only a message later than the one shown moves
- * the "latest" fields (last message, activity, list order, reopening); the window only grows; the
- * unread count counts every message; the customer's profile comes from their latest message.
- */
-export function withInbound(
-  existing: ConversationItem,
-  message: MessageItem,
-  inbound: InboundMessage,
-): ConversationItem {
-  const window = windowFrom(message.createdAt);
-  const next: ConversationItem = {
-    ...existing,
-    unreadCount: existing.unreadCount + 1,
-    inboundCount: (existing.inboundCount ?? 0) + 1,
-    windowExpiresAt: existing.windowExpiresAt ? laterIso(existing.windowExpiresAt, window) : window,
-    createdAt: earlierIso(existing.createdAt, message.createdAt),
-  };
-  const profileIsLater =
-    existing.customerFromId === undefined || message.id > existing.customerFromId;
-  if (profileIsLater && inbound.profileName) {
-    next.customer = { ...existing.customer, name: inbound.profileName };
-    next.customerFromId = message.id;
-  }
-  if (!isLaterThanLast(existing, message)) return next;
-  return {
-    ...next,
-    status: "open",
-    lastMessage: { text: previewText(message), direction: "inbound", at: message.createdAt },
-    lastMessageId: message.id,
-    updatedAt: laterIso(existing.updatedAt, message.createdAt),
   };
 }

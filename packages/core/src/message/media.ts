@@ -32,6 +32,17 @@ function served(contentType: string): Pick<MediaFile, "contentType" | "dispositi
     : { contentType: "application/octet-stream", disposition: "attachment" };
 }
 
+/** A stored media reference that is not the account's own: Helios sends no request for it. */
+const notOwnMedia = () =>
+  new AppError(
+    422,
+    "media_not_allowed",
+    "This attachment does not point to your own provider account's media, so Helios does not fetch it",
+  );
+
+/** Graph media ids are numeric. */
+const META_MEDIA_ID = /^\d{1,30}$/;
+
 const mediaGone = () =>
   new AppError(
     502,
@@ -80,13 +91,13 @@ const tooLarge = () =>
   new AppError(413, "media_too_large", "This file is too large to show here: open it on the phone");
 
 async function metaRequest(stored: string, accessTokenSealed: string, numberId: string) {
-  if (!stored.startsWith(META_MEDIA_SCHEME)) throw mediaGone();
+  const mediaId = stored.startsWith(META_MEDIA_SCHEME)
+    ? stored.slice(META_MEDIA_SCHEME.length)
+    : "";
+  if (!META_MEDIA_ID.test(mediaId)) throw notOwnMedia();
   const accessToken = await openSecret(accessTokenSealed, secretContext(numberId, "accessToken"));
   try {
-    const { url } = await fetchMetaMediaUrl({
-      mediaId: stored.slice(META_MEDIA_SCHEME.length),
-      accessToken,
-    });
+    const { url } = await fetchMetaMediaUrl({ mediaId, accessToken });
     return { url, authorization: `Bearer ${accessToken}` };
   } catch (error) {
     if (isProviderError(error)) throw mediaGone();
@@ -94,24 +105,30 @@ async function metaRequest(stored: string, accessTokenSealed: string, numberId: 
   }
 }
 
+/** `/2010-04-01/Accounts/{AC}/Messages/{MM|SM}/Media/{ME}`: where Twilio keeps a message's media. */
+const TWILIO_MEDIA_PATH =
+  /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Messages\/(?:MM|SM)[0-9a-fA-F]{32}\/Media\/ME[0-9a-fA-F]{32}$/;
+
 /**
- * Twilio's media URLs take the account's Basic auth. Only Twilio's own origin (or the configured
- * stand-in's) gets the credentials: a URL from a webhook is never trusted with them elsewhere.
+ * Twilio's media URLs take the account's Basic auth, so only a media path of the tenant's own
+ * account, on Twilio's API (or the configured stand-in), gets them: a URL from a webhook is never
+ * trusted with the credentials elsewhere, nor used to read another account's files.
  */
 async function twilioRequest(stored: string, tenantId: string) {
-  const allowed = new Set([
-    new URL(TWILIO_DEFAULT_BASE_URL).origin,
-    new URL(twilioBaseUrl()).origin,
-  ]);
   let url: URL;
   try {
     url = new URL(stored);
   } catch {
-    throw mediaGone();
+    throw notOwnMedia();
   }
-  if (!allowed.has(url.origin)) throw mediaGone();
   const credentials = await twilioCredentials(tenantId);
   if (!credentials) throw mediaGone();
+  const bases = [TWILIO_DEFAULT_BASE_URL, twilioBaseUrl()].map((base) => new URL(base));
+  const path = bases
+    .filter((base) => base.origin === url.origin && url.pathname.startsWith(base.pathname))
+    .map((base) => url.pathname.slice(base.pathname.replace(/\/+$/, "").length))
+    .find((rest) => TWILIO_MEDIA_PATH.exec(rest)?.[1] === credentials.accountSid);
+  if (path === undefined || url.search !== "" || url.username || url.password) throw notOwnMedia();
   const basic = Buffer.from(`${credentials.accountSid}:${credentials.authToken}`).toString(
     "base64",
   );

@@ -7,8 +7,11 @@ import { publish } from "../realtime/publisher";
 import { newMessageNotificationId, toNotification } from "./notification";
 import { putNotification, upsertNotification } from "./store";
 
+/** Their profile name, else their username, else their phone (never a bare user id if avoidable). */
 const customerName = (conversation: ConversationItem) =>
-  conversation.customer.name || conversation.customer.address.replace(/^whatsapp:/, "");
+  conversation.customer.name ||
+  conversation.customer.username ||
+  conversation.customer.address.replace(/^whatsapp:/, "");
 
 /** A handoff to people (by the model or a rule): every escalation is its own notification. */
 export async function notifyEscalation(input: {

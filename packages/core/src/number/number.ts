@@ -14,6 +14,16 @@ export const NumberItem = z.object({
   accessTokenSealed: z.string().optional(),
   appSecretSealed: z.string().optional(),
   verifyToken: z.string().optional(),
+  /** Meta: what Graph answered for the phone number id at connect or edit. */
+  displayPhoneNumber: z.string().optional(),
+  verifiedName: z.string().optional(),
+  /**
+   * The provider confirmed the tenant owns the address (Twilio: the account lists it; Meta: Graph
+   * answered for the id with the token). Items written before the check count as unverified.
+   */
+  verified: z.boolean().optional(),
+  /** When a verified claim took the address over: the number no longer receives anything. */
+  disconnectedAt: z.string().optional(),
   assignedAgentId: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),
@@ -38,6 +48,10 @@ export function toNumber(item: NumberItem): WhatsAppNumber {
     ...(item.phoneNumberId ? { phoneNumberId: item.phoneNumberId } : {}),
     ...(item.businessAccountId ? { businessAccountId: item.businessAccountId } : {}),
     ...(item.provider === "meta" ? { hasAppSecret: item.appSecretSealed !== undefined } : {}),
+    ...(item.displayPhoneNumber ? { displayPhoneNumber: item.displayPhoneNumber } : {}),
+    ...(item.verifiedName ? { verifiedName: item.verifiedName } : {}),
+    verified: item.verified === true,
+    disconnected: item.disconnectedAt !== undefined,
     assignedAgentId: item.assignedAgentId,
     active: item.active,
     webhook:

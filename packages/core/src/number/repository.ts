@@ -68,8 +68,33 @@ export function deleteNumber(number: NumberItem): TransactItem {
   };
 }
 
-/** The claim that connects a provider address once across all tenants. */
-export function claimNumber(number: NumberItem): TransactItem {
+/** Who holds a provider address: one number, its tenant, and whether the provider confirmed it. */
+export const ClaimHolder = z.object({
+  numberId: z.string(),
+  tenantId: z.string(),
+  verified: z.boolean().default(false),
+});
+export type ClaimHolder = z.infer<typeof ClaimHolder>;
+
+export async function getClaim(
+  provider: "twilio" | "meta",
+  address: string,
+): Promise<ClaimHolder | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.numberClaim(provider, address),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? ClaimHolder.parse(Item) : undefined;
+}
+
+/**
+ * The claim that connects a provider address once across all tenants. With `takeOver`, it replaces
+ * that unverified holder's claim (a verified claim wins), on condition it is still the holder's.
+ */
+export function claimNumber(number: NumberItem, takeOver?: ClaimHolder): TransactItem {
   return {
     Put: {
       TableName: tableName(),
@@ -78,8 +103,28 @@ export function claimNumber(number: NumberItem): TransactItem {
         type: "numberClaim",
         numberId: number.id,
         tenantId: number.tenantId,
+        verified: number.verified === true,
       },
-      ConditionExpression: "attribute_not_exists(pk)",
+      ...(takeOver
+        ? {
+            ConditionExpression:
+              "numberId = :holder AND (attribute_not_exists(verified) OR verified = :unverified)",
+            ExpressionAttributeValues: { ":holder": takeOver.numberId, ":unverified": false },
+          }
+        : { ConditionExpression: "attribute_not_exists(pk)" }),
+    },
+  };
+}
+
+/** Marks a number whose address a verified claim took over: it stays, but receives nothing. */
+export function disconnectNumber(numberId: string, at: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.number(numberId),
+      UpdateExpression: "SET disconnectedAt = :at, updatedAt = :at",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":at": at },
     },
   };
 }
@@ -95,19 +140,11 @@ export function releaseClaim(number: NumberItem): TransactItem {
   };
 }
 
-const NumberClaim = z.object({ numberId: z.string(), tenantId: z.string() });
-
 /** The number connected at a provider address (`whatsapp:+E164` for Twilio, the phone number id for Meta). */
 export async function findNumberByAddress(
   provider: "twilio" | "meta",
   address: string,
 ): Promise<NumberItem | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.numberClaim(provider, address),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? getNumber(NumberClaim.parse(Item).numberId) : undefined;
+  const claim = await getClaim(provider, address);
+  return claim ? getNumber(claim.numberId) : undefined;
 }

@@ -2,23 +2,19 @@ import { randomBytes } from "node:crypto";
 import type { CreateNumberBody, UpdateNumberBody, WhatsAppNumber } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { agentActiveNumbers } from "../agent/repository";
-import { sealSecret } from "../crypto/secret-box";
+import { openSecret, sealSecret } from "../crypto/secret-box";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
 import { getTwilioIntegration, twilioNumberCount } from "../integration/repository";
 import { forgetWebhookNumber } from "../webhook/lookups";
+import { claimEntries, numberTaken } from "./claims";
+import { checkMetaNumber } from "./meta-check";
 import { claimAddress, type NumberItem, secretContext, toNumber } from "./number";
-import {
-  claimNumber,
-  deleteNumber,
-  getNumber,
-  listNumbers,
-  putNumber,
-  releaseClaim,
-} from "./repository";
+import { deleteNumber, getNumber, listNumbers, putNumber, releaseClaim } from "./repository";
 import { checkAgentRule } from "./rules";
+import { twilioOwns } from "./twilio-check";
 
 type Labelled = [label: string, item: TransactItem];
 
@@ -45,6 +41,12 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
   if (input.provider === "twilio" && !(await getTwilioIntegration(actor.tenantId)))
     throw twilioNotConnected();
 
+  // Ownership is asked of the provider before anything is written: a refused Meta pair saves nothing.
+  const ownership =
+    input.provider === "twilio"
+      ? { verified: await twilioOwns(actor.tenantId, input.address) }
+      : { verified: true, ...(await checkMetaNumber(input)) };
+
   const id = newId();
   const now = nowIso();
   const number: NumberItem =
@@ -55,6 +57,7 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
           provider: "twilio",
           displayName: input.displayName,
           address: input.address,
+          verified: ownership.verified,
           assignedAgentId,
           active: input.active,
           createdAt: now,
@@ -72,14 +75,16 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
             ? await sealSecret(input.appSecret, secretContext(id, "appSecret"))
             : undefined,
           verifyToken: randomBytes(24).toString("base64url"),
+          ...ownership,
           assignedAgentId,
           active: input.active,
           createdAt: now,
           updatedAt: now,
         };
+  const claim = await claimEntries(number, now);
   await commit(actor, number, [
     ["number", putNumber(number, "new")],
-    ["claim", claimNumber(number)],
+    ...claim.entries,
     ...(number.provider === "twilio"
       ? [["integration", twilioNumberCount(actor.tenantId, 1)] as Labelled]
       : []),
@@ -87,6 +92,7 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
       ? [["agent", agentActiveNumbers(actor.tenantId, assignedAgentId, 1)] as Labelled]
       : []),
   ]);
+  if (claim.displaced) forgetWebhookNumber(claim.displaced.numberId);
   return toNumber(number);
 }
 
@@ -135,17 +141,18 @@ export async function update(
     updatedAt: nowIso(),
   };
   await checkAgentRule(actor.tenantId, next.assignedAgentId, next.active);
+  const addressChanged = claimAddress(current) !== claimAddress(next);
+  Object.assign(next, await recheckOwnership(current, next, input, addressChanged));
 
   const countedBefore = current.active ? current.assignedAgentId : null;
   const countedAfter = next.active ? next.assignedAgentId : null;
-  const addressChanged = claimAddress(current) !== claimAddress(next);
+  const claim = addressChanged ? await claimEntries(next, next.updatedAt) : { entries: [] };
   await commit(actor, next, [
     ["number", putNumber(next, { updatedAt: current.updatedAt })],
-    ...(addressChanged
-      ? ([
-          ["claim", claimNumber(next)],
-          ["release", releaseClaim(current)],
-        ] as Labelled[])
+    ...claim.entries,
+    // A disconnected number's old address belongs to someone else now: there is nothing to release.
+    ...(addressChanged && !current.disconnectedAt
+      ? [["release", releaseClaim(current)] as Labelled]
       : []),
     ...(countedBefore !== countedAfter && countedBefore
       ? [["previousAgent", agentActiveNumbers(actor.tenantId, countedBefore, -1)] as Labelled]
@@ -154,7 +161,37 @@ export async function update(
       ? [["agent", agentActiveNumbers(actor.tenantId, countedAfter, 1)] as Labelled]
       : []),
   ]);
+  if (claim.displaced) forgetWebhookNumber(claim.displaced.numberId);
   return toNumber(next);
+}
+
+/**
+ * What the provider says about an edited number: a Meta id or token that changed is checked with
+ * Graph again; a Twilio address that changed is looked up in the account. A new address is a fresh
+ * claim, so an old disconnection no longer applies.
+ */
+async function recheckOwnership(
+  current: NumberItem,
+  next: NumberItem,
+  input: UpdateNumberBody,
+  addressChanged: boolean,
+): Promise<Partial<NumberItem>> {
+  const fresh = addressChanged ? { disconnectedAt: undefined } : {};
+  if (next.provider === "twilio") {
+    if (!addressChanged) return fresh;
+    return { ...fresh, verified: await twilioOwns(next.tenantId, next.address ?? "") };
+  }
+  if (!addressChanged && !input.accessToken) return fresh;
+  const accessToken =
+    input.accessToken ??
+    (await openSecret(current.accessTokenSealed ?? "", secretContext(current.id, "accessToken")));
+  const found = await checkMetaNumber({ phoneNumberId: next.phoneNumberId ?? "", accessToken });
+  return {
+    ...fresh,
+    verified: true,
+    displayPhoneNumber: found.displayPhoneNumber,
+    verifiedName: found.verifiedName,
+  };
 }
 
 /** Deletes the number and frees its address; its conversations stay readable. */
@@ -163,7 +200,7 @@ export async function remove(actor: Actor, numberId: string): Promise<void> {
   const number = await numberOfTenant(actor, numberId);
   await commit(actor, number, [
     ["number", deleteNumber(number)],
-    ["release", releaseClaim(number)],
+    ...(number.disconnectedAt ? [] : [["release", releaseClaim(number)] as Labelled]),
     ...(number.provider === "twilio"
       ? [["integration", twilioNumberCount(actor.tenantId, -1)] as Labelled]
       : []),
@@ -185,13 +222,8 @@ async function commit(actor: Actor, number: NumberItem, entries: Labelled[]): Pr
     forgetWebhookNumber(number.id);
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
-    if (error.labels.includes("claim")) {
-      const field = number.provider === "twilio" ? "address" : "phoneNumberId";
-      throw conflict(
-        "number_taken",
-        `${claimAddress(number)} is already connected to Helios (here or in another workspace): disconnect it there first`,
-        { [field]: "Already connected" },
-      );
+    if (error.labels.includes("claim") || error.labels.includes("displaced")) {
+      throw numberTaken(number);
     }
     if (error.labels.includes("integration")) throw twilioNotConnected();
     if (error.labels.includes("agent")) {

@@ -1,10 +1,16 @@
-import { ChangeMessageVisibilityCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import {
+  ChangeMessageVisibilityCommand,
+  SendMessageBatchCommand,
+  SendMessageCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
 import { env, requireEnv } from "../config";
 
 /** The work queues, by the environment variable that holds each one's URL (functions/routes.ts). */
 export const QUEUES = {
   aiReplies: "AI_REPLIES_QUEUE_URL",
   insights: "INSIGHTS_QUEUE_URL",
+  metaDeliveries: "META_DELIVERIES_QUEUE_URL",
 } as const;
 export type QueueName = keyof typeof QUEUES;
 
@@ -38,6 +44,41 @@ export async function enqueue(queue: QueueName, body: unknown, options: EnqueueO
       ...(options.deduplicationId ? { MessageDeduplicationId: options.deduplicationId } : {}),
     }),
   );
+}
+
+/** SQS takes at most 10 messages per SendMessageBatch. */
+export const SEND_BATCH_MAX = 10;
+
+/**
+ * Sends up to 10 messages in one request, in order (on a FIFO queue, a group's messages keep the
+ * entries' order). Any entry SQS did not take fails the whole call, so the caller can answer with an
+ * error and be retried; the deduplication ids make the retry's repeats harmless.
+ */
+export async function enqueueBatch(
+  queue: QueueName,
+  entries: readonly ({ body: unknown } & EnqueueOptions)[],
+) {
+  if (entries.length === 0) return;
+  if (entries.length > SEND_BATCH_MAX) throw new Error("enqueueBatch takes at most 10 entries");
+  const answer = await sqs().send(
+    new SendMessageBatchCommand({
+      QueueUrl: requireEnv(QUEUES[queue]),
+      Entries: entries.map((entry, index) => ({
+        Id: String(index),
+        MessageBody: JSON.stringify(entry.body),
+        ...(entry.groupId ? { MessageGroupId: entry.groupId } : {}),
+        ...(entry.deduplicationId ? { MessageDeduplicationId: entry.deduplicationId } : {}),
+      })),
+    }),
+  );
+  const failed = answer.Failed ?? [];
+  if (failed.length > 0) {
+    throw new Error(
+      `SQS refused ${failed.length} of ${entries.length} messages: ${failed
+        .map((entry) => `${entry.Code}${entry.Message ? ` (${entry.Message})` : ""}`)
+        .join(", ")}`,
+    );
+  }
 }
 
 /**

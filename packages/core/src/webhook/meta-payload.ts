@@ -1,79 +1,30 @@
-import type { MessageKind } from "@helios/contracts";
 import { z } from "zod";
+import { logger } from "../logger";
 import type { InboundMessage } from "../message/inbound";
 import type { StatusUpdate } from "../message/status";
-
-/** Meta's `whatsapp_business_account` webhook; unknown fields pass, unknown message types are kept. */
-const MetaMessage = z.looseObject({
-  from: z.string().regex(/^\d{6,15}$/),
-  id: z.string().min(1),
-  timestamp: z.string().regex(/^\d+$/),
-  type: z.string(),
-  text: z.looseObject({ body: z.string() }).optional(),
-  image: z
-    .looseObject({
-      id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-    })
-    .optional(),
-  audio: z.looseObject({ id: z.string(), mime_type: z.string().optional() }).optional(),
-  video: z
-    .looseObject({
-      id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-    })
-    .optional(),
-  document: z
-    .looseObject({
-      id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-      filename: z.string().optional(),
-    })
-    .optional(),
-  sticker: z.looseObject({ id: z.string(), mime_type: z.string().optional() }).optional(),
-  location: z
-    .looseObject({
-      latitude: z.number(),
-      longitude: z.number(),
-      name: z.string().optional(),
-      address: z.string().optional(),
-    })
-    .optional(),
-  contacts: z
-    .array(
-      z.looseObject({ name: z.looseObject({ formatted_name: z.string().optional() }).optional() }),
-    )
-    .optional(),
-  button: z.looseObject({ text: z.string() }).optional(),
-  interactive: z
-    .looseObject({
-      button_reply: z.looseObject({ title: z.string() }).optional(),
-      list_reply: z.looseObject({ title: z.string() }).optional(),
-    })
-    .optional(),
-  reaction: z.looseObject({ message_id: z.string(), emoji: z.string().optional() }).optional(),
-  context: z.looseObject({ id: z.string() }).optional(),
-});
-type MetaMessage = z.infer<typeof MetaMessage>;
+import {
+  MetaContact,
+  MetaMessage,
+  MetaMessageShell,
+  metaTime,
+  toInbound,
+  unreadableInbound,
+} from "./meta-message";
 
 const MetaStatus = z.looseObject({
   id: z.string().min(1),
   status: z.enum(["sent", "delivered", "read", "failed", "deleted", "warning"]),
+  recipient_id: z.string().optional(),
+  recipient_user_id: z.string().optional(),
   errors: z.array(z.looseObject({ code: z.number() })).optional(),
 });
 
+/** The envelope of one change; its items are read one by one, so one bad item spoils no other. */
 const MetaValue = z.looseObject({
   metadata: z.looseObject({ phone_number_id: z.string() }),
-  contacts: z
-    .array(
-      z.looseObject({ wa_id: z.string(), profile: z.looseObject({ name: z.string() }).optional() }),
-    )
-    .optional(),
-  messages: z.array(MetaMessage).optional(),
-  statuses: z.array(MetaStatus).optional(),
+  contacts: z.array(z.unknown()).optional(),
+  messages: z.array(z.unknown()).optional(),
+  statuses: z.array(z.unknown()).optional(),
 });
 
 export const MetaWebhookPayload = z.looseObject({
@@ -83,75 +34,40 @@ export const MetaWebhookPayload = z.looseObject({
   ),
 });
 
-const MEDIA_KINDS = ["image", "audio", "video", "document", "sticker"] as const;
-
-function toInbound(
-  message: MetaMessage,
-  profileName: string | undefined,
-  mediaUrl: (id: string) => string,
-): InboundMessage {
-  const mediaKind = MEDIA_KINDS.find((kind) => message.type === kind && message[kind]);
-  const media = mediaKind ? message[mediaKind] : undefined;
-  const kind: MessageKind =
-    mediaKind ??
-    (message.type === "text"
-      ? "text"
-      : message.type === "location" && message.location
-        ? "location"
-        : message.type === "contacts"
-          ? "contacts"
-          : message.type === "button" || message.type === "interactive"
-            ? "interactive"
-            : "unsupported");
-  const caption =
-    media && "caption" in media && typeof media.caption === "string" ? media.caption : undefined;
-  const text: string =
-    message.text?.body ??
-    caption ??
-    message.button?.text ??
-    message.interactive?.button_reply?.title ??
-    message.interactive?.list_reply?.title ??
-    message.contacts?.map((c) => c.name?.formatted_name ?? "").join(", ") ??
-    "";
-  return {
-    providerMessageId: message.id,
-    from: `whatsapp:+${message.from}`,
-    profileName,
-    kind,
-    text,
-    ...(media
-      ? {
-          media: [
-            { url: mediaUrl(media.id), contentType: media.mime_type ?? "application/octet-stream" },
-          ],
-        }
-      : {}),
-    ...(kind === "location" && message.location
-      ? {
-          location: {
-            latitude: message.location.latitude,
-            longitude: message.location.longitude,
-            name: message.location.name,
-            address: message.location.address,
-          },
-        }
-      : {}),
-    ...(message.context ? { replyTo: { providerMessageId: message.context.id } } : {}),
-    receivedAt: new Date(Number(message.timestamp) * 1000).toISOString(),
-  };
-}
-
 export interface MetaChanges {
   messages: InboundMessage[];
   reactions: { providerMessageId: string; emoji: string | undefined; at: string }[];
   statuses: StatusUpdate[];
 }
 
-/** Every message, reaction and status of one delivery for one phone number id, in order. */
+const problemOf = (error: z.ZodError) =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join(".") || "message"}: ${issue.message}`)
+    .join("; ");
+
+/** The contact a message is from: by user id, else by phone, else the change's only contact. */
+function contactFor(
+  contacts: MetaContact[],
+  message: { from?: string; from_user_id?: string },
+): MetaContact | undefined {
+  return (
+    contacts.find((c) => c.user_id !== undefined && c.user_id === message.from_user_id) ??
+    contacts.find((c) => c.wa_id !== undefined && c.wa_id === message.from) ??
+    (contacts.length === 1 && !message.from && !message.from_user_id ? contacts[0] : undefined)
+  );
+}
+
+/**
+ * Every message, reaction and status of one delivery for one phone number id, in order. Each item
+ * is read on its own: a message Helios cannot read is kept as `unsupported` (with the reason), and
+ * only an item without even an id or a sender is left out (and logged).
+ */
 export function metaChanges(
   payload: z.infer<typeof MetaWebhookPayload>,
   phoneNumberId: string,
   mediaUrl: (id: string) => string,
+  receivedAt = new Date().toISOString(),
 ): MetaChanges {
   const changes: MetaChanges = { messages: [], reactions: [], statuses: [] };
   for (const entry of payload.entry) {
@@ -159,20 +75,49 @@ export function metaChanges(
       if (change.field !== "messages") continue;
       const value = MetaValue.safeParse(change.value);
       if (!value.success || value.data.metadata.phone_number_id !== phoneNumberId) continue;
-      const names = new Map((value.data.contacts ?? []).map((c) => [c.wa_id, c.profile?.name]));
-      for (const message of value.data.messages ?? []) {
-        if (message.type === "reaction" && message.reaction) {
+      const contacts = (value.data.contacts ?? []).flatMap((c) => {
+        const parsed = MetaContact.safeParse(c);
+        return parsed.success ? [parsed.data] : [];
+      });
+      for (const item of value.data.messages ?? []) readMessage(item);
+      for (const item of value.data.statuses ?? []) readStatus(item);
+
+      function readMessage(item: unknown) {
+        const parsed = MetaMessage.safeParse(item);
+        if (parsed.success && parsed.data.type === "reaction" && parsed.data.reaction) {
           changes.reactions.push({
-            providerMessageId: message.reaction.message_id,
-            emoji: message.reaction.emoji,
-            at: new Date(Number(message.timestamp) * 1000).toISOString(),
+            providerMessageId: parsed.data.reaction.message_id,
+            emoji: parsed.data.reaction.emoji,
+            at: metaTime(parsed.data.timestamp, receivedAt),
           });
-        } else {
-          changes.messages.push(toInbound(message, names.get(message.from), mediaUrl));
+          return;
         }
+        const inbound = parsed.success
+          ? toInbound(parsed.data, contactFor(contacts, parsed.data), mediaUrl, receivedAt)
+          : unreadable(item, parsed.error);
+        if (inbound) changes.messages.push(inbound);
+        else logger.warn("Meta message without an id or a sender left out", { phoneNumberId });
       }
-      for (const status of value.data.statuses ?? []) {
-        if (status.status === "deleted" || status.status === "warning") continue;
+
+      function unreadable(item: unknown, error: z.ZodError) {
+        const shell = MetaMessageShell.safeParse(item);
+        if (!shell.success) return undefined;
+        return unreadableInbound(
+          shell.data,
+          contactFor(contacts, shell.data),
+          problemOf(error),
+          receivedAt,
+        );
+      }
+
+      function readStatus(item: unknown) {
+        const parsed = MetaStatus.safeParse(item);
+        if (!parsed.success) {
+          logger.warn("unreadable Meta status left out", { phoneNumberId });
+          return;
+        }
+        const status = parsed.data;
+        if (status.status === "deleted" || status.status === "warning") return;
         changes.statuses.push({
           providerMessageId: status.id,
           status: status.status,

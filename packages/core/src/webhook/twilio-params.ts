@@ -1,8 +1,15 @@
 import type { MessageKind } from "@helios/contracts";
 import { z } from "zod";
+import { BSUID, identityOfAddress } from "../conversation/identity";
 import type { InboundMessage } from "../message/inbound";
 
-const Address = z.string().regex(/^whatsapp:\+\d{6,15}$/, "From must be a WhatsApp address");
+/** `whatsapp:+E164`, or `whatsapp:US.…` (a business-scoped user id) for a username customer. */
+const Address = z
+  .string()
+  .regex(
+    /^whatsapp:(\+\d{6,15}|[A-Z]{2}\.[A-Za-z0-9.]{1,140})$/,
+    "From must be a WhatsApp address",
+  );
 const Coordinate = z.coerce.number().finite();
 
 /** Twilio's inbound-message webhook; Twilio adds parameters without notice, so unknown ones pass. */
@@ -13,6 +20,9 @@ export const TwilioInboundParams = z.looseObject({
   // No upper bound: a long text is stored cut short with a note, never refused (Twilio would retry).
   Body: z.string().default(""),
   ProfileName: z.string().max(200).optional(),
+  /** The business-scoped user id (BSUID), given beside a phone or alone. */
+  ExternalUserIdentifier: z.string().regex(BSUID).optional(),
+  WaId: z.string().optional(),
   NumMedia: z.coerce.number().int().min(0).max(10).default(0),
   MessageType: z.string().optional(),
   Latitude: Coordinate.optional(),
@@ -48,9 +58,14 @@ export function twilioInbound(params: TwilioInboundParams, receivedAt: string): 
         : params.Body
           ? "text"
           : "unsupported";
+  const fromAddress = identityOfAddress(params.From);
+  const phone =
+    fromAddress.phone ?? (/^\d{6,15}$/.test(params.WaId ?? "") ? `+${params.WaId}` : undefined);
+  const userId = params.ExternalUserIdentifier ?? fromAddress.userId;
   return {
     providerMessageId: params.MessageSid,
     from: params.From,
+    customer: { ...(phone ? { phone } : {}), ...(userId ? { userId } : {}) },
     profileName: params.ProfileName,
     kind,
     text: params.ButtonText ?? params.Body,

@@ -58,6 +58,12 @@ async function tenantOf(number: NumberItem) {
 /** An inbound WhatsApp message through Twilio: stored once, then pushed to the tenant live. */
 export async function receiveTwilioMessage(webhook: TwilioWebhook): Promise<void> {
   const number = await verifiedNumber(webhook);
+  if (number.disconnectedAt) {
+    throw forbidden(
+      "number_disconnected",
+      "This address is now connected by its verified owner: this number no longer receives messages",
+    );
+  }
   const params = parseInput(TwilioInboundParams, webhook.params);
   await receiveInbound(await tenantOf(number), number, twilioInbound(params, nowIso()));
 }

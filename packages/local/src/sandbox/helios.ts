@@ -24,6 +24,12 @@ export interface HeliosNumber {
   tenantId: string;
   provider: "twilio" | "meta";
   displayName: string;
+  /**
+   * Helios takes its deliveries: not displaced by the address's verified owner, and (Meta) with an
+   * App Secret to check signatures. The phone lists only these. (An inactive number receives too:
+   * `active` only decides whether its AI agent answers.)
+   */
+  receiving: boolean;
   businessAccountId?: string;
   appSecretSealed?: string;
 }
@@ -38,6 +44,9 @@ export const coreDirectory: HeliosDirectory = {
       tenantId: number.tenantId,
       provider: number.provider,
       displayName: number.displayName,
+      receiving:
+        number.disconnectedAt === undefined &&
+        (number.provider === "twilio" || number.appSecretSealed !== undefined),
       ...(number.businessAccountId ? { businessAccountId: number.businessAccountId } : {}),
       ...(number.appSecretSealed ? { appSecretSealed: number.appSecretSealed } : {}),
     };

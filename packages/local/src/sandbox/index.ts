@@ -111,6 +111,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     meta: {
       baseUrl: metaSandboxBaseUrl(baseUrl),
       accessTokens: `any token of ${META_MAGIC.minTokenLength}+ characters not starting with ${META_MAGIC.invalidTokenPrefix}`,
+      phoneNumberIds: `any id of 15 or 16 digits answers GET /{id}?fields=display_phone_number,verified_name; others (e.g. ${META_MAGIC.unknownPhoneNumberId}) → 400 code 100`,
       magic: META_MAGIC,
     },
     phone: `${baseUrl}${PHONE_PATH}`,

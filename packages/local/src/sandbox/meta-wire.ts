@@ -110,10 +110,22 @@ export function validateSend(json: unknown): ValidSend | GraphFailure {
       `Param recipient_type must be one of {INDIVIDUAL} - got "${String(recipientType)}".`,
     );
   }
-  const to = body.to;
+  // A username customer is reached by their business-scoped user id in `recipient` (`to` wins).
+  const recipient = body.recipient;
+  const byUserId =
+    (typeof body.to !== "string" || body.to.trim() === "") && typeof recipient === "string";
+  const to = byUserId ? recipient : body.to;
   if (typeof to !== "string" || to.trim() === "") return param("The parameter to is required.");
-  const waId = to.replace(/[\s()+-]/g, "");
-  if (!/^[1-9]\d{6,14}$/.test(waId)) {
+  const waId = byUserId ? to.trim() : to.replace(/[\s()+-]/g, "");
+  if (byUserId && !/^[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/.test(waId)) {
+    return {
+      status: 400,
+      code: 131009,
+      message: "(#131009) Parameter value is not valid",
+      details: "Recipient is not a valid business-scoped user ID",
+    };
+  }
+  if (!byUserId && !/^[1-9]\d{6,14}$/.test(waId)) {
     return {
       status: 400,
       code: 131009,
@@ -221,7 +233,10 @@ export function statusWebhook(input: {
                   id: input.messageId,
                   status,
                   timestamp: String(Math.floor(Date.now() / 1000)),
-                  recipient_id: input.recipientId,
+                  // A user id (a username customer) is reported as recipient_user_id.
+                  ...(/^[A-Z]{2}\./.test(input.recipientId)
+                    ? { recipient_user_id: input.recipientId }
+                    : { recipient_id: input.recipientId }),
                   ...(billed
                     ? {
                         conversation: {

@@ -44,8 +44,15 @@ export const META_MAGIC = {
   outsideWindowTo: "15005550010",
   /** A message to this wa_id ends `failed` with 131026 (undeliverable). */
   undeliverableTo: "15005550009",
+  /**
+   * Phone number ids of the sandbox's business are 15 or 16 digits, as Graph's are (any valid token
+   * reads them); other ids are unknown objects (400, code 100), like this one.
+   */
+  unknownPhoneNumberId: "999999999",
 } as const;
 
+/** See META_MAGIC.unknownPhoneNumberId. */
+const PHONE_NUMBER_ID = /^[1-9]\d{14,15}$/;
 const MAX_MEDIA = 500;
 const MAX_MESSAGES = 5000;
 const DAY_SECONDS = 24 * 60 * 60;
@@ -90,6 +97,13 @@ function contentOf(body: unknown, type: string): { text: string; mediaLink?: str
     text: stringAt(content, "caption") ?? `[${type}]`,
     ...(link ? { mediaLink: link } : {}),
   };
+}
+
+function capSet<T>(set: Set<T>, max: number) {
+  for (const oldest of set) {
+    if (set.size <= max) return;
+    set.delete(oldest);
+  }
 }
 
 interface StoredMedia {
@@ -193,7 +207,11 @@ export class MetaSandbox {
         messaging_product: "whatsapp",
       });
     }
-    if (this.phoneNumberIds.has(id) || metaWebhookFor(id)) {
+    if (this.phoneNumberIds.has(id) || metaWebhookFor(id) || PHONE_NUMBER_ID.test(id)) {
+      // A number Helios looked up is one the phone may write to.
+      this.phoneNumberIds.delete(id);
+      this.phoneNumberIds.add(id);
+      capSet(this.phoneNumberIds, MAX_MESSAGES);
       const display = metaWebhookFor(id)?.displayPhoneNumber ?? defaultDisplayNumber(id);
       return writeGraphJson(res, 200, {
         verified_name: "Helios Sandbox",
@@ -277,7 +295,11 @@ export class MetaSandbox {
     );
     return writeGraphJson(res, 200, {
       messaging_product: "whatsapp",
-      contacts: [{ input: checked.to, wa_id: checked.waId }],
+      contacts: [
+        /^[A-Z]{2}\./.test(checked.waId)
+          ? { input: checked.to, user_id: checked.waId }
+          : { input: checked.to, wa_id: checked.waId },
+      ],
       messages: [{ id: messageId, ...(template ? { message_status: "accepted" } : {}) }],
     });
   }

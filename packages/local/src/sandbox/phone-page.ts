@@ -38,6 +38,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
   .settings { background: #f7f8fa; border-bottom: 1px solid #d1d7db; padding: 8px 14px; display: grid; gap: 6px; }
   .settings summary { cursor: pointer; font-weight: 600; color: var(--muted); }
   .field { display: grid; gap: 2px; }
+  .hint { margin: 0; font-size: 11px; color: var(--muted); }
   .field label, fieldset legend { font-size: 12px; font-weight: 600; color: var(--muted); }
   input, select, textarea, button { font: inherit; }
   input[type="text"], input[type="number"], select, textarea { width: 100%; padding: 6px 8px; border: 1px solid #b8c0c5; border-radius: 6px; background: #fff; }
@@ -100,6 +101,11 @@ export function phonePage(samples: readonly SampleImage[]): string {
         <label for="customer">Your number</label>
         <input id="customer" type="text" inputmode="tel" autocomplete="off" />
       </div>
+      <div class="field">
+        <label for="username">Your username (optional)</label>
+        <input id="username" type="text" autocomplete="off" placeholder="@sheena" aria-describedby="username-hint" />
+        <p id="username-hint" class="hint">With a username you write without showing your number: Helios sees only your user id.</p>
+      </div>
     </div>
   </details>
   <section id="thread" role="log" aria-label="Conversation" aria-live="polite"></section>
@@ -142,11 +148,13 @@ export function phonePage(samples: readonly SampleImage[]): string {
   var $ = function (id) { return document.getElementById(id); };
   var numberSelect = $("number"), otherField = $("other-field"), otherInput = $("other-number");
   var nameInput = $("name"), customerInput = $("customer"), textInput = $("text");
+  var usernameInput = $("username");
   var thread = $("thread"), notice = $("notice");
   var lastRendered = "", polling = false, numbersKey = null;
 
   nameInput.value = store.get("name", "Sandbox customer");
   customerInput.value = store.get("customer", "whatsapp:+15551230001");
+  usernameInput.value = store.get("username", "");
   otherInput.value = store.get("other", "");
 
   function showNotice(text) { notice.textContent = text; notice.hidden = !text; }
@@ -154,6 +162,12 @@ export function phonePage(samples: readonly SampleImage[]): string {
   function currentNumber() {
     var value = numberSelect.value === OTHER || !numberSelect.value ? otherInput.value : numberSelect.value;
     return normalize(value);
+  }
+  // A username customer is known to Helios by a user id only; the sandbox derives a stable one.
+  function customerAddress() {
+    var address = normalize(customerInput.value);
+    if (!usernameInput.value.trim()) return address;
+    return "whatsapp:US.7" + address.replace(/D/g, "");
   }
   function normalize(value) {
     var v = String(value || "").trim().replace(/[\\s()-]/g, "");
@@ -261,7 +275,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
   }
 
   function query() {
-    return "number=" + encodeURIComponent(currentNumber()) + "&customer=" + encodeURIComponent(normalize(customerInput.value));
+    return "number=" + encodeURIComponent(currentNumber()) + "&customer=" + encodeURIComponent(customerAddress());
   }
 
   function poll() {
@@ -284,8 +298,9 @@ export function phonePage(samples: readonly SampleImage[]): string {
     var number = currentNumber();
     if (!number) { showNotice("Pick a Helios number or type its address first."); return; }
     payload.number = number;
-    payload.customer = normalize(customerInput.value);
+    payload.customer = customerAddress();
     payload.name = nameInput.value.trim();
+    if (usernameInput.value.trim()) payload.username = usernameInput.value.trim();
     buttons.forEach(function (b) { b.disabled = true; });
     return fetch(API + "/messages", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) })
       .then(function (r) {
@@ -327,10 +342,11 @@ export function phonePage(samples: readonly SampleImage[]): string {
     store.set("other", otherInput.value.trim());
     store.set("name", nameInput.value);
     store.set("customer", customerInput.value.trim());
+    store.set("username", usernameInput.value.trim());
     lastRendered = "";
     poll();
   }
-  [numberSelect, otherInput, nameInput, customerInput].forEach(function (input) { input.addEventListener("change", settingsChanged); });
+  [numberSelect, otherInput, nameInput, customerInput, usernameInput].forEach(function (input) { input.addEventListener("change", settingsChanged); });
   numberSelect.addEventListener("focus", function () { loadNumbers(); });
 
   loadNumbers().then(function () { poll(); schedule(); });

@@ -26,15 +26,18 @@ export const normalizeAddress = (value: string) => {
   return compact.startsWith("+") ? `whatsapp:${compact}` : compact;
 };
 
+/** A username customer's address: their business-scoped user id (`whatsapp:US.1349…`). */
+export const USER_ID_ADDRESS = /^whatsapp:[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
+
 export const CustomerAddress = z
   .string()
   .transform(normalizeAddress)
   .pipe(
     z
       .string()
-      .regex(
-        TWILIO_ADDRESS,
-        "Your number must look like whatsapp:+15551230001 (E.164, 8–15 digits)",
+      .refine(
+        (value) => TWILIO_ADDRESS.test(value) || USER_ID_ADDRESS.test(value),
+        "Your number must look like whatsapp:+15551230001 (E.164, 8–15 digits), or a user id like whatsapp:US.715551230001",
       ),
   );
 
@@ -53,7 +56,15 @@ export const NumberRef = z
 
 export const Name = z.string().trim().max(200).default("");
 
-export const Base = { number: NumberRef, customer: CustomerAddress, name: Name };
+/** The username shown instead of a phone number (a username customer only). */
+export const Username = z.string().trim().max(35).optional();
+
+export const Base = {
+  number: NumberRef,
+  customer: CustomerAddress,
+  name: Name,
+  username: Username,
+};
 
 export const SendBody = z.discriminatedUnion("type", [
   z.object({
@@ -200,7 +211,11 @@ export function contentOf(input: SendBody, base: string): Content {
 
 export const profileName = (input: SendBody) => input.name || "Sandbox customer";
 
-export const waIdOf = (address: string) => address.replace(/^whatsapp:\+/, "");
+/** The customer's WhatsApp id: their phone's digits, or their user id when they hide the phone. */
+export const waIdOf = (address: string) => address.replace(/^whatsapp:\+?/, "");
+
+/** Whether the customer writes as a username customer (a user id, no phone number). */
+export const isUserIdAddress = (address: string) => USER_ID_ADDRESS.test(address);
 
 export function toThreadItem(message: PhoneMessage): ThreadItem {
   const ok = message.webhook.status !== null && message.webhook.status < 300;
@@ -313,8 +328,12 @@ export function metaInboundPayload(input: {
   waId: string;
   id: string;
   name: string;
+  username?: string;
   message: Record<string, unknown>;
 }): string {
+  // A username customer has no phone: Meta sends their user id (and username) instead of wa_id.
+  const hidden = /^[A-Z]{2}\./.test(input.waId);
+  const profile = { name: input.name, ...(input.username ? { username: input.username } : {}) };
   return metaJson({
     object: "whatsapp_business_account",
     entry: [
@@ -328,10 +347,12 @@ export function metaInboundPayload(input: {
                 display_phone_number: defaultDisplayNumber(input.phoneNumberId),
                 phone_number_id: input.phoneNumberId,
               },
-              contacts: [{ profile: { name: input.name }, wa_id: input.waId }],
+              contacts: [
+                hidden ? { profile, user_id: input.waId } : { profile, wa_id: input.waId },
+              ],
               messages: [
                 {
-                  from: input.waId,
+                  ...(hidden ? { from_user_id: input.waId } : { from: input.waId }),
                   id: input.id,
                   timestamp: String(Math.floor(Date.now() / 1000)),
                   ...input.message,

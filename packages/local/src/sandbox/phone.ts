@@ -12,6 +12,7 @@ import { phonePage } from "./phone-page";
 import {
   type Content,
   contentOf,
+  isUserIdAddress,
   MEDIA_PATH,
   META_STATUS,
   mapLimited,
@@ -39,7 +40,7 @@ import {
   writeJson,
 } from "./phone-wire";
 
-import type { TwilioSandbox } from "./twilio";
+import { TWILIO_SANDBOX_PATH, type TwilioSandbox } from "./twilio";
 import { API_VERSION } from "./twilio-wire";
 import type { TypingIndicators } from "./typing";
 
@@ -149,8 +150,8 @@ export class SandboxPhone {
 
   /**
    * The numbers the phone can write to: the Twilio addresses the sandbox knows (accounts' listed
-   * numbers, senders seen) and the Meta phone number ids it has seen, each only when a Helios number
-   * is connected at it.
+   * numbers, senders seen) and the Meta phone number ids it has seen, each only when an active Helios
+   * number is connected at it.
    */
   private async listNumbers(): Promise<PhoneNumberOption[]> {
     const candidates: { provider: Provider; address: string }[] = [
@@ -163,7 +164,7 @@ export class SandboxPhone {
     ].slice(0, MAX_LISTED_ADDRESSES);
     const found = await mapLimited(candidates, 16, async (candidate) => {
       const number = await this.cachedLookup(candidate.provider, candidate.address);
-      return number
+      return number?.receiving
         ? {
             provider: candidate.provider,
             address: candidate.address,
@@ -270,9 +271,21 @@ export class SandboxPhone {
   ): Promise<PhoneMessage> {
     const account = await this.twilioAccountFor(input.number, number);
     const sid = `${content.media ? "MM" : "SM"}${hex(16)}`;
+    // Twilio hosts inbound media under the account (HTTP auth): the photo goes there first.
+    const mediaUrl =
+      content.media && content.image
+        ? `${this.options.baseUrl.replace(/\/+$/, "")}${TWILIO_SANDBOX_PATH}${this.options.twilio.addMedia(
+            {
+              accountSid: account.sid,
+              messageSid: sid,
+              body: content.image.body,
+              contentType: content.image.contentType,
+            },
+          )}`
+        : undefined;
     const params: Record<string, string> = {
-      ...(content.media
-        ? { MediaContentType0: content.media.contentType, MediaUrl0: content.media.url }
+      ...(content.media && mediaUrl
+        ? { MediaContentType0: content.media.contentType, MediaUrl0: mediaUrl }
         : {}),
       ...(content.location
         ? {
@@ -287,7 +300,9 @@ export class SandboxPhone {
       ProfileName: profileName(input),
       MessageType: input.type,
       SmsSid: sid,
-      WaId: waIdOf(input.customer),
+      ...(isUserIdAddress(input.customer)
+        ? { ExternalUserIdentifier: waIdOf(input.customer) }
+        : { WaId: waIdOf(input.customer) }),
       SmsStatus: "received",
       Body: content.text,
       To: input.number,
@@ -345,6 +360,7 @@ export class SandboxPhone {
       waId,
       id,
       name: profileName(input),
+      ...(input.username ? { username: input.username } : {}),
       message: metaMessageOf(content, mediaId),
     });
     const appSecret = await this.options.helios.appSecretOf(number);

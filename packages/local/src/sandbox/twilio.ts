@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { Callback, CallbackDispatcher, CallbackStep } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
-import { basicAuth, capMap, hex, isHttpUrl } from "./http";
+import { basicAuth, capMap, hex, isHttpUrl, send } from "./http";
 import {
   API_VERSION,
   accountJson,
@@ -38,6 +38,8 @@ const ACCOUNT_SID = /^AC[0-9a-f]{32}$/i;
 const AUTH_TOKEN = /^[0-9a-f]{32}$/i;
 const WHATSAPP_ADDRESS = /^whatsapp:\+[1-9]\d{7,14}$/;
 const PHONE = /^\+?[1-9]\d{7,14}$/;
+/** A username customer's address: `whatsapp:` and their business-scoped user id. */
+const USER_ID_ADDRESS = /^whatsapp:[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
 const CONTENT_SID = /^HX[0-9a-f]{32}$/i;
 const MAX_BODY = 1600;
 const MAX_MEDIA = 10;
@@ -82,6 +84,11 @@ export class TwilioSandbox {
   private readonly messages = new Map<string, SandboxMessage>();
   /** Every `From` a message was created with → the account that sent it. */
   private readonly senders = new Map<string, string>();
+  /** Inbound media by path (`/2010-04-01/Accounts/{AC}/Messages/{MM}/Media/{ME}`). */
+  private readonly media = new Map<
+    string,
+    { accountSid: string; body: Buffer; contentType: string }
+  >();
 
   constructor(
     private readonly callbacks: CallbackDispatcher,
@@ -128,9 +135,31 @@ export class TwilioSandbox {
     return [...this.messages.values()].filter((m) => m.from === from && m.to === to);
   }
 
+  /**
+   * Keeps the bytes of a customer's photo where Twilio keeps inbound media, and returns that path
+   * (below the sandbox's base URL): `MediaUrl0` of the inbound webhook.
+   */
+  addMedia(input: { accountSid: string; messageSid: string; body: Buffer; contentType: string }) {
+    const path = `/${API_VERSION}/Accounts/${input.accountSid}/Messages/${input.messageSid}/Media/ME${hex(16)}`;
+    this.media.set(path, {
+      accountSid: input.accountSid,
+      body: input.body,
+      contentType: input.contentType,
+    });
+    capMap(this.media, MAX_MESSAGES);
+    return path;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(TWILIO_SANDBOX_PATH.length) || "/";
     if (path === TYPING_PATH) return this.typingIndicator(req, res, body);
+    const media = this.media.get(path);
+    if (media) {
+      // Like Twilio with HTTP auth on media: only the account's own credentials read it.
+      if (this.authenticate(req)?.sid !== media.accountSid) return writeAuthenticate(res);
+      return send(res, 200, media.body, { "content-type": media.contentType });
+    }
+    if (path === "/v2/Channels/Senders") return this.listSenders(req, res, url);
     const route = /^\/2010-04-01\/Accounts\/([^/]+?)(\/.*)?\.json$/.exec(path);
     if (!route?.[1]) return writeNotFound(res, path);
     const account = this.authenticate(req);
@@ -161,6 +190,44 @@ export class TwilioSandbox {
       return method === "GET" ? writeJson(res, 200, messageJson(found)) : notAllowed(res);
     }
     return writeNotFound(res, path);
+  }
+
+  /**
+   * The Senders API (`messaging.twilio.com/v2/Channels/Senders?Channel=whatsapp`): the account's
+   * numbers, each registered as an online WhatsApp sender, in one page.
+   */
+  private listSenders(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const account = this.authenticate(req);
+    if (!account) return writeAuthenticate(res);
+    if ((req.method ?? "GET") !== "GET") return notAllowed(res);
+    const channel = url.searchParams.get("Channel") ?? "";
+    const senders =
+      channel.toLowerCase() === "whatsapp"
+        ? account.numbers.map((number) => ({
+            sid: `XE${derivedHex(`sender:${account.sid}:${number.phoneNumber}`)}`,
+            status: "ONLINE",
+            sender_id: `whatsapp:${number.phoneNumber}`,
+            configuration: { waba_id: null, verification_method: "sms" },
+            webhook: null,
+            profile: { name: number.friendlyName },
+            properties: { quality_rating: "HIGH", messaging_limit: "10K Customers/24hr" },
+            offline_reasons: null,
+            url: `${url.origin}${TWILIO_SANDBOX_PATH}/v2/Channels/Senders/XE`,
+          }))
+        : [];
+    const self = `${url.origin}${url.pathname}${url.search}`;
+    return writeJson(res, 200, {
+      senders,
+      meta: {
+        page: 0,
+        page_size: senders.length,
+        first_page_url: self,
+        previous_page_url: null,
+        url: self,
+        next_page_url: null,
+        key: "senders",
+      },
+    });
   }
 
   /**
@@ -254,13 +321,14 @@ export class TwilioSandbox {
     if (fault === "unauthorized") return writeAuthenticate(res);
     if (fault === "timeout") return holdUntilClosed(res);
     const toNumber = to.replace(/^whatsapp:/, "");
-    if (to === TWILIO_MAGIC.invalidTo || !PHONE.test(toNumber)) {
+    const toUserId = USER_ID_ADDRESS.test(to);
+    if (to === TWILIO_MAGIC.invalidTo || (!toUserId && !PHONE.test(toNumber))) {
       return writeError(res, 400, 21211, `Invalid 'To' Phone Number: ${toNumber}`);
     }
     if (!WHATSAPP_ADDRESS.test(from)) {
       return writeError(res, 400, 21212, `Invalid 'From' Phone Number: ${from}`);
     }
-    if (!WHATSAPP_ADDRESS.test(to)) {
+    if (!toUserId && !WHATSAPP_ADDRESS.test(to)) {
       return writeError(
         res,
         400,

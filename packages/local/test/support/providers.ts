@@ -38,9 +38,15 @@ export async function createAgent(tenant: TestTenant, overrides: Record<string, 
 export const randomAddress = () =>
   `whatsapp:+1${String(2_000_000_000 + Math.floor(Math.random() * 7_000_000_000)).slice(0, 10)}`;
 
-/** A Meta number with a random phone number id (and an app secret, when given). */
-export async function metaNumber(tenant: TestTenant, appSecret?: string) {
-  const phoneNumberId = String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
+/**
+ * A Meta number with a random phone number id (15 digits: the sandbox's Graph knows it) and an app
+ * secret (a random one unless given; `null` for none, whose deliveries Helios refuses).
+ */
+export async function metaNumber(
+  tenant: TestTenant,
+  appSecret: string | null = randomBytes(16).toString("hex"),
+) {
+  const phoneNumberId = randomPhoneNumberId();
   const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
     token: tenant.token,
     body: {
@@ -57,5 +63,9 @@ export async function metaNumber(tenant: TestTenant, appSecret?: string) {
     numberId: res.body.id as string,
     phoneNumberId,
     verifyToken: res.body.webhook.verifyToken as string,
+    appSecret,
   };
 }
+
+export const randomPhoneNumberId = () =>
+  String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));

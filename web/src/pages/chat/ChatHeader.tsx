@@ -7,7 +7,7 @@ import { Badge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { config } from "../../config";
 import { ConversationStatusBadge } from "../../conversations/ConversationStatusBadge";
-import { customerName, formatAddress } from "../../conversations/format-address";
+import { customerHandle, customerName } from "../../conversations/format-address";
 import { useNumberName } from "../whatsapp/use-number-names";
 import { AiSwitch } from "./AiSwitch";
 import { StatusActions } from "./StatusActions";
@@ -69,7 +69,7 @@ export function ChatHeader(props: ChatHeaderProps) {
           )}
           <p className="truncate text-sm text-gray-600">
             <span className="font-mono text-xs" data-testid="customer-number">
-              {formatAddress(conversation.customer.address)}
+              {customerHandle(conversation.customer)}
             </span>
             {" · to "}
             <span className="font-medium text-gray-800" data-testid="conversation-number">

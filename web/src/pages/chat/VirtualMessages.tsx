@@ -5,6 +5,7 @@ import { DaySeparator } from "./DaySeparator";
 import { HistoryEdge, type HistoryState, historyEdgeHeight } from "./HistoryEdge";
 import { MessageBubble } from "./MessageBubble";
 import { NewMessagesButton } from "./NewMessagesButton";
+import { SystemLine } from "./SystemLine";
 import type { MessageSender } from "./use-send-message";
 
 interface VirtualMessagesProps {
@@ -114,11 +115,15 @@ export function VirtualMessages(props: VirtualMessagesProps) {
                 className="absolute top-0 left-0 w-full"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <MessageBubble
-                  message={row.message}
-                  onRetry={sender.retry}
-                  onDiscard={sender.discard}
-                />
+                {row.message.kind === "system" ? (
+                  <SystemLine message={row.message} />
+                ) : (
+                  <MessageBubble
+                    message={row.message}
+                    onRetry={sender.retry}
+                    onDiscard={sender.discard}
+                  />
+                )}
                 {row.nextDay && <DaySeparator label={row.nextDay} />}
               </div>
             );

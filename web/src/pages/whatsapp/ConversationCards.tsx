@@ -3,7 +3,7 @@ import { Badge } from "../../components/Badge";
 import { RelativeTime } from "../../components/RelativeTime";
 import { ConversationStatusBadge } from "../../conversations/ConversationStatusBadge";
 import { activityDate } from "../../conversations/conversation-list";
-import { customerName, formatAddress } from "../../conversations/format-address";
+import { customerHandle, customerName } from "../../conversations/format-address";
 import { SentimentBadge } from "../../conversations/SentimentBadge";
 import { LastMessagePreview } from "./LastMessagePreview";
 import { UnreadBadge } from "./UnreadBadge";
@@ -31,7 +31,7 @@ export function ConversationCards({ conversations, numberName }: ConversationCar
               <div className="min-w-0">
                 <p className="truncate font-medium text-gray-900">{name}</p>
                 <p className="truncate font-mono text-xs text-gray-500">
-                  {formatAddress(conversation.customer.address)}
+                  {customerHandle(conversation.customer)}
                   {" · "}
                   <span className="font-sans">{numberName(conversation.numberId) ?? "…"}</span>
                 </p>

@@ -4,7 +4,7 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { Skeleton } from "../../components/Skeleton";
 import { ConversationStatusBadge } from "../../conversations/ConversationStatusBadge";
 import { activityDate } from "../../conversations/conversation-list";
-import { customerName, formatAddress } from "../../conversations/format-address";
+import { customerHandle, customerName } from "../../conversations/format-address";
 import { SentimentBadge } from "../../conversations/SentimentBadge";
 import { LastMessagePreview } from "./LastMessagePreview";
 import { UnreadBadge } from "./UnreadBadge";
@@ -52,7 +52,7 @@ export function ConversationsTable({ conversations, numberName }: ConversationsT
                 <td className={cell}>
                   <p className="font-medium whitespace-nowrap text-gray-900">{name}</p>
                   <p className="font-mono text-xs whitespace-nowrap text-gray-500">
-                    {formatAddress(conversation.customer.address)}
+                    {customerHandle(conversation.customer)}
                   </p>
                 </td>
                 <td className={`${cell} whitespace-nowrap text-gray-700`}>

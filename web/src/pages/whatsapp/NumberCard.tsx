@@ -12,6 +12,37 @@ import { ProviderBadge } from "./ProviderBadge";
 import { useActiveToggle } from "./use-active-toggle";
 import { WebhookDisclosure } from "./WebhookDisclosure";
 
+/** What keeps a number from receiving, or lets someone else take it over. */
+function NumberWarnings({ number, canManage }: { number: WhatsAppNumber; canManage: boolean }) {
+  if (number.disconnected) {
+    return (
+      <Notice tone="warning" testId="number-disconnected">
+        <strong>Disconnected:</strong> the verified owner of this{" "}
+        {number.provider === "twilio" ? "address" : "phone number id"} connected it in Helios, so
+        this number no longer receives messages.
+        {canManage ? " Delete it, or edit it to use a number you own." : ""}
+      </Notice>
+    );
+  }
+  return (
+    <>
+      {number.provider === "meta" && number.hasAppSecret === false && (
+        <Notice tone="warning" testId="app-secret-warning">
+          Add the App Secret to receive messages: without it Helios cannot check that deliveries
+          come from Meta, so it refuses them.
+          {canManage ? " Edit the number to add it (sending works meanwhile)." : ""}
+        </Notice>
+      )}
+      {number.provider === "twilio" && number.verified === false && (
+        <Notice tone="warning" testId="number-unverified">
+          Unverified: your Twilio account does not list this number, so its verified owner can take
+          it over by connecting it.
+        </Notice>
+      )}
+    </>
+  );
+}
+
 interface NumberCardProps {
   number: WhatsAppNumber;
   /** The assigned agent's name, "No agent", or undefined while the agents load. */
@@ -43,6 +74,12 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
           <p className="truncate font-mono text-xs text-gray-600" data-testid="number-address">
             {number.address ?? `Phone Number ID ${number.phoneNumberId ?? "—"}`}
           </p>
+          {number.displayPhoneNumber && (
+            <p className="truncate text-xs text-gray-600" data-testid="number-display-phone">
+              {number.displayPhoneNumber}
+              {number.verifiedName ? ` · ${number.verifiedName}` : ""}
+            </p>
+          )}
         </div>
         <ProviderBadge provider={number.provider} />
       </div>
@@ -70,12 +107,7 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
         )}
       </dl>
 
-      {number.provider === "meta" && number.hasAppSecret === false && (
-        <Notice tone="warning" testId="app-secret-warning">
-          No app secret: webhook signatures cannot be checked.
-          {canManage ? " Edit the number to add it." : ""}
-        </Notice>
-      )}
+      <NumberWarnings number={number} canManage={canManage} />
 
       {canManage && (
         <>

@@ -10,7 +10,10 @@ export const metaGraphBaseUrl = (): string =>
 export interface MetaTextMessage {
   phoneNumberId: string;
   accessToken: string;
-  /** The customer's WhatsApp id or phone number (`15551234567`, `+15551234567`). */
+  /**
+   * The customer's WhatsApp id or phone number (`15551234567`, `+15551234567`), or their
+   * business-scoped user id (`US.1349…`), which Graph takes as `recipient` instead of `to`.
+   */
   to: string;
   text: string;
   /** Quote this (inbound) message: Graph's `context.message_id`. */
@@ -27,7 +30,12 @@ export interface MetaMedia {
 
 const SendResponse = z.object({
   messaging_product: z.literal("whatsapp").optional(),
-  contacts: z.array(z.object({ input: z.string(), wa_id: z.string() })).optional(),
+  // A username customer is answered with `user_id` instead of `wa_id`.
+  contacts: z
+    .array(
+      z.object({ input: z.string(), wa_id: z.string().optional(), user_id: z.string().optional() }),
+    )
+    .optional(),
   messages: z.array(z.object({ id: z.string().min(1) })).min(1),
 });
 
@@ -50,12 +58,16 @@ const GraphErrorBody = z.object({
   }),
 });
 
+/** A username customer's id (`US.1349…`): sent as `recipient`, since there is no phone for `to`. */
+const BUSINESS_SCOPED_USER_ID = /^[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
+
 /** `POST /{phone-number-id}/messages` with a text message; Graph answers with the `wamid`. */
 export async function sendMetaText(message: MetaTextMessage): Promise<{ messageId: string }> {
+  const to = message.to.replace(/^whatsapp:/, "");
   const body = {
     messaging_product: "whatsapp",
     recipient_type: "individual",
-    to: message.to.replace(/^whatsapp:/, ""),
+    ...(BUSINESS_SCOPED_USER_ID.test(to) ? { recipient: to } : { to }),
     type: "text",
     text: { body: message.text },
     ...(message.replyToMessageId ? { context: { message_id: message.replyToMessageId } } : {}),
@@ -86,6 +98,37 @@ export async function fetchMetaMediaUrl(input: {
     mimeType: media.mime_type,
     ...(media.sha256 ? { sha256: media.sha256 } : {}),
     ...(media.file_size !== undefined ? { fileSize: media.file_size } : {}),
+  };
+}
+
+const PhoneNumberResponse = z.object({
+  display_phone_number: z.string().min(1),
+  verified_name: z.string().optional(),
+  id: z.string().optional(),
+});
+
+export interface MetaPhoneNumber {
+  /** As Meta shows it, e.g. `+1 555-010-0123`. */
+  displayPhoneNumber: string;
+  verifiedName?: string;
+}
+
+/**
+ * `GET /{phone-number-id}?fields=display_phone_number,verified_name` with the token: answers only
+ * when the token may use that phone number (a wrong id → code 100, a bad token → 190).
+ */
+export async function fetchMetaPhoneNumber(input: {
+  phoneNumberId: string;
+  accessToken: string;
+}): Promise<MetaPhoneNumber> {
+  const number = await graphRequest(
+    `/${encodeURIComponent(input.phoneNumberId)}?fields=display_phone_number,verified_name`,
+    input.accessToken,
+    PhoneNumberResponse,
+  );
+  return {
+    displayPhoneNumber: number.display_phone_number,
+    ...(number.verified_name ? { verifiedName: number.verified_name } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import twilio from "twilio";
 import { ProviderAuthError, ProviderRequestError, unavailable } from "../errors";
+import { TWILIO_DEFAULT_BASE_URL, twilioBaseUrl } from "./base-url";
 import { type TwilioCredentials, twilioClient } from "./client";
 
 export type { TwilioCredentials } from "./client";
@@ -142,4 +143,33 @@ export function fromTwilioError(error: unknown): Error {
     return unavailable("twilio", undefined, error);
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Every WhatsApp address the account holds: its incoming phone numbers and its WhatsApp senders
+ * (Senders API on `messaging.twilio.com`, which lists numbers registered for WhatsApp that Twilio
+ * does not host as phone numbers). Ownership checks ask this, not the person.
+ */
+export async function listTwilioWhatsAppAddresses(
+  credentials: TwilioCredentials,
+): Promise<TwilioWhatsAppNumber[]> {
+  const client = twilioClient(credentials);
+  const baseUrl = twilioBaseUrl();
+  if (baseUrl !== TWILIO_DEFAULT_BASE_URL) client.messaging.baseUrl = baseUrl.replace(/\/+$/, "");
+  try {
+    const [numbers, senders] = await Promise.all([
+      listTwilioWhatsAppNumbers(credentials),
+      client.messaging.v2.channelsSenders.list({ channel: "whatsapp", pageSize: 100, limit: 1000 }),
+    ]);
+    const found = new Map(numbers.map((number) => [number.address, number]));
+    for (const sender of senders) {
+      const address = sender.senderId?.startsWith("whatsapp:") ? sender.senderId : undefined;
+      if (address && !found.has(address)) {
+        found.set(address, { address, friendlyName: sender.profile?.name || address });
+      }
+    }
+    return [...found.values()];
+  } catch (error) {
+    throw fromTwilioError(error);
+  }
 }

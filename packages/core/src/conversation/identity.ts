@@ -1,0 +1,128 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import { tableName } from "../config";
+import { db } from "../db/client";
+import { keys } from "../db/keys";
+import type { TransactItem } from "../db/transact";
+import type { NumberItem } from "../number/number";
+import { conversationId } from "./conversation";
+
+/** Who a customer is, as far as the provider told: phone and/or business-scoped user id (BSUID). */
+export interface CustomerIdentity {
+  /** `+14155550123` */
+  phone?: string;
+  /** `US.13491208655302741918` */
+  userId?: string;
+  parentUserId?: string;
+  username?: string;
+}
+
+/** A BSUID: ISO country code, a dot, alphanumerics (parent ids add `ENT.`). */
+export const BSUID = /^[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
+
+/** The address replies go to: the phone when known (Meta's `to` wins), else the user id. */
+export function replyAddress(identity: CustomerIdentity): string | undefined {
+  if (identity.phone) return `whatsapp:${identity.phone}`;
+  if (identity.userId) return `whatsapp:${identity.userId}`;
+  return undefined;
+}
+
+/** What an address alone says (`whatsapp:+1…` or `whatsapp:US.…`). */
+export function identityOfAddress(address: string): CustomerIdentity {
+  const bare = address.replace(/^whatsapp:/, "");
+  if (/^\+\d{6,15}$/.test(bare)) return { phone: bare };
+  if (BSUID.test(bare)) return { userId: bare };
+  return {};
+}
+
+const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
+
+async function pointer(number: NumberItem, kind: "user" | "phone", value: string | undefined) {
+  if (!value) return undefined;
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.customerIdentity(number.id, kind, value),
+      ConsistentRead: true,
+    }),
+  );
+  const item = Item ? IdentityItem.parse(Item) : undefined;
+  return item?.tenantId === number.tenantId ? item.conversationId : undefined;
+}
+
+/**
+ * The conversation of this customer on this number — the one their user id points to, else the
+ * one their phone points to, else the id derived from (number, phone), which is also what every
+ * conversation from before user ids has, or from (number, user id) for a username-only customer —
+ * with the pointers still to write (or correct) so that each identifier finds it next time. Each
+ * pointer write is conditioned on what was read, so two first messages of one customer (one with
+ * a phone, one without) racing each other cannot both start a conversation: the loser's
+ * transaction fails and, read again, joins the winner's.
+ */
+export async function resolveCustomer(
+  number: NumberItem,
+  identity: CustomerIdentity,
+): Promise<{ conversationId: string; pointers: TransactItem[] } | undefined> {
+  const [byUser, byPhone] = await Promise.all([
+    pointer(number, "user", identity.userId),
+    pointer(number, "phone", identity.phone),
+  ]);
+  const address = replyAddress(identity);
+  const found = byUser ?? byPhone ?? (address ? conversationId(number.id, address) : undefined);
+  if (!found) return undefined;
+  const pointers = [
+    identity.userId && byUser !== found
+      ? pointerPut(number, found, "user", identity.userId, byUser ?? null)
+      : undefined,
+    identity.phone && byPhone !== found
+      ? pointerPut(number, found, "phone", identity.phone, byPhone ?? null)
+      : undefined,
+  ].filter((item): item is TransactItem => item !== undefined);
+  return { conversationId: found, pointers };
+}
+
+/**
+ * A pointer from one identifier to a conversation. `seen` is what it pointed to when read (null:
+ * nothing), and the write is conditioned on it; undefined writes whatever is there (an identity
+ * change that WhatsApp reported, which moves the identifier to this customer).
+ */
+function pointerPut(
+  number: NumberItem,
+  conversation: string,
+  kind: "user" | "phone",
+  value: string,
+  seen?: string | null,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.customerIdentity(number.id, kind, value),
+        type: "customerIdentity",
+        tenantId: number.tenantId,
+        numberId: number.id,
+        conversationId: conversation,
+      },
+      ...(seen === undefined
+        ? {}
+        : seen === null
+          ? { ConditionExpression: "attribute_not_exists(pk)" }
+          : {
+              ConditionExpression: "conversationId = :seen",
+              ExpressionAttributeValues: { ":seen": seen },
+            }),
+    },
+  };
+}
+
+/** The pointers from each of the customer's identifiers to their conversation, unconditionally. */
+export function identityPointers(
+  number: NumberItem,
+  conversation: string,
+  identity: CustomerIdentity,
+): TransactItem[] {
+  return [
+    identity.userId ? pointerPut(number, conversation, "user", identity.userId) : undefined,
+    identity.phone ? pointerPut(number, conversation, "phone", identity.phone) : undefined,
+  ].filter((item): item is TransactItem => item !== undefined);
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { api, newTenant, type TestTenant } from "./support/api";
+import { connectTwilio, metaNumber } from "./support/providers";
+
+/**
+ * The sandbox phone writing as a username customer (no phone number, only a business-scoped user
+ * id), through Meta and through Twilio: Helios stores and shows them, and its replies reach them.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read the phone's JSON freely; shapes are asserted
+type Json = any;
+
+async function phone(path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+const thread = async (number: string, customer: string) =>
+  (
+    await phone(
+      `/thread?number=${encodeURIComponent(number)}&customer=${encodeURIComponent(customer)}`,
+    )
+  ).body.items as Json[];
+
+const conversations = async (tenant: TestTenant) =>
+  (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
+    .items as Json[];
+
+const reply = (tenant: TestTenant, conversationId: string, text: string) =>
+  api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {
+    token: tenant.token,
+    body: { text },
+  });
+
+const poll = { timeout: 8000, interval: 150 };
+/** The address the phone page uses for a username customer: a user id, no phone. */
+const userIdAddress = () => `whatsapp:US.7${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+async function writeAndGetReply(tenant: TestTenant, number: string, customer: string) {
+  const sent = await phone("/messages", {
+    number,
+    customer,
+    name: "Uma Username",
+    username: "@uma",
+    type: "text",
+    text: "Hi, no number here",
+  });
+  expect(sent.status).toBe(201);
+  expect(sent.body.webhook.status).toBe(200);
+  const [conversation] = await conversations(tenant);
+  expect(conversation.customer).toMatchObject({
+    address: customer,
+    userId: customer.replace("whatsapp:", ""),
+    name: "Uma Username",
+  });
+  expect(conversation.customer.phone).toBeUndefined();
+  expect((await reply(tenant, conversation.id, "Hello Uma")).status).toBe(201);
+  await expect
+    .poll(async () => (await thread(number, customer)).at(-1), poll)
+    .toMatchObject({ direction: "out", text: "Hello Uma", status: "read" });
+  return conversation;
+}
+
+describe("sandbox phone as a username customer", () => {
+  it("writes to a Meta number with from_user_id and a username, and the reply (sent with `recipient`) arrives", async () => {
+    const tenant = await newTenant();
+    const { phoneNumberId } = await metaNumber(tenant, randomBytes(16).toString("hex"));
+    const conversation = await writeAndGetReply(tenant, phoneNumberId, userIdAddress());
+    expect(conversation.customer.username).toBe("@uma");
+  });
+
+  it("writes to a Twilio number from a whatsapp:US.… address, and the reply arrives", async () => {
+    const tenant = await newTenant();
+    await connectTwilio(tenant);
+    const listed = await api(`/api/t/${tenant.slug}/integrations/twilio/numbers`, {
+      token: tenant.token,
+    });
+    let address: string | undefined;
+    for (const item of listed.body.items as { address: string }[]) {
+      const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+        token: tenant.token,
+        body: { provider: "twilio", displayName: "Phone Support", address: item.address },
+      });
+      if (created.status === 201) {
+        address = item.address;
+        break;
+      }
+    }
+    if (!address) throw new Error("no sandbox number could be connected");
+    await writeAndGetReply(tenant, address, userIdAddress());
+  });
+
+  it("offers the username field on the page", async () => {
+    const html = await (await fetch(`${inject("baseUrl")}/sandbox/phone`)).text();
+    expect(html).toContain(">Your username (optional)</label>");
+  });
+});
