@@ -25,5 +25,5 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   ]);
   await notifyNewMessage(stored);
   await requestAiTurn(stored);
-  await refreshInsightsAfterInbound(stored.tenant, stored.conversation);
+  await refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message);
 }
