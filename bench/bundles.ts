@@ -1,16 +1,18 @@
 /**
- * Each Lambda's bundle as `sst deploy` builds it (esbuild, ESM, minified, everything bundled — SST
- * v2 keeps nothing external for ESM functions), with its size and its module init time.
+ * Each Lambda's bundle as `sst deploy` builds it (esbuild, ESM, minified, the AWS SDK external, the
+ * route-group plugin of stacks/defaults.ts), with its size and its module init time. The Lambdas
+ * are the functions the stacks deploy: one per route group (functions/groups/*) and one per worker.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
+import { httpGroupOf, httpRoutes, queueRoutes } from "@helios/functions/routes";
 import { build } from "esbuild";
 import { z } from "zod";
-import { zodEnglishOnly } from "../stacks/zod-english-only";
+import { functionDefaults } from "../stacks/defaults";
+import { groupHandler, httpGroupNames, webSocketGroup } from "../stacks/route-groups";
 
 export interface BundleFigure {
   handler: string;
@@ -27,12 +29,11 @@ const BANNER = [
 ].join("\n");
 
 export async function measureBundles(): Promise<BundleFigure[]> {
+  const groups = new Set(httpRoutes.map(httpGroupOf));
   const handlers = [
-    ...new Set([
-      ...httpRoutes.map((r) => r.handler),
-      ...Object.values(webSocketRoutes),
-      ...queueRoutes.flatMap((q) => (q.handler ? [q.handler] : [])),
-    ]),
+    ...httpGroupNames.filter((group) => groups.has(group)).map(groupHandler),
+    groupHandler(webSocketGroup),
+    ...queueRoutes.flatMap((q) => (q.handler ? [q.handler] : [])),
   ];
   // Inside the repository, so the external AWS SDK resolves from node_modules as on Lambda.
   mkdirSync(".cache", { recursive: true });
@@ -57,8 +58,8 @@ export async function measureBundles(): Promise<BundleFigure[]> {
       minify: true,
       banner: { js: BANNER },
       // As deployed (stacks/defaults.ts): the Lambda runtime provides AWS SDK v3.
-      external: ["@aws-sdk/*"],
-      plugins: [zodEnglishOnly],
+      external: [...functionDefaults.nodejs.esbuild.external],
+      plugins: [...functionDefaults.nodejs.esbuild.plugins],
       logLevel: "error",
     });
     const figures = handlers.map((handler) => ({
@@ -104,6 +105,7 @@ const ColdInit = z.object({ sdkMs: z.number(), initMs: z.number() });
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   const figures = await measureBundles();
+  console.log(`${figures.length} functions`);
   for (const f of figures)
     console.log(
       `${(f.bytes / 1024).toFixed(0).padStart(6)} KB  ${String(f.initMs).padStart(6)} ms (+ SDK ${String(f.sdkMs).padStart(4)} ms)  ${f.handler}`,

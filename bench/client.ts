@@ -1,6 +1,6 @@
 /** What the benchmark does through the public API, as a tenant's people and providers would. */
 import { randomBytes, randomUUID } from "node:crypto";
-import { Agent, SignupResponse, WhatsAppNumber } from "@helios/contracts";
+import { Agent, RealtimeTicket, SignupResponse, WhatsAppNumber } from "@helios/contracts";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import WebSocket from "ws";
 import { z } from "zod";
@@ -127,8 +127,12 @@ export interface LiveEvent extends z.infer<typeof LiveEnvelope> {
 
 /** A tenant's browser tab, reduced to its WebSocket: every event, with when it arrived. */
 export async function openClient(baseUrl: string, tenant: Pick<BenchTenant, "token" | "slug">) {
+  const { ticket } = await call(baseUrl, `/api/t/${tenant.slug}/realtime/ticket`, RealtimeTicket, {
+    method: "POST",
+    token: tenant.token,
+  });
   const socket = new WebSocket(
-    `${baseUrl.replace(/^http/, "ws")}/ws?token=${tenant.token}&tenant=${tenant.slug}`,
+    `${baseUrl.replace(/^http/, "ws")}/ws?ticket=${encodeURIComponent(ticket)}`,
   );
   const listeners = new Set<(event: LiveEvent) => void>();
   socket.on("message", (raw) => {

@@ -19,7 +19,7 @@ const ms = (value: number) => `${value} ms`;
 /** A few milliseconds are this machine's noise, not growth. */
 const flat = (small: number, large: number) => large <= small * 1.5 || large - small <= 5;
 
-const LATENCY_SENSITIVE = /^functions\/(webhooks|ws)\//;
+const LATENCY_SENSITIVE = /^functions\/groups\/(webhooks|realtime)\./;
 
 export function targets(input: {
   ingest?: IngestFigures;
@@ -95,7 +95,7 @@ function requestRows(requests: RequestFigures): Row[] {
     const limit = requestTargets[op.operation];
     rows.push({
       group: "DynamoDB",
-      figure: `requests: ${op.operation}${op.authRequests ? ` (+${op.authRequests} membership check)` : ""}`,
+      figure: `requests: ${op.operation}${op.authRequests ? ` (+${op.authRequests} session/membership checks)` : ""}`,
       value: `${op.requests} (${op.commands.join(", ")})`,
       target: op.operation === "list conversations" ? "1" : `≤ ${limit}`,
       pass: op.requests <= limit,
@@ -115,7 +115,15 @@ function requestRows(requests: RequestFigures): Row[] {
 }
 
 function bundleRows(bundles: BundleFigure[]): Row[] {
-  const rows: Row[] = [];
+  const rows: Row[] = [
+    {
+      group: "Bundles",
+      figure: "Lambda functions (cold pools)",
+      value: String(bundles.length),
+      target: "≤ 12",
+      pass: bundles.length <= 12,
+    },
+  ];
   for (const bundle of bundles) {
     const sensitive = LATENCY_SENSITIVE.test(bundle.handler);
     rows.push({

@@ -2,7 +2,12 @@
  * Every entry point and the event source that drives it. The SST stacks wire these to API Gateway
  * and SQS; the local cloud feeds the very same modules the same event shapes. One list, two hosts.
  * A handler is `"<file without extension>.<export>"`, relative to the repository root (SST's format).
+ *
+ * On AWS the HTTP routes share a handful of functions ("groups", `httpGroupOf` below), each with
+ * only the grants its group declares (`httpGroups`); a new route joins its group by its path.
  */
+import type { SecretName } from "@helios/core/config";
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface HttpRoute {
@@ -18,6 +23,63 @@ export const httpRoutes: readonly HttpRoute[] = [
   { method: "POST", path: "/api/auth/signup", handler: "functions/http/auth/signup.handler" },
   { method: "POST", path: "/api/auth/login", handler: "functions/http/auth/login.handler" },
   { method: "GET", path: "/api/me", handler: "functions/http/auth/me.handler" },
+  { method: "PATCH", path: "/api/me", handler: "functions/http/auth/update-me.handler" },
+  { method: "POST", path: "/api/auth/logout", handler: "functions/http/auth/logout.handler" },
+  {
+    method: "POST",
+    path: "/api/auth/logout-all",
+    handler: "functions/http/auth/logout-all.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify-email",
+    handler: "functions/http/auth/verify-email.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify-email/resend",
+    handler: "functions/http/auth/verify-email-resend.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/password-reset",
+    handler: "functions/http/auth/password-reset.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/auth/password-reset/confirm",
+    handler: "functions/http/auth/password-reset-confirm.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/invitations/{token}",
+    handler: "functions/http/invitations/preview.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/invitations/{token}/accept",
+    handler: "functions/http/invitations/accept.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/realtime/ticket",
+    handler: "functions/http/realtime/ticket.handler",
+  },
+  {
+    method: "GET",
+    path: "/api/t/{tenant}/invitations",
+    handler: "functions/http/invitations/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/invitations",
+    handler: "functions/http/invitations/create.handler",
+  },
+  {
+    method: "DELETE",
+    path: "/api/t/{tenant}/invitations/{invitationId}",
+    handler: "functions/http/invitations/revoke.handler",
+  },
   {
     method: "GET",
     path: "/api/t/{tenant}/members",
@@ -194,6 +256,121 @@ export const webSocketRoutes: Readonly<Record<WebSocketRouteKey, string>> = {
   $default: "functions/ws/default.handler",
 };
 
+/**
+ * What one function may touch on AWS; the stacks grant exactly this and nothing else.
+ * - `table`: item-level access to the one table ("read": GetItem, Query; "write": PutItem,
+ *   UpdateItem, DeleteItem, ConditionCheckItem, BatchWriteItem — what transactions need too;
+ *   "describe": DescribeTable, for the health check).
+ * - `secrets`: the secrets it may read (JWT_SECRET where tokens are made or checked, DATA_KEY where
+ *   provider credentials are encrypted or decrypted).
+ * - `feeds`: names of the manifest's queues it sends to.
+ * - `publishes`: it posts realtime events to WebSocket connections (`@connections`).
+ * - `sendsEmail`: it sends e-mail (SES).
+ * - `aiSettings`: it gets the AI provider's settings from the deploying shell.
+ * - `callsProviders`: it calls Twilio or Meta, so its timeout leaves room for a slow provider.
+ */
+export interface FunctionGrants {
+  table: readonly ("read" | "write" | "describe")[];
+  secrets: readonly SecretName[];
+  feeds: readonly string[];
+  publishes: boolean;
+  sendsEmail?: boolean;
+  aiSettings?: boolean;
+  callsProviders?: boolean;
+}
+
+export type HttpGroup = "public" | "auth" | "workspace" | "credentials" | "sending" | "webhooks";
+
+/** One function per group on AWS, each with the grants its routes need together. */
+export const httpGroups: Readonly<Record<HttpGroup, FunctionGrants>> = {
+  /** Health and the OpenAPI document: no secret, no data beyond "does the table answer". */
+  public: { table: ["describe"], secrets: [], feeds: [], publishes: false },
+  /** Sign-up, sign-in, the signed-in user (`/api/me` also tells whether an AI key is set). */
+  auth: {
+    table: ["read", "write"],
+    secrets: ["JWT_SECRET", "OPENAI_API_KEY"],
+    feeds: [],
+    // Ending sessions (logout, password change or reset, an e-mail taken over) closes sockets.
+    publishes: true,
+    aiSettings: true,
+    sendsEmail: true,
+  },
+  /** A workspace's own data: members, agents, conversations, notifications. */
+  workspace: {
+    table: ["read", "write"],
+    secrets: ["JWT_SECRET"],
+    feeds: ["insights"],
+    publishes: true,
+    // Invitations are e-mailed; agents' models come from OPENAI_MODELS; closing refreshes insights.
+    sendsEmail: true,
+    aiSettings: true,
+  },
+  /** Provider credentials: integrations and numbers (encrypted with DATA_KEY, checked with the provider). */
+  credentials: {
+    table: ["read", "write"],
+    secrets: ["JWT_SECRET", "DATA_KEY"],
+    feeds: [],
+    publishes: false,
+    callsProviders: true,
+  },
+  /** What goes out through (or comes from) the providers with the tenant's credentials. */
+  sending: {
+    table: ["read", "write"],
+    secrets: ["JWT_SECRET", "DATA_KEY"],
+    feeds: [],
+    publishes: true,
+    callsProviders: true,
+  },
+  /** Provider webhooks: signatures checked with the tenant's decrypted secrets; AI turns queued. */
+  webhooks: {
+    table: ["read", "write"],
+    secrets: ["DATA_KEY"],
+    // AI turns, automatic insights every N customer messages, large Meta deliveries.
+    feeds: ["ai-replies.fifo", "insights", "meta-deliveries.fifo"],
+    publishes: true,
+    aiSettings: true,
+  },
+};
+
+/**
+ * The rule that puts a route in its group (first match wins): webhooks by path; health and the
+ * OpenAPI document are public; everything outside a workspace is account business; under a
+ * workspace, integrations and numbers hold credentials (listing numbers excepted), and what calls
+ * a provider to send or fetch (a message, a retry, a new conversation, an attachment) is sending.
+ */
+export function httpGroupOf(route: Pick<HttpRoute, "method" | "path">): HttpGroup {
+  const { method, path } = route;
+  if (path.startsWith("/webhooks/")) return "webhooks";
+  if (path === "/api/health" || path === "/api/openapi.json") return "public";
+  if (!path.startsWith("/api/t/{tenant}/")) return "auth";
+  // The inbox names the numbers: listing them reads no credential and stays with the workspace.
+  const listsNumbers = method === "GET" && path === "/api/t/{tenant}/whatsapp/numbers";
+  const credentials = /^\/api\/t\/\{tenant\}\/(integrations|whatsapp\/numbers)(\/|$)/;
+  if (!listsNumbers && credentials.test(path)) return "credentials";
+  if (/\/media(\/|$)/.test(path)) return "sending";
+  const sends =
+    /^\/api\/t\/\{tenant\}\/whatsapp\/conversations(\/\{conversationId\}\/messages(\/.*)?)?$/;
+  if (method === "POST" && sends.test(path)) return "sending";
+  return "workspace";
+}
+
+/** The WebSocket routes share one function: `$connect` redeems a ticket, `$default` answers pings. */
+export const webSocketGrants: FunctionGrants = {
+  table: ["read", "write"],
+  // `$connect` redeems a single-use ticket (a table item), never a token.
+  secrets: [],
+  feeds: [],
+  publishes: true,
+};
+
+/** What a queue's worker may touch when its entry does not say (`QueueRoute.grants`). */
+export const defaultWorkerGrants: FunctionGrants = {
+  table: ["read", "write"],
+  secrets: [],
+  feeds: [],
+  publishes: true,
+};
+
 export interface QueueRoute {
   /** Queue name; FIFO names end with `.fifo`. Each queue gets a dead-letter queue. */
   name: string;
@@ -207,6 +384,8 @@ export interface QueueRoute {
   visibilityTimeoutSeconds: number;
   /** Receives before a message moves to the dead-letter queue. */
   maxReceiveCount: number;
+  /** What the worker may touch (`defaultWorkerGrants` when not given). */
+  grants?: FunctionGrants;
 }
 
 export const queueRoutes: readonly QueueRoute[] = [
@@ -218,6 +397,15 @@ export const queueRoutes: readonly QueueRoute[] = [
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
+    /** Replies go out through the providers with the tenant's credentials; the AI is called. */
+    grants: {
+      table: ["read", "write"],
+      secrets: ["DATA_KEY", "OPENAI_API_KEY"],
+      feeds: [],
+      publishes: true,
+      aiSettings: true,
+      callsProviders: true,
+    },
   },
   {
     // Large Meta deliveries, one message per item grouped by customer, so each conversation's
@@ -229,6 +417,14 @@ export const queueRoutes: readonly QueueRoute[] = [
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
+    /** Stores what the webhook verified; then as after any inbound message: AI turn, insights. */
+    grants: {
+      table: ["read", "write"],
+      secrets: [],
+      feeds: ["ai-replies.fifo", "insights"],
+      publishes: true,
+      aiSettings: true,
+    },
   },
   {
     name: "insights",
@@ -238,5 +434,13 @@ export const queueRoutes: readonly QueueRoute[] = [
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
+    /** The model's analysis (or the local analyzer's), stored and published. */
+    grants: {
+      table: ["read", "write"],
+      secrets: ["OPENAI_API_KEY"],
+      feeds: [],
+      publishes: true,
+      aiSettings: true,
+    },
   },
 ];

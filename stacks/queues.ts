@@ -1,21 +1,25 @@
 /**
  * The work queues of the manifest's `queueRoutes`, each with a dead-letter queue. A queue gets a
- * consumer only when its entry names a worker `handler`; until then it exists without one.
+ * consumer only when its entry names a worker `handler`; until then it exists without one. Every
+ * queue refuses requests that are not over TLS.
  */
+import { defaultWorkerGrants } from "@helios/functions/routes";
 import { Duration } from "aws-cdk-lib";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Queue, type StackContext, use } from "sst/constructs";
-import { type FunctionGrant, functionProps, WORKER_TIMEOUT_SECONDS } from "./defaults";
+import { createFunction, WORKER_TIMEOUT_SECONDS } from "./defaults";
+import { grantsFor } from "./grants";
 import { declaredQueues, queueConstructId } from "./manifest";
 import { Realtime } from "./realtime";
-import { aiSettings, Secrets } from "./secrets";
+import { Secrets } from "./secrets";
 import { Storage } from "./storage";
 
 export function Queues({ stack }: StackContext) {
   const queues = declaredQueues().map((entry) => {
     const id = queueConstructId(entry.name);
     const deadLetters = new Queue(stack, `${id}DeadLetters`, {
-      cdk: { queue: { fifo: entry.fifo, retentionPeriod: Duration.days(14) } },
+      cdk: {
+        queue: { fifo: entry.fifo, retentionPeriod: Duration.days(14), enforceSSL: true },
+      },
     });
     const queue = new Queue(stack, id, {
       cdk: {
@@ -25,48 +29,52 @@ export function Queues({ stack }: StackContext) {
           ...(entry.fifo ? { contentBasedDeduplication: false } : {}),
           visibilityTimeout: Duration.seconds(entry.visibilityTimeoutSeconds),
           deadLetterQueue: { queue: deadLetters.cdk.queue, maxReceiveCount: entry.maxReceiveCount },
+          enforceSSL: true,
         },
       },
     });
     return { entry, queue, deadLetters };
   });
 
-  /** Send to any queue (HTTP, webhook and worker functions enqueue work), URLs by the manifest's names. */
-  const producer: FunctionGrant = {
-    environment: Object.fromEntries(
-      queues.map(({ entry, queue }) => [entry.urlEnv, queue.queueUrl]),
-    ),
-    permissions: [
-      new PolicyStatement({
-        actions: ["sqs:SendMessage"],
-        resources: queues.map(({ queue }) => queue.queueArn),
-      }),
-    ],
-  };
+  /** The queues by manifest name, for the functions that feed them (stacks/grants.ts). */
+  const byName = new Map(
+    queues.map(({ entry, queue }) => [
+      entry.name,
+      { queue: queue.cdk.queue, urlEnv: entry.urlEnv },
+    ]),
+  );
 
   const workers = queues.flatMap(({ entry, queue }) =>
     entry.handler ? [{ entry, queue, handler: entry.handler }] : [],
   );
   if (workers.length > 0) {
-    const { tableAccess } = use(Storage);
-    const { secretsFor } = use(Secrets);
+    const { table, indexNames } = use(Storage);
+    const { secrets } = use(Secrets);
     const { publisher } = use(Realtime);
     for (const { entry, queue, handler } of workers) {
-      queue.addConsumer(stack, {
-        function: functionProps(
-          handler,
-          { timeout: `${WORKER_TIMEOUT_SECONDS} seconds` },
-          tableAccess,
+      const id = `${queueConstructId(entry.name)}Worker`;
+      const fn = createFunction(
+        stack,
+        id,
+        handler,
+        { timeout: `${WORKER_TIMEOUT_SECONDS} seconds` },
+        // Its own queue's URL: a failed record's backoff changes its visibility there.
+        { environment: { [entry.urlEnv]: queue.queueUrl } },
+        ...grantsFor(entry.grants ?? defaultWorkerGrants, {
+          table,
+          indexNames,
+          secrets,
+          queues: byName,
           publisher,
-          producer,
-          secretsFor("worker"),
-          aiSettings(),
-        ),
-        // The event source grants receive/delete on this queue only.
+        }),
+      );
+      queue.addConsumer(stack, {
+        function: fn,
+        // The event source grants receive/delete/change-visibility on this queue only.
         cdk: { eventSource: { batchSize: entry.batchSize, reportBatchItemFailures: true } },
       });
     }
   }
 
-  return { queues, producer };
+  return { queues, byName };
 }

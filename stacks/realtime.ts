@@ -1,29 +1,35 @@
 /**
- * The WebSocket API: `$connect`, `$disconnect` and `$default` from the manifest. Also the grant that
- * lets a function publish to connected clients through the `@connections` management API.
+ * The WebSocket API: `$connect`, `$disconnect` and `$default` from the manifest, served by one
+ * function (the "realtime" group). Also the grant that lets a function publish to connected clients
+ * through this stage's `@connections` management API.
  */
+import { webSocketGrants } from "@helios/functions/routes";
+import type { CfnStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { type StackContext, use, WebSocketApi } from "sst/constructs";
-import { addGrant, type FunctionGrant, functionProps } from "./defaults";
+import {
+  accessLogSettings,
+  createFunction,
+  type FunctionGrant,
+  webSocketThrottle,
+} from "./defaults";
+import { grantsFor } from "./grants";
 import { webSocketRouteHandlers } from "./manifest";
+import { suppress } from "./nag";
+import { groupHandler, webSocketGroup } from "./route-groups";
 import { Secrets } from "./secrets";
 import { Storage } from "./storage";
 
-/** Routes that answer on their own connection: `$connect` cannot yet, `$disconnect`'s is gone. */
-const publishingWebSocketRoutes = new Set(["$default"]);
-
 export function Realtime({ stack }: StackContext) {
-  const { tableAccess } = use(Storage);
-  const { secretsFor } = use(Secrets);
+  const { table, indexNames } = use(Storage);
+  const { secrets } = use(Secrets);
 
-  const ws = new WebSocketApi(stack, "Realtime", {
-    routes: Object.fromEntries(
-      Object.entries(webSocketRouteHandlers()).map(([routeKey, handler]) => [
-        routeKey,
-        { function: functionProps(handler, tableAccess, secretsFor("ws")) },
-      ]),
-    ),
-  });
+  const ws = new WebSocketApi(stack, "Realtime", { accessLog: accessLogSettings() });
+  // SST grants every route function ManageConnections on every stage of the API; the function
+  // gets this stage's only (publisher, below).
+  (
+    ws as unknown as { permissionsAttachedForAllRoutes: unknown[] }
+  ).permissionsAttachedForAllRoutes = [];
 
   const { webSocketApi, webSocketStage } = ws.cdk;
   /** `https://{apiId}.execute-api.{region}.amazonaws.com/{stage}`, plus POST/GET/DELETE on it. */
@@ -37,13 +43,30 @@ export function Realtime({ stack }: StackContext) {
     ],
   };
 
-  // SST already lets every route function of this API manage its connections (any stage); the one
-  // that answers on its socket also needs the endpoint.
-  for (const routeKey of ws.routes) {
-    const fn = publishingWebSocketRoutes.has(routeKey) ? ws.getFunction(routeKey) : undefined;
-    if (fn) addGrant(fn, { environment: publisher.environment });
+  const fn = createFunction(
+    stack,
+    "RealtimeFunction",
+    groupHandler(webSocketGroup),
+    ...grantsFor(webSocketGrants, { table, indexNames, secrets, queues: new Map(), publisher }),
+  );
+  const routeKeys = Object.keys(webSocketRouteHandlers());
+  ws.addRoutes(stack, Object.fromEntries(routeKeys.map((key) => [key, fn])));
+  for (const key of routeKeys) {
+    suppress(stack.node.findChild(`Route_${key}`), [
+      [
+        "APIG4",
+        "$connect redeems a single-use ticket (issued to a signed-in member) in the function and refuses the connection otherwise; $default and $disconnect only exist on a connection $connect accepted.",
+      ],
+    ]);
   }
 
+  // Every message a client sends invokes the function: a flood from one client is cut here.
+  const cfnStage = webSocketStage.node.defaultChild as CfnStage;
+  cfnStage.defaultRouteSettings = {
+    throttlingRateLimit: webSocketThrottle.rateLimit,
+    throttlingBurstLimit: webSocketThrottle.burstLimit,
+  };
+
   stack.addOutputs({ WebSocketUrl: ws.customDomainUrl ?? ws.url });
-  return { ws, publisher };
+  return { ws, publisher, realtimeFunction: fn };
 }

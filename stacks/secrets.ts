@@ -4,43 +4,16 @@
  */
 import { Config, type StackContext } from "sst/constructs";
 import type { FunctionGrant } from "./defaults";
-import type { FunctionKind } from "./manifest";
 
 export const secretNames = ["JWT_SECRET", "DATA_KEY", "OPENAI_API_KEY"] as const;
 export type SecretName = (typeof secretNames)[number];
 
-/** Which secrets each kind of function reads (least privilege: nothing else is bound). */
-const secretsByKind: Record<FunctionKind, readonly SecretName[]> = {
-  /** Tokens are signed and checked; provider credentials are encrypted with the data key. */
-  http: ["JWT_SECRET", "DATA_KEY"],
-  /** Provider signatures are checked with the tenant's decrypted credentials. */
-  webhook: ["DATA_KEY"],
-  /** `$connect` checks the token. */
-  ws: ["JWT_SECRET"],
-  /** Replies go out through the providers; the AI provider is called. */
-  worker: ["DATA_KEY", "OPENAI_API_KEY"],
-};
-
-/**
- * Functions that read a secret their kind does not: the app shell asks `GET /api/me` whether an AI
- * provider is configured, which only the key's presence can tell.
- */
-const extraSecretsByHandler: Record<string, readonly SecretName[]> = {
-  "functions/http/auth/me.handler": ["OPENAI_API_KEY"],
-};
-
+/** The secrets; each function binds only those its grants name (stacks/grants.ts). */
 export function Secrets({ stack }: StackContext) {
   const secrets = Object.fromEntries(
     secretNames.map((name) => [name, new Config.Secret(stack, name)]),
   ) as Record<SecretName, Config.Secret>;
-
-  /** The `bind` a function of this kind (and, for the exceptions above, this handler) gets. */
-  function secretsFor(kind: FunctionKind, handler?: string): FunctionGrant {
-    const names = [...secretsByKind[kind], ...(extraSecretsByHandler[handler ?? ""] ?? [])];
-    return { bind: names.map((name) => secrets[name]) };
-  }
-
-  return { secrets, secretsFor };
+  return { secrets };
 }
 
 /** The AI settings that are not secret, taken from the deploying shell (see the README). */

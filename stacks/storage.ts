@@ -6,7 +6,7 @@ import { tableDefinition } from "@helios/core/db/table-definition";
 import { RemovalPolicy } from "aws-cdk-lib";
 import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
 import { type StackContext, Table } from "sst/constructs";
-import { type FunctionGrant, isProductionStage } from "./defaults";
+import { isProductionStage } from "./defaults";
 
 export function Storage({ app, stack }: StackContext) {
   const production = isProductionStage(app.stage);
@@ -27,12 +27,10 @@ export function Storage({ app, stack }: StackContext) {
     },
   });
 
-  /** Read/write on the table and its indexes (SST's Table binding), and the name the core reads. */
-  const tableAccess: FunctionGrant = {
-    bind: [table],
-    environment: { TABLE_NAME: table.tableName },
-  };
+  // Functions get item-level actions on it from their grants (stacks/grants.ts), never SST's
+  // binding, which allows dynamodb:* (DeleteTable included).
+  const indexNames = Object.keys(tableDefinition.globalIndexes);
 
   stack.addOutputs({ TableName: table.tableName });
-  return { table, tableAccess };
+  return { table, indexNames };
 }

@@ -13,8 +13,7 @@ export const handler = middy<ConnectEvent, APIGatewayProxyResultV2>().handler(as
   try {
     await openConnection({
       connectionId: event.requestContext.connectionId,
-      token: event.queryStringParameters?.token,
-      tenantSlug: event.queryStringParameters?.tenant,
+      ticket: event.queryStringParameters?.ticket,
     });
     return { statusCode: 200 };
   } catch (error) {

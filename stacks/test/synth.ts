@@ -14,9 +14,10 @@
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { Stack } from "aws-cdk-lib";
+import { Aspects, Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import type { CfnFunction } from "aws-cdk-lib/aws-lambda";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { App, type FunctionProps, getStack, Function as SstFunction } from "sst/constructs";
 import type { FunctionalStack } from "sst/constructs/FunctionalStack.js";
 import { initProject } from "sst/project.js";
@@ -80,9 +81,12 @@ export async function synthesize(options: {
     { outdir },
   );
   await config.stacks(app);
+  // AWS's own rule pack; its findings become construct metadata (see nagFindings).
+  Aspects.of(app).add(new AwsSolutionsChecks());
   lap("stacks");
   await app.finish();
   lap("finish");
+  if (!bundle) useDeployedRuntimes(app);
 
   const templates: Record<string, Template> = {};
   const functions: SynthesizedFunction[] = [];
@@ -113,6 +117,19 @@ export async function synthesize(options: {
   };
 }
 
+/**
+ * An inactive stack's functions carry placeholder code on nodejs22.x (CDK has no inline code for
+ * every runtime); `sst deploy` builds them and then sets the runtime from the props
+ * (`cfnFunction.runtime = …`). Do the same here, so the templates say what deploys.
+ */
+function useDeployedRuntimes(app: App): void {
+  for (const fn of app.node.findAll()) {
+    if (!(fn instanceof SstFunction)) continue;
+    const runtime = (fn as unknown as { props: FunctionProps }).props.runtime;
+    if (runtime?.startsWith("nodejs")) (fn.node.defaultChild as CfnFunction).runtime = runtime;
+  }
+}
+
 /** Turns CloudFormation's `Fn::Join` into a string, every reference shown as `<ref>`. */
 export function flatten(value: unknown): string {
   if (typeof value === "string") return value;
@@ -128,4 +145,70 @@ export function environmentOf(fn: SynthesizedFunction): Record<string, unknown> 
     | { Variables?: Record<string, unknown> }
     | undefined;
   return environment?.Variables ?? {};
+}
+
+export interface NagFinding {
+  level: "error" | "warning";
+  /** `AwsSolutions-IAM5[Resource::*]`: the rule and, for some rules, the finding. */
+  rule: string;
+  path: string;
+  message: string;
+}
+
+/** cdk-nag's unsuppressed findings, read from the synthesized constructs' metadata. */
+export function nagFindings(app: App): NagFinding[] {
+  const findings: NagFinding[] = [];
+  for (const construct of app.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      const level =
+        entry.type === "aws:cdk:error"
+          ? "error"
+          : entry.type === "aws:cdk:warning"
+            ? "warning"
+            : "";
+      const data = String(entry.data);
+      if (!level || !data.startsWith("AwsSolutions-")) continue;
+      const colon = data.indexOf(": ");
+      findings.push({
+        level,
+        rule: data.slice(0, colon),
+        path: construct.node.path,
+        message: data.slice(colon + 2),
+      });
+    }
+  }
+  return findings;
+}
+
+/** Every cdk-nag suppression in the templates: rule, reason and where. */
+export function nagSuppressions(synth: Synth) {
+  const found: {
+    stack: string;
+    resource: string;
+    id: string;
+    reason: string;
+    appliesTo?: unknown;
+  }[] = [];
+  for (const [stack, template] of Object.entries(synth.templates)) {
+    const resources = (template.toJSON().Resources ?? {}) as Record<
+      string,
+      {
+        Metadata?: {
+          cdk_nag?: { rules_to_suppress?: { id: string; reason: string; applies_to?: unknown }[] };
+        };
+      }
+    >;
+    for (const [resource, { Metadata }] of Object.entries(resources)) {
+      for (const rule of Metadata?.cdk_nag?.rules_to_suppress ?? []) {
+        found.push({
+          stack,
+          resource,
+          id: rule.id,
+          reason: rule.reason,
+          appliesTo: rule.applies_to,
+        });
+      }
+    }
+  }
+  return found;
 }

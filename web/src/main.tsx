@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { queryClient } from "./api/query-client";
 import "./index.css";
 import { router } from "./router";
+import { Toaster } from "./toast/Toaster";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -13,6 +14,7 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <Toaster />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -3,11 +3,15 @@ import { AppNotFound } from "./app/AppNotFound";
 import { AppShell } from "./app/AppShell";
 import { RequireAuth } from "./auth/RequireAuth";
 import { FullPageSpinner } from "./components/FullPageSpinner";
+import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
+import { InvitePage } from "./pages/invite/InvitePage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { ResetPasswordPage } from "./pages/ResetPasswordPage";
 import { RootRedirect } from "./pages/RootRedirect";
 import { RouteErrorPage } from "./pages/RouteErrorPage";
 import { SignupPage } from "./pages/SignupPage";
+import { VerifyEmailPage } from "./pages/VerifyEmailPage";
 import { WorkspacesPage } from "./pages/WorkspacesPage";
 
 /**
@@ -41,6 +45,10 @@ const appSections: RouteObject[] = [
     }),
   },
   {
+    path: "account",
+    lazy: async () => ({ Component: (await import("./pages/account/AccountPage")).AccountPage }),
+  },
+  {
     path: "members",
     lazy: async () => ({ Component: (await import("./pages/members/MembersPage")).MembersPage }),
   },
@@ -55,6 +63,11 @@ export const routes: RouteObject[] = [
       { path: "/", element: <RootRedirect /> },
       { path: "/login", element: <LoginPage /> },
       { path: "/signup", element: <SignupPage /> },
+      // The e-mailed links: reachable signed in or not, in any browser.
+      { path: "/forgot-password", element: <ForgotPasswordPage /> },
+      { path: "/reset-password/:token?", element: <ResetPasswordPage /> },
+      { path: "/verify-email/:token?", element: <VerifyEmailPage /> },
+      { path: "/invite/:token", element: <InvitePage /> },
       {
         element: <RequireAuth />,
         children: [

@@ -5,5 +5,5 @@ import { jsonBody } from "../lib/request";
 import { created } from "../lib/response";
 
 export const handler = publicRoute(async ({ event }) =>
-  created(await signup(jsonBody(event, SignupBody))),
+  created(await signup(jsonBody(event, SignupBody), event.requestContext.http.sourceIp)),
 );

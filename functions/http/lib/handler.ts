@@ -1,11 +1,13 @@
 import { type Actor, actorFor } from "@helios/core/access/actor";
-import { bearerToken, verifyToken } from "@helios/core/auth/token";
+import { authenticate } from "@helios/core/auth/sessions";
+import { bearerToken, type Session } from "@helios/core/auth/token";
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { errorResponse } from "./error-response";
 import { pathParameter } from "./request";
 import type { HttpResult } from "./response";
 
+type SignedIn = Session & { lastTenant?: string };
 type Handler<C> = (input: C) => Promise<HttpResult>;
 
 /** A public route: the function gets the raw event; errors map to responses in one place. */
@@ -21,18 +23,32 @@ export function publicRoute(fn: Handler<{ event: APIGatewayProxyEventV2 }>) {
   );
 }
 
-/** A route for any signed-in user: the bearer token must be valid. */
-export function userRoute(fn: Handler<{ event: APIGatewayProxyEventV2; userId: string }>) {
+/** A route for any signed-in user: the bearer token must be valid and its session not ended. */
+export function userRoute(
+  fn: Handler<{ event: APIGatewayProxyEventV2; userId: string; session: SignedIn }>,
+) {
   return publicRoute(async ({ event }) => {
-    const userId = await verifyToken(bearerToken(event.headers.authorization));
-    return fn({ event, userId });
+    const session = await authenticate(bearerToken(event.headers.authorization));
+    return fn({ event, userId: session.userId, session });
   });
 }
 
 /** A route under /api/t/{tenant}: the caller must be a member; core checks the role. */
-export function tenantRoute(fn: Handler<{ event: APIGatewayProxyEventV2; actor: Actor }>) {
-  return userRoute(async ({ event, userId }) => {
+export function tenantRoute(
+  fn: Handler<{ event: APIGatewayProxyEventV2; actor: Actor; session: SignedIn }>,
+) {
+  return userRoute(async ({ event, userId, session }) => {
     const actor = await actorFor(userId, pathParameter(event, "tenant"));
-    return fn({ event, actor });
+    return fn({ event, actor, session });
+  });
+}
+
+/** A public route that also knows the caller when a bearer token comes along (and is still valid). */
+export function optionalUserRoute(
+  fn: Handler<{ event: APIGatewayProxyEventV2; session: SignedIn | undefined }>,
+) {
+  return publicRoute(async ({ event }) => {
+    const token = bearerToken(event.headers.authorization);
+    return fn({ event, session: token ? await authenticate(token) : undefined });
   });
 }

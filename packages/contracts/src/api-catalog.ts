@@ -1,4 +1,14 @@
 import type { z } from "zod";
+import {
+  Accepted,
+  PasswordResetBody,
+  PasswordResetConfirmBody,
+  RealtimeTicket,
+  UpdateMeBody,
+  UpdateMeResponse,
+  VerifyEmailBody,
+  VerifyEmailResponse,
+} from "./accounts";
 import { Agent, AgentList, CreateAgentBody, UpdateAgentBody } from "./agents";
 import { InsightsQueued } from "./ai";
 import { LoginBody, LoginResponse, MeResponse, SignupBody, SignupResponse } from "./auth";
@@ -19,6 +29,14 @@ import {
   TwilioCredentials,
   TwilioNumberList,
 } from "./integrations";
+import {
+  AcceptInvitationBody,
+  AcceptInvitationResponse,
+  CreateInvitationBody,
+  InvitationCreated,
+  InvitationList,
+  InvitationPreview,
+} from "./invitations";
 import { AddMemberBody, ChangeRoleBody, Member, MemberList } from "./members";
 import {
   ListNotificationsQuery,
@@ -67,6 +85,92 @@ export const apiCatalog: Record<string, OperationDoc> = {
     response: MeResponse,
     status: 200,
   },
+  "PATCH /api/me": {
+    summary:
+      "Change your name or password (the current password is needed); a password change ends every session and answers a fresh token",
+    access: "signed in",
+    request: UpdateMeBody,
+    response: UpdateMeResponse,
+    status: 200,
+  },
+  "POST /api/auth/logout": {
+    summary: "Sign out: the presented token stops working at once",
+    access: "signed in",
+    status: 204,
+  },
+  "POST /api/auth/logout-all": {
+    summary: "Sign out everywhere: every token of the user stops working at once",
+    access: "signed in",
+    status: 204,
+  },
+  "POST /api/auth/verify-email": {
+    summary: "Verify the e-mail address with the token from the e-mailed link",
+    access: "public",
+    request: VerifyEmailBody,
+    response: VerifyEmailResponse,
+    status: 200,
+  },
+  "POST /api/auth/verify-email/resend": {
+    summary: "Send the verification e-mail again",
+    access: "signed in",
+    response: Accepted,
+    status: 202,
+  },
+  "POST /api/auth/password-reset": {
+    summary:
+      "E-mail a password reset link (the same answer whether or not the e-mail has an account)",
+    access: "public",
+    request: PasswordResetBody,
+    response: Accepted,
+    status: 202,
+  },
+  "POST /api/auth/password-reset/confirm": {
+    summary:
+      "Set a new password with the token from the e-mailed link; every earlier session ends and a fresh one is answered",
+    access: "public",
+    request: PasswordResetConfirmBody,
+    response: LoginResponse,
+    status: 200,
+  },
+  "GET /api/invitations/{token}": {
+    summary: "What an invitation link offers (404 when unknown, used, revoked or expired)",
+    access: "public",
+    response: InvitationPreview,
+    status: 200,
+  },
+  "POST /api/invitations/{token}/accept": {
+    summary:
+      "Accept an invitation: signed in as the invited e-mail's verified account with {}, or without a session with {name, password}",
+    access: "public",
+    request: AcceptInvitationBody,
+    response: AcceptInvitationResponse,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/realtime/ticket": {
+    summary: "A single-use ticket (≤ 60 s) to open the WebSocket: /ws?ticket=…",
+    access: "all roles",
+    response: RealtimeTicket,
+    status: 200,
+  },
+  "GET /api/t/{tenant}/invitations": {
+    summary: "Pending invitations (never a token)",
+    access: "owner, admin",
+    response: InvitationList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/invitations": {
+    summary:
+      "Invite someone by e-mail: the link is answered once and e-mailed (only an owner invites an owner)",
+    access: "owner, admin",
+    request: CreateInvitationBody,
+    response: InvitationCreated,
+    status: 201,
+  },
+  "DELETE /api/t/{tenant}/invitations/{invitationId}": {
+    summary: "Revoke a pending invitation",
+    access: "owner, admin",
+    status: 204,
+  },
   "GET /api/t/{tenant}/members": {
     summary: "List members",
     access: "owner, admin",
@@ -74,7 +178,8 @@ export const apiCatalog: Record<string, OperationDoc> = {
     status: 200,
   },
   "POST /api/t/{tenant}/members": {
-    summary: "Add a member",
+    summary:
+      "Create a brand-new account as a member (409 account_exists for an e-mail that has an account: invite them instead)",
     access: "owner, admin (only an owner grants owner)",
     request: AddMemberBody,
     response: Member,

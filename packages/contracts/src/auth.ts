@@ -13,7 +13,11 @@ export const Password = z
   .string()
   .min(8, "Use at least 8 characters for the password")
   .max(200, "Use at most 200 characters for the password");
-const PersonName = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, "Enter a name")
+  .max(100, "Use at most 100 characters");
 
 export const SignupBody = z.object({
   email: Email,
@@ -33,7 +37,13 @@ export const LoginBody = z.object({
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
-export const User = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export const User = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  /** True once the person proved the mailbox (the signup e-mail's link, an invitation or a reset). */
+  emailVerified: z.boolean(),
+});
 export type User = z.infer<typeof User>;
 
 export const Tenant = z.object({ id: z.string(), slug: z.string(), name: z.string() });
@@ -45,16 +55,21 @@ export type TenantMembership = z.infer<typeof TenantMembership>;
 export const SignupResponse = z.object({ token: z.string(), user: User, tenant: Tenant });
 export type SignupResponse = z.infer<typeof SignupResponse>;
 
+/** The slug of the workspace the user used last (remembered per user, not per browser); null when none. */
+export const LastTenant = z.string().nullable();
+
 export const LoginResponse = z.object({
   token: z.string(),
   user: User,
   tenants: z.array(TenantMembership),
+  lastTenant: LastTenant,
 });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const MeResponse = z.object({
   user: User,
   tenants: z.array(TenantMembership),
+  lastTenant: LastTenant,
   /** Whether an AI provider is configured, so the app can say why AI does not answer. */
   ai: AiStatus.optional(),
 });

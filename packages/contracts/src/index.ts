@@ -1,3 +1,4 @@
+export * from "./accounts";
 export * from "./agents";
 export * from "./ai";
 export * from "./auth";
@@ -5,6 +6,7 @@ export * from "./conversations";
 export * from "./errors";
 export * from "./health";
 export * from "./integrations";
+export * from "./invitations";
 export * from "./jobs";
 export * from "./members";
 export * from "./notifications";

@@ -52,6 +52,9 @@ async function main() {
     ...(process.env.META_GRAPH_BASE_URL
       ? { META_GRAPH_BASE_URL: process.env.META_GRAPH_BASE_URL }
       : {}),
+    // E-mail goes to the mail sandbox (/sandbox/mail) unless a real SES endpoint is configured.
+    ...(process.env.SES_ENDPOINT ? { SES_ENDPOINT: process.env.SES_ENDPOINT } : {}),
+    EMAIL_FROM: process.env.EMAIL_FROM || "Helios <no-reply@helios.local>",
     ...Object.fromEntries(
       queueRoutes.map((queue) => [queue.urlEnv, server.sqs.queueUrl(queue.name)]),
     ),
@@ -86,6 +89,7 @@ async function main() {
     `  AI provider    ${process.env.OPENAI_API_KEY ? (process.env.OPENAI_BASE_URL ?? "OpenAI") : "none (set OPENAI_API_KEY; the stand-in: OPENAI_BASE_URL=sandbox)"}`,
   );
   say(`  Sandbox phone  ${publicUrl}/sandbox/phone   (write to your numbers as a customer)`);
+  say(`  Mail sandbox   ${publicUrl}/sandbox/mail   (every e-mail Helios sends)`);
   say(`  DynamoDB Local ${endpoint}   table ${config.tableName}`);
   say(`  Data folder    ${config.dataDir}`);
   if (demo) {

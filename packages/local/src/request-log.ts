@@ -1,3 +1,6 @@
+/** An invitation link's token travels in the path: the log keeps the route, not the secret. */
+const redact = (path: string) => path.replace(/^(\/api\/invitations\/)[^/]+/, "$1{token}");
+
 /** One JSON line per request: what was asked, how it ended, how long it took. Never the query. */
 export function logRequest(entry: {
   method: string;
@@ -11,7 +14,7 @@ export function logRequest(entry: {
       level: "info",
       message: "request",
       method: entry.method,
-      path: entry.path,
+      path: redact(entry.path),
       status: entry.status,
       durationMs: Math.round((performance.now() - entry.startedAt) * 10) / 10,
     })}\n`,

@@ -130,6 +130,9 @@ const MINIMUM_ROLE: Record<string, "managers" | "members"> = {
   "POST /api/t/{tenant}/members": "managers",
   "PATCH /api/t/{tenant}/members/{userId}": "managers",
   "DELETE /api/t/{tenant}/members/{userId}": "managers",
+  "POST /api/t/{tenant}/invitations": "managers",
+  "DELETE /api/t/{tenant}/invitations/{invitationId}": "managers",
+  "POST /api/t/{tenant}/realtime/ticket": "members",
   "PUT /api/t/{tenant}/integrations/twilio": "managers",
   "DELETE /api/t/{tenant}/integrations/twilio": "managers",
   "POST /api/t/{tenant}/agents": "managers",
@@ -158,6 +161,7 @@ const bodies: Record<string, unknown> = {
     password: "a long enough password",
   },
   "PATCH /api/t/{tenant}/members/{userId}": { role: "agent" },
+  "POST /api/t/{tenant}/invitations": { email: uniqueEmail("invited"), role: "agent" },
   "PUT /api/t/{tenant}/integrations/twilio": sandboxTwilioAccount(),
   "POST /api/t/{tenant}/agents": {
     name: "Matrix",

@@ -8,8 +8,7 @@ import {
 import { describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { newTenant } from "./support/api";
-
-const wsUrl = (query: string) => `${inject("baseUrl").replace(/^http/, "ws")}/ws?${query}`;
+import { realtimeTicket, wsUrl } from "./support/websocket";
 
 /** Opens a socket and resolves with it once open, or rejects with the HTTP status of a refusal. */
 function open(query: string): Promise<{ socket: WebSocket; messages: unknown[] }> {
@@ -46,19 +45,33 @@ async function connectionIdOf(socket: WebSocket, messages: unknown[]): Promise<s
 }
 
 describe("WebSocket API", () => {
-  it("accepts a member's token and refuses a bad token or a foreign tenant", async () => {
+  it("connects with a member's single-use ticket; refuses a used, bad or missing ticket and the JWT", async () => {
+    const tenant = await newTenant();
+    const ticket = await realtimeTicket(tenant);
+    const { socket } = await open(`ticket=${encodeURIComponent(ticket)}`);
+    socket.close();
+    await expect(open(`ticket=${encodeURIComponent(ticket)}`)).rejects.toThrow("refused 401");
+    await expect(open("ticket=not-a-ticket")).rejects.toThrow("refused 401");
+    await expect(open("")).rejects.toThrow("refused 401");
+    // The session token no longer opens a socket: it stays out of URLs.
+    await expect(open(`token=${tenant.token}&tenant=${tenant.slug}`)).rejects.toThrow(
+      "refused 401",
+    );
+  });
+
+  it("a foreign workspace's ticket cannot be had", async () => {
     const tenant = await newTenant();
     const other = await newTenant();
-    const { socket } = await open(`token=${tenant.token}&tenant=${tenant.slug}`);
-    socket.close();
-    await expect(open(`token=not-a-token&tenant=${tenant.slug}`)).rejects.toThrow("refused 401");
-    await expect(open(`tenant=${tenant.slug}`)).rejects.toThrow("refused 401");
-    await expect(open(`token=${other.token}&tenant=${tenant.slug}`)).rejects.toThrow("refused 403");
+    await expect(realtimeTicket({ token: other.token, slug: tenant.slug })).rejects.toThrow(
+      "ticket refused: 403",
+    );
   });
 
   it("postToConnection reaches the client; after disconnect the SDK gets GoneException (410)", async () => {
     const tenant = await newTenant();
-    const { socket, messages } = await open(`token=${tenant.token}&tenant=${tenant.slug}`);
+    const { socket, messages } = await open(
+      `ticket=${encodeURIComponent(await realtimeTicket(tenant))}`,
+    );
     const connectionId = await connectionIdOf(socket, messages);
     const client = management();
 

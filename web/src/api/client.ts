@@ -1,3 +1,4 @@
+import { markAccessEnded } from "../app/access-ended";
 import { clearSession, getToken } from "../auth/session";
 import { config } from "../config";
 import { ApiError } from "./api-error";
@@ -10,6 +11,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send the session's token (default true). */
   auth?: boolean;
+  /** Let the request finish even if the page goes away (sign-out). */
+  keepalive?: boolean;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface RequestOptions {
  * the user to sign in (see `RequireAuth`), keeping where they were.
  */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = "GET", body, signal, auth = true } = options;
+  const { method = "GET", body, signal, auth = true, keepalive } = options;
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = auth ? getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -31,6 +34,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
+      keepalive,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -40,9 +44,21 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const data = await readJson(response);
   if (!response.ok) {
     if (response.status === 401 && token) clearSession("expired");
-    throw ApiError.fromBody(response.status, data);
+    const error = ApiError.fromBody(response.status, data);
+    noticeAccessEnded(path, error);
+    throw error;
   }
   return data as T;
+}
+
+/**
+ * A workspace call refused because the caller is no longer a member (removed meanwhile): the shell
+ * says their access ended, whichever request found out first.
+ */
+function noticeAccessEnded(path: string, error: ApiError): void {
+  if (error.status !== 403 || error.code !== "not_a_member") return;
+  const slug = /^\/t\/([^/?]+)/.exec(path)?.[1];
+  if (slug) markAccessEnded(decodeURIComponent(slug));
 }
 
 /** A binary resource of the API (an attachment) as a Blob, with the session's token. */

@@ -9,8 +9,11 @@ export type ConversationFilter = ConversationStatus | "all";
 /** Every TanStack Query key in one place, so invalidations match what the pages read. */
 export const queryKeys = {
   me: ["me"] as const,
+  /** An invitation link's preview, by its token (no session needed). */
+  invitation: (token: string) => ["invitation", token] as const,
   tenant: (tenant: string) => ["t", tenant] as const,
   members: (tenant: string) => ["t", tenant, "members"] as const,
+  invitations: (tenant: string) => ["t", tenant, "invitations"] as const,
   /** Also the prefix of `twilioNumbers`: invalidating it refreshes both. */
   integrations: (tenant: string) => ["t", tenant, "integrations"] as const,
   twilioNumbers: (tenant: string) => ["t", tenant, "integrations", "twilio", "numbers"] as const,

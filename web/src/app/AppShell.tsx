@@ -1,14 +1,17 @@
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { Outlet, useParams } from "react-router";
-import { setLastTenant } from "../auth/session";
 import { findMembership, useMe } from "../auth/use-me";
 import { ErrorState } from "../components/ErrorState";
 import { EscalationAlerts } from "../notifications/EscalationAlerts";
 import { RealtimeProvider } from "../realtime/RealtimeProvider";
+import { AccessEndedPage } from "./AccessEndedPage";
 import { AppLayout } from "./AppLayout";
 import { AppShellSkeleton } from "./AppShellSkeleton";
+import { useAccessEnded } from "./access-ended";
 import { NotMemberPage } from "./NotMemberPage";
 import { type CurrentTenant, TenantContext } from "./tenant-context";
+import { useRoleChangeNotice } from "./use-role-change-notice";
+import { VerifyEmailBanner } from "./VerifyEmailBanner";
 
 /**
  * `/app/:tenant/*`: checks the workspace against `GET /api/me`, then renders the shell with the
@@ -18,10 +21,8 @@ export function AppShell() {
   const { tenant: slug } = useParams();
   const me = useMe();
   const membership = findMembership(me.data, slug);
-
-  useEffect(() => {
-    if (membership) setLastTenant(membership.slug);
-  }, [membership]);
+  const accessEnded = useAccessEnded(slug);
+  useRoleChangeNotice(membership);
 
   const current = useMemo<CurrentTenant | null>(() => {
     if (!membership || !me.data) return null;
@@ -42,6 +43,7 @@ export function AppShell() {
       </main>
     );
   }
+  if (accessEnded) return <AccessEndedPage slug={slug ?? ""} tenants={me.data.tenants} />;
   if (!current) return <NotMemberPage slug={slug ?? ""} tenants={me.data.tenants} />;
 
   return (
@@ -49,6 +51,7 @@ export function AppShell() {
       <RealtimeProvider tenant={current.tenant.slug}>
         <EscalationAlerts />
         <AppLayout tenants={me.data.tenants}>
+          <VerifyEmailBanner />
           <Outlet />
         </AppLayout>
       </RealtimeProvider>

@@ -24,7 +24,7 @@ export function NotMemberPage({ slug, tenants }: NotMemberPageProps) {
       </h1>
       <p className="max-w-md text-sm text-gray-600">
         The workspace <span className="font-mono text-gray-800">{slug}</span> does not exist or you
-        have not been added to it. Ask one of its owners or admins to add you.
+        have not been added to it. Ask one of its owners or admins to invite you.
       </p>
       <div className="mt-2 flex flex-wrap justify-center gap-2">
         <Link

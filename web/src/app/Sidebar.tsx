@@ -72,7 +72,7 @@ export function Sidebar({ tenants, onClose }: SidebarProps) {
           ))}
         </ul>
       </nav>
-      <SidebarUser />
+      <SidebarUser onNavigate={onClose} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import { LogOut } from "lucide-react";
+import { LogOut, UserCog } from "lucide-react";
+import { Link } from "react-router";
+import { accountPath } from "../auth/paths";
 import { useSignOut } from "../auth/use-sign-out";
 import { useCurrentTenant } from "./tenant-context";
 
@@ -13,9 +15,9 @@ function initials(name: string): string {
   );
 }
 
-/** The signed-in user and the Sign out button, at the bottom of the sidebar. */
-export function SidebarUser() {
-  const { user } = useCurrentTenant();
+/** The signed-in user, their account page and Sign out, at the bottom of the sidebar. */
+export function SidebarUser({ onNavigate }: { onNavigate: () => void }) {
+  const { user, tenant } = useCurrentTenant();
   const signOut = useSignOut();
   return (
     <div className="border-t border-gray-200 p-3">
@@ -31,10 +33,18 @@ export function SidebarUser() {
           <p className="truncate text-xs text-gray-500">{user.email}</p>
         </div>
       </div>
+      <Link
+        to={accountPath(tenant.slug)}
+        onClick={onNavigate}
+        className="mt-2 flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+      >
+        <UserCog className="size-4 text-gray-400" aria-hidden />
+        Your account
+      </Link>
       <button
         type="button"
         onClick={signOut}
-        className="mt-2 flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+        className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
       >
         <LogOut className="size-4 text-gray-400" aria-hidden />
         Sign out

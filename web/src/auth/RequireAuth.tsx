@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from "react-router";
+import { type LoginState, noticeFor } from "./login-notice";
 import { loginPath } from "./paths";
 import { sessionEnd } from "./session";
 import { useSession } from "./use-session";
@@ -10,6 +11,9 @@ export function RequireAuth() {
   if (session) return <Outlet />;
   const reason = sessionEnd();
   const here = `${location.pathname}${location.search}${location.hash}`;
-  const next = reason === "signed-out" ? null : here;
-  return <Navigate to={loginPath(next)} replace state={{ expired: reason === "expired" }} />;
+  // Coming back to where they were makes sense only when they did not choose to leave.
+  const left = reason === "signed-out" || reason === "signed-out-everywhere";
+  const next = left ? null : here;
+  const state: LoginState = { notice: noticeFor(reason) };
+  return <Navigate to={loginPath(next)} replace state={state} />;
 }

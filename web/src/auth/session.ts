@@ -6,11 +6,13 @@ export interface Session {
   user: User;
 }
 
-/** Why the last session ended: the user signed out, or the API refused the token (401). */
-export type SessionEnd = "signed-out" | "expired";
+/**
+ * Why the last session ended: the user signed out (here, or everywhere), or the API refused the
+ * token (401: it expired, or it was ended elsewhere — sign-out everywhere, a password change).
+ */
+export type SessionEnd = "signed-out" | "signed-out-everywhere" | "expired";
 
 const SESSION_KEY = "helios.session";
-const LAST_TENANT_KEY = "helios.lastTenant";
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -95,19 +97,3 @@ window.addEventListener("storage", (event) => {
   current = next;
   emit();
 });
-
-export function getLastTenant(): string | null {
-  try {
-    return window.localStorage.getItem(LAST_TENANT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function setLastTenant(slug: string): void {
-  try {
-    window.localStorage.setItem(LAST_TENANT_KEY, slug);
-  } catch {
-    // Not critical.
-  }
-}

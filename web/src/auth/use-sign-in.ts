@@ -2,6 +2,7 @@ import type { MeResponse, User } from "@helios/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { queryKeys } from "../api/query-keys";
+import { clearAccessEnded } from "../app/access-ended";
 import { setSession } from "./session";
 
 /** Starts a session from a signup/login answer, dropping anything cached for a previous user. */
@@ -10,6 +11,7 @@ export function useStartSession(): (token: string, user: User, me?: MeResponse) 
   return useCallback(
     (token, user, me) => {
       queryClient.clear();
+      clearAccessEnded();
       if (me) queryClient.setQueryData(queryKeys.me, me);
       setSession({ token, user });
     },

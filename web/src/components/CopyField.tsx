@@ -8,10 +8,12 @@ interface CopyFieldProps {
   label: string;
   value: string;
   testId?: string;
+  /** Called once the value is on the clipboard (e.g. to show a toast). */
+  onCopied?: () => void;
 }
 
 /** A read-only value (a URL, a token) with a Copy button that says "Copied" for a moment. */
-export function CopyField({ label, value, testId }: CopyFieldProps) {
+export function CopyField({ label, value, testId, onCopied }: CopyFieldProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -26,6 +28,7 @@ export function CopyField({ label, value, testId }: CopyFieldProps) {
     try {
       await navigator.clipboard.writeText(value);
       setState("copied");
+      onCopied?.();
     } catch {
       // No clipboard access (e.g. not a secure origin): select it for Ctrl+C instead.
       input.current?.focus();

@@ -2,7 +2,8 @@ import { LoginBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { login } from "../api/auth";
-import { safeNext, signupPath, tenantHome } from "../auth/paths";
+import { loginNoticeText, readLoginState } from "../auth/login-notice";
+import { forgotPasswordPath, homeAfterSignIn, safeNext, signupPath } from "../auth/paths";
 import { useSession } from "../auth/use-session";
 import { useStartSession } from "../auth/use-sign-in";
 import { Alert } from "../components/Alert";
@@ -17,16 +18,15 @@ export function LoginPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const expired = (location.state as { expired?: boolean } | null)?.expired === true;
+  const { notice, email } = readLoginState(location.state);
   const startSession = useStartSession();
-  const form = useForm(LoginBody, { email: "", password: "" });
+  const form = useForm(LoginBody, { email: email ?? "", password: "" });
 
   const mutation = useMutation({
     mutationFn: login,
-    onSuccess: ({ token, user, tenants }) => {
-      startSession(token, user, { user, tenants });
-      const first = tenants[0];
-      navigate(next ?? (first ? tenantHome(first.slug) : "/workspaces"), { replace: true });
+    onSuccess: ({ token, user, tenants, lastTenant }) => {
+      startSession(token, user, { user, tenants, lastTenant });
+      navigate(next ?? homeAfterSignIn(tenants, lastTenant), { replace: true });
     },
     onError: form.showServerError,
   });
@@ -58,18 +58,33 @@ export function LoginPage() {
         className="space-y-4"
         aria-label="Sign in"
       >
-        {expired && !form.formError && (
-          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" role="status">
-            Your session has expired. Sign in again to continue.
+        {notice && !form.formError && (
+          <p
+            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800"
+            role="status"
+            data-testid="login-notice"
+          >
+            {loginNoticeText[notice]}
           </p>
         )}
         <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          {...form.field("password")}
-        />
+        <div>
+          <TextField
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            {...form.field("password")}
+          />
+          <p className="mt-1.5 text-right text-sm">
+            <Link
+              to={forgotPasswordPath}
+              state={{ email: form.values.email }}
+              className="font-medium text-emerald-700 hover:text-emerald-800"
+            >
+              Forgot password?
+            </Link>
+          </p>
+        </div>
         {form.formError && <Alert>{form.formError}</Alert>}
         <Button type="submit" className="w-full" pending={mutation.isPending}>
           Sign in

@@ -1,12 +1,11 @@
 import { Navigate } from "react-router";
-import { tenantHome } from "../auth/paths";
-import { getLastTenant } from "../auth/session";
-import { findMembership, useMe } from "../auth/use-me";
+import { homeAfterSignIn } from "../auth/paths";
+import { useMe } from "../auth/use-me";
 import { useSession } from "../auth/use-session";
 import { ErrorState } from "../components/ErrorState";
 import { FullPageSpinner } from "../components/FullPageSpinner";
 
-/** `/`: the last used workspace when signed in, else the sign-in page. */
+/** `/`: the last used workspace (the server remembers it per user) when signed in, else sign-in. */
 export function RootRedirect() {
   const session = useSession();
   if (!session) return <Navigate to="/login" replace />;
@@ -28,6 +27,5 @@ function SignedInRedirect() {
       </main>
     );
   }
-  const target = findMembership(me.data, getLastTenant() ?? undefined) ?? me.data.tenants[0];
-  return <Navigate to={target ? tenantHome(target.slug) : "/workspaces"} replace />;
+  return <Navigate to={homeAfterSignIn(me.data.tenants, me.data.lastTenant)} replace />;
 }

@@ -9,6 +9,7 @@ import { Alert } from "../components/Alert";
 import { Button } from "../components/Button";
 import { TextField } from "../components/TextField";
 import { useForm } from "../forms/use-form";
+import { toast } from "../toast/toast-store";
 import { AuthLayout } from "./AuthLayout";
 
 export function SignupPage() {
@@ -23,6 +24,7 @@ export function SignupPage() {
     mutationFn: signup,
     onSuccess: ({ token, user, tenant }) => {
       startSession(token, user);
+      toast.success(`Welcome to Helios! We sent a link to ${user.email} to verify it.`);
       navigate(tenantHome(tenant.slug), { replace: true });
     },
     onError: form.showServerError,

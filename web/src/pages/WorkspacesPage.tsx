@@ -39,7 +39,7 @@ export function WorkspacesPage() {
         />
       ) : me.data.tenants.length === 0 ? (
         <EmptyState icon={Building2} title="No workspaces yet">
-          You are not a member of any workspace. Ask a workspace owner or admin to add you.
+          You are not a member of any workspace. Ask a workspace owner or admin to invite you.
         </EmptyState>
       ) : (
         <ul

@@ -1,12 +1,18 @@
 import { RealtimeEvent } from "@helios/contracts";
 import { reconnectDelay } from "./backoff";
 
-/** `connecting` until the first open; `reconnecting` from a drop until the socket is back. */
-export type RealtimeState = "connecting" | "connected" | "reconnecting";
+/**
+ * `connecting` until the first open; `reconnecting` from a drop until the socket is back; `ended`
+ * when the server no longer lets this user in (removed from the workspace): no more tries.
+ */
+export type RealtimeState = "connecting" | "connected" | "reconnecting" | "ended";
 
 export interface RealtimeOptions {
-  /** The WebSocket URL with `?token=…&tenant=…`. */
-  url: string;
+  /**
+   * The WebSocket URL for one connection (with a fresh single-use ticket), asked before every
+   * attempt; null when access has ended. A throw (offline, server error) is retried with backoff.
+   */
+  connectUrl: () => Promise<string | null>;
   onEvent: (event: RealtimeEvent) => void;
   onState: (state: RealtimeState) => void;
   /** The socket is open after a drop (or failed first tries): events may have been missed. */
@@ -30,7 +36,12 @@ export function parseRealtimeMessage(raw: unknown): RealtimeEvent | null {
 }
 
 /** Opens the socket and keeps it open (reconnecting with backoff) until the returned stop. */
-export function openRealtime({ url, onEvent, onState, onResync }: RealtimeOptions): () => void {
+export function openRealtime({
+  connectUrl,
+  onEvent,
+  onState,
+  onResync,
+}: RealtimeOptions): () => void {
   let socket: WebSocket | null = null;
   let attempt = 0;
   let opened = false;
@@ -40,12 +51,26 @@ export function openRealtime({ url, onEvent, onState, onResync }: RealtimeOption
 
   const scheduleRetry = () => {
     onState("reconnecting");
-    retryTimer = window.setTimeout(connect, reconnectDelay(attempt));
+    retryTimer = window.setTimeout(() => void connect(), reconnectDelay(attempt));
     attempt += 1;
   };
 
-  function connect() {
+  async function connect() {
     retryTimer = undefined;
+    let url: string | null;
+    try {
+      url = await connectUrl();
+    } catch {
+      if (!stopped) scheduleRetry();
+      return;
+    }
+    if (stopped) return;
+    if (url === null) {
+      stopped = true;
+      window.removeEventListener("online", onOnline);
+      onState("ended");
+      return;
+    }
     let ws: WebSocket;
     try {
       ws = new WebSocket(url);
@@ -77,16 +102,16 @@ export function openRealtime({ url, onEvent, onState, onResync }: RealtimeOption
   }
 
   // Back online: try now rather than at the end of a long backoff.
-  const onOnline = () => {
+  function onOnline() {
     if (retryTimer === undefined || stopped) return;
     window.clearTimeout(retryTimer);
-    connect();
-  };
+    void connect();
+  }
   window.addEventListener("online", onOnline);
 
   onState("connecting");
   // Deferred, so that a mount that is undone at once (StrictMode) opens nothing.
-  retryTimer = window.setTimeout(connect, 0);
+  retryTimer = window.setTimeout(() => void connect(), 0);
 
   return () => {
     stopped = true;

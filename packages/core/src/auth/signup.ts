@@ -1,20 +1,29 @@
 import type { SignupBody, SignupResponse } from "@helios/contracts";
 import { failedTransactionItems } from "../db/conditions";
 import { transactWrite } from "../db/transact";
+import { linkTo, verificationEmail } from "../email/messages";
+import { sendEmailAfterWrite } from "../email/send";
 import { conflict } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { membershipPuts } from "../member/repository";
+import { takeFromWindow } from "../ratelimit/fixed-window";
 import { newTenantPuts } from "../tenant/repository";
 import { slugCandidates, slugify, type TenantItem } from "../tenant/tenant";
 import { newUserPuts } from "../user/repository";
 import { publicUser, type UserItem } from "../user/user";
+import { newEmailToken } from "./email-tokens";
+import { signupLimit } from "./limits";
 import { hashPassword } from "./password";
 import { issueToken } from "./token";
 
 const MAX_SLUG_ATTEMPTS = 8;
 
-/** Creates a user, their tenant and the owner membership in one transaction. */
-export async function signup(input: SignupBody): Promise<SignupResponse> {
+/**
+ * Creates a user, their tenant, the owner membership and the e-mail's confirmation link in one
+ * transaction, then e-mails the link. Limited per client address.
+ */
+export async function signup(input: SignupBody, clientAddress: string): Promise<SignupResponse> {
+  await takeFromWindow(signupLimit(), clientAddress);
   const createdAt = nowIso();
   const user: UserItem = {
     id: newId(),
@@ -22,6 +31,8 @@ export async function signup(input: SignupBody): Promise<SignupResponse> {
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
+    emailVerified: false,
+    tokenVersion: 0,
   };
   const baseSlug = slugify(input.tenantName);
 
@@ -35,14 +46,20 @@ export async function signup(input: SignupBody): Promise<SignupResponse> {
     };
     const userPuts = newUserPuts(user);
     const tenantPuts = newTenantPuts(tenant);
+    const verification = newEmailToken("verify-email", user);
     try {
       await transactWrite([
         ...userPuts,
         ...tenantPuts,
         ...membershipPuts(tenant, user, "owner", createdAt),
+        verification.put,
       ]);
+      await sendEmailAfterWrite(
+        () => verificationEmail(user.email, user.name, linkTo.verifyEmail(verification.token)),
+        "verify-email",
+      );
       return {
-        token: await issueToken(user.id),
+        token: await issueToken(user.id, user.tokenVersion),
         user: publicUser(user),
         tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
       };

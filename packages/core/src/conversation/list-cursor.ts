@@ -1,13 +1,21 @@
+import { hkdfSync } from "node:crypto";
 import { z } from "zod";
-import { openSecret, sealSecret } from "../crypto/secret-box";
+import { requireSecret } from "../config";
+import { open, seal } from "../crypto/secret-box";
 import { validationFailed } from "../errors/app-error";
 
 /**
- * The conversation list's paging cursor: DynamoDB's LastEvaluatedKey, sealed (AES-GCM with the
- * data key) and bound to the tenant. A client cannot read it, forge one, or use another tenant's:
- * anything but a cursor this API gave this tenant is a 400.
+ * The conversation list's paging cursor: DynamoDB's LastEvaluatedKey, sealed (AES-GCM) and bound
+ * to the tenant. A client cannot read it, forge one, or use another tenant's: anything but a
+ * cursor this API gave this tenant is a 400. The key derives from the token secret that every
+ * signed-in route already holds, not from the data key that guards provider credentials.
  */
 const context = (tenantId: string) => `tenant:${tenantId}:conversations.cursor`;
+
+async function cursorKey(): Promise<Buffer> {
+  const secret = await requireSecret("JWT_SECRET");
+  return Buffer.from(hkdfSync("sha256", secret, "", "helios conversation cursor", 32));
+}
 
 const StartKey = z.record(z.string(), z.union([z.string(), z.number()]));
 
@@ -20,7 +28,9 @@ export async function sealCursor(
   tenantId: string,
   key: Record<string, unknown> | undefined,
 ): Promise<string | null> {
-  return key ? sealSecret(JSON.stringify(StartKey.parse(key)), context(tenantId)) : null;
+  return key
+    ? seal(await cursorKey(), JSON.stringify(StartKey.parse(key)), context(tenantId))
+    : null;
 }
 
 export async function openCursor(
@@ -30,7 +40,7 @@ export async function openCursor(
   if (!cursor) return undefined;
   let plain: string;
   try {
-    plain = await openSecret(cursor, context(tenantId));
+    plain = open(await cursorKey(), cursor, context(tenantId));
   } catch {
     throw invalidCursor();
   }

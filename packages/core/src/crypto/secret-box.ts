@@ -15,8 +15,17 @@ async function dataKey(): Promise<Buffer> {
 }
 
 export async function sealSecret(plaintext: string, context: string): Promise<string> {
+  return seal(await dataKey(), plaintext, context);
+}
+
+export async function openSecret(sealed: string, context: string): Promise<string> {
+  return open(await dataKey(), sealed, context);
+}
+
+/** AES-256-GCM under `key`, the context bound as additional authenticated data. */
+export function seal(key: Buffer, plaintext: string, context: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", await dataKey(), iv);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(context));
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return [VERSION, iv, cipher.getAuthTag(), ciphertext]
@@ -24,11 +33,12 @@ export async function sealSecret(plaintext: string, context: string): Promise<st
     .join(".");
 }
 
-export async function openSecret(sealed: string, context: string): Promise<string> {
+/** Throws when `sealed` was not made by `seal` with this key and context. */
+export function open(key: Buffer, sealed: string, context: string): string {
   const [version, iv, tag, ciphertext] = sealed.split(".");
   if (version !== VERSION || !iv || !tag || ciphertext === undefined)
     throw new Error("Unreadable sealed secret");
-  const decipher = createDecipheriv("aes-256-gcm", await dataKey(), Buffer.from(iv, "base64url"));
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([

@@ -10,7 +10,17 @@
  * - members of a tenant ..... Query    TENANT#<tenantId>, sk begins_with MEMBER#
  * - connections of a tenant . Query    TENANT#<tenantId>, sk begins_with CONN#
  * - a connection by id ...... GetItem  CONN#<connectionId> / CONN
- * - login attempts .......... UpdateItem RATE#<scope>#<key> / <window>
+ * - a user's connections .... Query    USER#<userId>, sk begins_with CONN# (all) or CONN#<tenantId>#
+ *   (one workspace): closed at once when a membership or a session ends
+ * - a realtime ticket ....... DeleteItem WSTICKET#<sha256 of the ticket> / WSTICKET (returns and
+ *   removes it in one request, so a ticket opens one socket)
+ * - invitations of a tenant . Query    TENANT#<tenantId>, sk begins_with INVITE#
+ * - invitation by link token  GetItem  INVITETOKEN#<sha256 of the token> / INVITETOKEN (the tenant
+ *   copy and this one are created and deleted together)
+ * - an e-mailed link's token  GetItem  EMAILTOKEN#<sha256 of the token> / EMAILTOKEN (verify-email,
+ *   password reset; consumed with a conditional delete)
+ * - rate limits ............. UpdateItem RATE#<scope>#<key> / <window> (fixed windows) or / LIMIT
+ *   (back-off: one conditional update per attempt)
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
@@ -67,6 +77,22 @@ export const keys = {
   }),
   connectionsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "CONN#" }),
   connectionLookup: (connectionId: string) => ({ pk: `CONN#${connectionId}`, sk: "CONN" }),
+  userConnection: (userId: string, tenantId: string, connectionId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `CONN#${tenantId}#${connectionId}`,
+  }),
+  connectionsOfUser: (userId: string, tenantId?: string) => ({
+    pk: `USER#${userId}`,
+    skPrefix: tenantId ? `CONN#${tenantId}#` : "CONN#",
+  }),
+  realtimeTicket: (ticketHash: string) => ({ pk: `WSTICKET#${ticketHash}`, sk: "WSTICKET" }),
+  invitation: (tenantId: string, invitationId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `INVITE#${invitationId}`,
+  }),
+  invitationsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "INVITE#" }),
+  invitationToken: (tokenHash: string) => ({ pk: `INVITETOKEN#${tokenHash}`, sk: "INVITETOKEN" }),
+  emailToken: (tokenHash: string) => ({ pk: `EMAILTOKEN#${tokenHash}`, sk: "EMAILTOKEN" }),
   agent: (tenantId: string, agentId: string) => ({
     pk: `TENANT#${tenantId}`,
     sk: `AGENT#${agentId}`,
@@ -139,4 +165,5 @@ export const keys = {
     pk: `RATE#${scope}#${key}`,
     sk: `W#${window}`,
   }),
+  backoffLimit: (scope: string, key: string) => ({ pk: `RATE#${scope}#${key}`, sk: "LIMIT" }),
 } as const;

@@ -8,6 +8,8 @@ import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
+import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
+import { closeSocket, disconnectUser } from "../realtime/disconnect";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
 import type { UserItem } from "../user/user";
@@ -30,34 +32,45 @@ export async function list(actor: Actor): Promise<Member[]> {
   return members.map(toMember).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Adds a person: a new account with the given password, or an existing account by its e-mail. */
+const accountExists = () =>
+  conflict(
+    "account_exists",
+    "This e-mail already has an account: invite them instead, so they accept with their own sign-in",
+    { email: "This e-mail already has an account: invite them instead" },
+  );
+
+/**
+ * Creates a brand-new account with the given password as a member. An existing account is never
+ * attached: that is what invitations are for, so nobody joins a workspace without consent and
+ * nobody gains one by registering an e-mail first.
+ */
 export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
   requireRole(actor, MANAGERS, "add members");
   if (input.role === "owner") requireRole(actor, ["owner"], "make someone an owner");
   const tenant = await getTenant(actor.tenantId);
   if (!tenant) throw notFound("tenant_not_found", "This workspace no longer exists");
 
-  const existing = await findUserByEmail(input.email);
+  if (await findUserByEmail(input.email)) throw accountExists();
   const createdAt = nowIso();
-  const user: UserItem = existing ?? {
+  const user: UserItem = {
     id: newId(),
     email: input.email,
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
+    emailVerified: false,
+    tokenVersion: 0,
   };
-  const membership = membershipPuts(tenant, user, input.role, createdAt);
   try {
     await transactWrite([
-      ...(existing ? [] : newUserPuts(user)),
-      ...membership,
+      ...newUserPuts(user),
+      ...membershipPuts(tenant, user, input.role, createdAt),
       ...(input.role === "owner" ? [ownerCountChange(tenant.id, 1)] : []),
     ]);
   } catch (error) {
-    if (!failedTransactionItems(error)) throw error;
-    throw conflict("already_member", `${input.email} is already a member of this workspace`, {
-      email: "Already a member (or the account was created a moment ago: try again)",
-    });
+    // The e-mail claim (item 0) failing means an account was created meanwhile.
+    if (failedTransactionItems(error)?.includes(0)) throw accountExists();
+    throw error;
   }
   return toMember({
     tenantId: tenant.id,
@@ -100,7 +113,7 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
     },
   });
   const ownerDelta = role === "owner" ? 1 : member.role === "owner" ? -1 : 0;
-  await transact([
+  await transactEndingLiveAccess(actor.tenantId, userId, [
     setRole(keys.member(actor.tenantId, userId)),
     setRole(keys.membership(userId, actor.slug)),
     ...(ownerDelta !== 0 ? [ownerCountChange(actor.tenantId, ownerDelta)] : []),
@@ -119,17 +132,40 @@ export async function remove(actor: Actor, userId: string): Promise<void> {
       ExpressionAttributeValues: { ":expected": member.role },
     },
   });
-  await transact([
+  await transactEndingLiveAccess(actor.tenantId, userId, [
     del(keys.member(actor.tenantId, userId)),
     del(keys.membership(userId, actor.slug)),
     ...(member.role === "owner" ? [ownerCountChange(actor.tenantId, -1)] : []),
   ]);
 }
 
-/** Runs a role change; the owner-count condition (always last) failing means the last owner. */
-async function transact(items: NonNullable<TransactWriteCommandInput["TransactItems"]>) {
+/**
+ * A removal or a role change also forgets the member's connections in the workspace in the same
+ * transaction, so no fan-out after it finds them; then their sockets close (a client reconnects
+ * with a new ticket and gets what its new role allows, or nothing).
+ */
+async function transactEndingLiveAccess(
+  tenantId: string,
+  userId: string,
+  items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+) {
+  const connections = (await userConnections(userId, tenantId)).slice(0, MAX_CONNECTIONS_IN_WRITE);
+  await transact(items, connections.flatMap(forgetConnectionDeletes));
+  await Promise.all(connections.map(({ connectionId }) => closeSocket(connectionId)));
+  // Any beyond the transaction's room, or opened meanwhile.
+  await disconnectUser(userId, { tenantId });
+}
+
+/** Connections forgotten inside the change's transaction (3 deletes each, 100 items at most). */
+const MAX_CONNECTIONS_IN_WRITE = 30;
+
+/** Runs a role change; the owner-count condition (third, when there) failing means the last owner. */
+async function transact(
+  items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+  connectionDeletes: NonNullable<TransactWriteCommandInput["TransactItems"]>,
+) {
   try {
-    await transactWrite(items);
+    await transactWrite([...items, ...connectionDeletes]);
   } catch (error) {
     const failed = failedTransactionItems(error);
     if (failed && items.length === 3 && failed.includes(2)) throw keepAnOwner();

@@ -1,5 +1,6 @@
 import {
   ApiGatewayManagementApiClient,
+  DeleteConnectionCommand,
   GoneException,
   PostToConnectionCommand,
 } from "@aws-sdk/client-apigatewaymanagementapi";
@@ -34,6 +35,15 @@ export async function postToConnection(connectionId: string, payload: unknown): 
   } catch (error) {
     if (error instanceof GoneException) return false;
     throw error;
+  }
+}
+
+/** Closes a client's socket through the management API (its `$disconnect` then runs). */
+export async function deleteConnection(connectionId: string): Promise<void> {
+  try {
+    await managementApi().send(new DeleteConnectionCommand({ ConnectionId: connectionId }));
+  } catch (error) {
+    if (!(error instanceof GoneException)) throw error;
   }
 }
 

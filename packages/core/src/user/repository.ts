@@ -1,5 +1,6 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import { forgetSessionState } from "../auth/sessions";
 import { tableName } from "../config";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
@@ -39,4 +40,32 @@ export function newUserPuts(user: UserItem) {
       },
     },
   ];
+}
+
+/** The workspace the user used last, kept per user (not per browser). */
+export async function rememberLastTenant(userId: string, slug: string): Promise<void> {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.user(userId),
+      UpdateExpression: "SET lastTenant = :slug",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":slug": slug },
+    }),
+  );
+  forgetSessionState(userId);
+}
+
+/** For accounts whose address is proved outside Helios (the local cloud's demo owner). */
+export async function markEmailVerified(userId: string): Promise<void> {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.user(userId),
+      UpdateExpression: "SET emailVerified = :true",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":true": true },
+    }),
+  );
+  forgetSessionState(userId);
 }

@@ -7,6 +7,12 @@ export const UserItem = z.object({
   name: z.string(),
   passwordHash: z.string(),
   createdAt: z.string(),
+  /** Accounts from before verification existed read as unverified. */
+  emailVerified: z.boolean().default(false),
+  /** Incremented to end every session at once: a token carries the version it was issued under. */
+  tokenVersion: z.number().int().default(0),
+  /** The slug of the workspace used last. */
+  lastTenant: z.string().optional(),
 });
 export type UserItem = z.infer<typeof UserItem>;
 
@@ -14,4 +20,5 @@ export const publicUser = (user: UserItem): User => ({
   id: user.id,
   email: user.email,
   name: user.name,
+  emailVerified: user.emailVerified,
 });

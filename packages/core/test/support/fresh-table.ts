@@ -22,6 +22,7 @@ export function useFreshTable() {
       TABLE_NAME: tableName,
       JWT_SECRET: `test-secret-${randomUUID()}`,
       DATA_KEY: "0".repeat(64),
+      PUBLIC_URL: "http://helios.test",
     });
     await client().send(new CreateTableCommand(createTableInput(tableName)));
   });

@@ -3,6 +3,7 @@ import { CallbackDispatcher, jsonLineLog, type SandboxLog } from "./callbacks";
 import { FAULTS_PATH, SendFaults } from "./faults";
 import { coreDirectory, type HeliosDirectory } from "./helios";
 import { send } from "./http";
+import { MailSandbox, sesSandboxEndpoint } from "./mail";
 import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
 import { OPENAI_API_PATH, OPENAI_SANDBOX_PATH, OpenAiSandbox } from "./openai";
 import { PHONE_PATH, SandboxPhone } from "./phone";
@@ -35,10 +36,11 @@ export const metaSandboxBaseUrl = (baseUrl: string): string =>
 export const openaiSandboxBaseUrl = (baseUrl: string): string =>
   `${trimSlash(baseUrl)}${OPENAI_API_PATH}`;
 
-/** Both providers' base URLs for a local cloud at `baseUrl`, as environment variables. */
+/** Both providers' base URLs (and the mail sandbox as SES) for a local cloud at `baseUrl`. */
 export const sandboxProviderEnv = (baseUrl: string) => ({
   TWILIO_API_BASE_URL: twilioSandboxBaseUrl(baseUrl),
   META_GRAPH_BASE_URL: metaSandboxBaseUrl(baseUrl),
+  SES_ENDPOINT: sesSandboxEndpoint(baseUrl),
 });
 
 export interface ProviderSandboxOptions {
@@ -101,6 +103,7 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
   const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults, typing);
   const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log, typing });
   const openai = new OpenAiSandbox();
+  const mail = new MailSandbox();
 
   const describe = () => ({
     twilio: {
@@ -126,9 +129,13 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     twilioBaseUrl: twilioSandboxBaseUrl(baseUrl),
     metaGraphBaseUrl: metaSandboxBaseUrl(baseUrl),
     owns: (path) =>
-      path === SANDBOX_PATH || path.startsWith(`${SANDBOX_PATH}/`) || phone.owns(path),
+      path === SANDBOX_PATH ||
+      path.startsWith(`${SANDBOX_PATH}/`) ||
+      phone.owns(path) ||
+      mail.owns(path),
     async handle(req, res, url, body) {
       const path = url.pathname;
+      if (mail.owns(path)) return mail.handle(req, res, url, body);
       if (phone.owns(path)) return phone.handle(req, res, url, body);
       if (path === TWILIO_SANDBOX_PATH || path.startsWith(`${TWILIO_SANDBOX_PATH}/`)) {
         return twilio.handle(req, res, url, body);

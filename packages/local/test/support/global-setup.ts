@@ -28,6 +28,16 @@ export const AI_TEST_ENV = {
   AI_TIMEOUT_MS: "2000",
 };
 
+/**
+ * Every test file signs up from 127.0.0.1, so the per-address signup limit is raised (its rule is
+ * tested in core); the first sign-in lock lasts 2 s instead of a minute so a test can wait it out.
+ */
+export const ACCOUNT_TEST_ENV = {
+  SIGNUP_LIMIT_PER_ADDRESS: "100000",
+  PASSWORD_RESET_LIMIT_PER_ADDRESS: "100000",
+  LOGIN_LOCK_BASE_SECONDS: "2",
+};
+
 /** One JVM and one local cloud process for the whole run. */
 export default async function setup(project: TestProject) {
   const dynamodb = await startDynamoDbLocal({ inMemory: true });
@@ -36,7 +46,7 @@ export default async function setup(project: TestProject) {
     dataDir,
     dynamoDbEndpoint: dynamodb.endpoint,
     // A provider that never answers fails a send after this long, not the production 10 s.
-    env: { PROVIDER_TIMEOUT_MS: "3000", ...AI_TEST_ENV },
+    env: { PROVIDER_TIMEOUT_MS: "3000", ...AI_TEST_ENV, ...ACCOUNT_TEST_ENV },
   });
   project.provide("dynamoDbEndpoint", dynamodb.endpoint);
   project.provide("baseUrl", cloud.url);

@@ -1,16 +1,36 @@
 import { inject } from "vitest";
 import WebSocket from "ws";
-import type { TestTenant } from "./api";
+import { api, type TestTenant } from "./api";
+
+/** A single-use ticket for the tenant's member to open the WebSocket (`/ws?ticket=…`). */
+export async function realtimeTicket(tenant: Pick<TestTenant, "token" | "slug">): Promise<string> {
+  const { status, body } = await api(`/api/t/${tenant.slug}/realtime/ticket`, {
+    method: "POST",
+    token: tenant.token,
+  });
+  if (status !== 200) throw new Error(`ticket refused: ${status} ${JSON.stringify(body)}`);
+  return body.ticket;
+}
+
+export const wsUrl = (query: string) => `${inject("baseUrl").replace(/^http/, "ws")}/ws?${query}`;
 
 /** A tenant's live connection that records every event it receives. */
-export async function openSocket(tenant: TestTenant) {
-  const url = `${inject("baseUrl").replace(/^http/, "ws")}/ws?token=${tenant.token}&tenant=${tenant.slug}`;
-  const socket = new WebSocket(url);
+export async function openSocket(tenant: Pick<TestTenant, "token" | "slug">) {
+  const ticket = await realtimeTicket(tenant);
+  const socket = new WebSocket(wsUrl(`ticket=${encodeURIComponent(ticket)}`));
   const events: { type: string; data: unknown }[] = [];
   socket.on("message", (data) => events.push(JSON.parse(data.toString())));
   await new Promise<void>((resolve, reject) => {
     socket.once("open", () => resolve());
+    socket.once("unexpected-response", (_req, res) =>
+      reject(new Error(`refused ${res.statusCode}`)),
+    );
     socket.once("error", reject);
   });
-  return { events, types: () => events.map((e) => e.type), close: () => socket.close() };
+  return {
+    socket,
+    events,
+    types: () => events.map((e) => e.type),
+    close: () => socket.close(),
+  };
 }

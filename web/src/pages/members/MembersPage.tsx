@@ -1,5 +1,5 @@
 import type { Member, Role } from "@helios/contracts";
-import { UserPlus, Users } from "lucide-react";
+import { MailPlus, UserPlus, Users } from "lucide-react";
 import { useState } from "react";
 import { errorMessage } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
@@ -9,8 +9,10 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
 import { AddMemberDialog } from "./AddMemberDialog";
+import { InviteMemberDialog } from "./InviteMemberDialog";
 import { MembersTable } from "./MembersTable";
 import { MembersTableSkeleton } from "./MembersTableSkeleton";
+import { PendingInvitations } from "./PendingInvitations";
 import { RemoveMemberDialog } from "./RemoveMemberDialog";
 import { useChangeRole, useMembers } from "./use-members";
 
@@ -20,6 +22,10 @@ export function MembersPage() {
   const members = useMembers();
   const changeRole = useChangeRole();
   const [adding, setAdding] = useState(false);
+  // From "Add member", the invitation starts with that e-mail and role.
+  const [inviting, setInviting] = useState<{ initial?: { email: string; role: Role } } | null>(
+    null,
+  );
   const [removing, setRemoving] = useState<Member | null>(null);
   const [roleError, setRoleError] = useState<string | null>(null);
 
@@ -45,12 +51,21 @@ export function MembersPage() {
         }
         actions={
           canManage && (
-            <Button
-              onClick={() => setAdding(true)}
-              icon={<UserPlus className="size-4" aria-hidden />}
-            >
-              Add member
-            </Button>
+            <>
+              <Button
+                variant="secondary"
+                onClick={() => setAdding(true)}
+                icon={<UserPlus className="size-4" aria-hidden />}
+              >
+                Add member
+              </Button>
+              <Button
+                onClick={() => setInviting({})}
+                icon={<MailPlus className="size-4" aria-hidden />}
+              >
+                Invite member
+              </Button>
+            </>
           )
         }
       />
@@ -82,7 +97,19 @@ export function MembersPage() {
           onRemove={setRemoving}
         />
       )}
-      {adding && <AddMemberDialog onClose={() => setAdding(false)} />}
+      {canManage && <PendingInvitations onInvite={() => setInviting({})} />}
+      {adding && (
+        <AddMemberDialog
+          onClose={() => setAdding(false)}
+          onInviteInstead={(initial) => {
+            setAdding(false);
+            setInviting({ initial });
+          }}
+        />
+      )}
+      {inviting && (
+        <InviteMemberDialog onClose={() => setInviting(null)} initial={inviting.initial} />
+      )}
       {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} />}
     </>
   );

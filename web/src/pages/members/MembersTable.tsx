@@ -13,7 +13,7 @@ interface MembersTableProps {
 export function MembersTable({ members, pendingRole, onChangeRole, onRemove }: MembersTableProps) {
   const { user, canManage } = useCurrentTenant();
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="members-table">
         <thead className="bg-gray-50 text-left text-xs font-medium tracking-wide text-gray-500 uppercase">
           <tr>

@@ -1,0 +1,120 @@
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { LRUCache } from "lru-cache";
+import { z } from "zod";
+import { env, tableName } from "../config";
+import { db } from "../db/client";
+import { keys } from "../db/keys";
+import { unauthorized } from "../errors/app-error";
+import { type Session, verifyToken } from "./token";
+
+/** The part of a user's profile that says which of their sessions still stand. */
+const SessionState = z.object({
+  tokenVersion: z.number().int().default(0),
+  /** Ended sessions as `<expiresAt>:<sessionId>`, so expired entries can be pruned. */
+  endedSessions: z.set(z.string()).default(new Set()),
+  lastTenant: z.string().optional(),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+/**
+ * A warm Lambda remembers a user's session state this long (at most a few seconds), so a burst of
+ * requests costs one GetItem; a change made by this process forgets it at once.
+ */
+const cache = new LRUCache<string, { state: SessionState | undefined }>({
+  max: 5000,
+  ttl: Number(env("SESSION_CACHE_MS") ?? 2000),
+});
+
+export function forgetSessionState(userId: string): void {
+  cache.delete(userId);
+}
+
+async function sessionState(userId: string): Promise<SessionState | undefined> {
+  const hit = cache.get(userId);
+  if (hit) return hit.state;
+  const { Item } = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.user(userId),
+      ConsistentRead: true,
+      ProjectionExpression: "tokenVersion, endedSessions, lastTenant",
+    }),
+  );
+  const state = Item ? SessionState.parse(Item) : undefined;
+  cache.set(userId, { state });
+  return state;
+}
+
+const endedKey = (session: Session) => `${session.expiresAt}:${session.sessionId}`;
+
+/**
+ * The session of a bearer token, checked against the user's current state: one consistent GetItem
+ * (or none, within the cache's few seconds). 401 once the session was ended.
+ */
+export async function authenticate(
+  token: string | undefined,
+): Promise<Session & { lastTenant?: string }> {
+  const session = await verifyToken(token);
+  const state = await assertSessionLive(session);
+  return { ...session, lastTenant: state.lastTenant };
+}
+
+/** 401 unless the session still stands (not logged out, no later logout-all or new password). */
+export async function assertSessionLive(session: Session): Promise<SessionState> {
+  const state = await sessionState(session.userId);
+  if (!state) throw unauthorized("Your account no longer exists: sign up again");
+  if (state.tokenVersion !== session.version || state.endedSessions.has(endedKey(session)))
+    throw unauthorized("Your session has ended: sign in again");
+  return state;
+}
+
+/** Ends one session (logout): its token answers 401 from now on. */
+export async function endSession(session: Session): Promise<void> {
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  const { Attributes } = await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.user(session.userId),
+      UpdateExpression: "ADD endedSessions :ended",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":ended": new Set([endedKey(session)]) },
+      ReturnValues: "ALL_NEW",
+    }),
+  );
+  forgetSessionState(session.userId);
+  // Entries of tokens that expired anyway are dropped, so the set stays small.
+  const ended = SessionState.parse(Attributes ?? {}).endedSessions;
+  const expired = [...ended].filter((entry) => Number(entry.split(":")[0]) < nowSeconds);
+  if (expired.length === 0) return;
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.user(session.userId),
+      UpdateExpression: "DELETE endedSessions :expired",
+      ExpressionAttributeValues: { ":expired": new Set(expired) },
+    }),
+  );
+}
+
+/**
+ * The update that ends every session of a user (logout-all, a new password, a takeover): the token
+ * version moves on, so every token issued before answers 401. Goes into a transaction or alone.
+ */
+export function endAllSessionsUpdate(userId: string) {
+  return {
+    TableName: tableName(),
+    Key: keys.user(userId),
+    UpdateExpression: "ADD tokenVersion :one REMOVE endedSessions",
+    ConditionExpression: "attribute_exists(pk)",
+    ExpressionAttributeValues: { ":one": 1 },
+  };
+}
+
+/** Ends every session of the user; returns the new token version. */
+export async function endAllSessions(userId: string): Promise<number> {
+  const { Attributes } = await db().send(
+    new UpdateCommand({ ...endAllSessionsUpdate(userId), ReturnValues: "UPDATED_NEW" }),
+  );
+  forgetSessionState(userId);
+  return SessionState.parse(Attributes ?? {}).tokenVersion;
+}
