@@ -23,6 +23,8 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
     { type: "message.created", data: toMessage(stored.message) },
     { type: "conversation.updated", data: toConversation(stored.conversation) },
   ]);
+  // A system line (a changed number or user id) is not the customer writing: nobody answers it.
+  if (stored.message.kind === "system") return;
   await notifyNewMessage(stored);
   await requestAiTurn(stored);
   await refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message);
