@@ -29,5 +29,5 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   if (stored.message.kind === "system") return;
   await notifyNewMessage(stored);
   await requestAiTurn(stored);
-  await refreshInsightsAfterInbound(stored.tenant, stored.conversation);
+  await refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message);
 }
