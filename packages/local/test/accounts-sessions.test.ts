@@ -150,7 +150,8 @@ describe("sign-in limits under concurrency", () => {
     expect(locked.status).toBe(429);
     const wait = Number(locked.headers.get("retry-after"));
     expect(wait).toBeGreaterThan(0);
-    // The back-off ends by itself (2 s for a first lock in the test cloud, 1 minute by default).
+    // The back-off ends by itself (6 s for a first lock in the test cloud, 1 minute by default): long
+    // enough that 40 scrypt checks on a busy machine finish inside it.
     await expect
       .poll(async () => (await login(owner.email)).status, {
         timeout: (wait + 5) * 1000,

@@ -30,12 +30,12 @@ export const AI_TEST_ENV = {
 
 /**
  * Every test file signs up from 127.0.0.1, so the per-address signup limit is raised (its rule is
- * tested in core); the first sign-in lock lasts 2 s instead of a minute so a test can wait it out.
+ * tested in core); the first sign-in lock lasts 6 s instead of a minute so a test can wait it out.
  */
 export const ACCOUNT_TEST_ENV = {
   SIGNUP_LIMIT_PER_ADDRESS: "100000",
   PASSWORD_RESET_LIMIT_PER_ADDRESS: "100000",
-  LOGIN_LOCK_BASE_SECONDS: "2",
+  LOGIN_LOCK_BASE_SECONDS: "6",
 };
 
 /** One JVM and one local cloud process for the whole run. */
