@@ -2,7 +2,7 @@ import { AiReplyJob } from "@helios/contracts";
 import { escalateFailedTurn, takeAiTurn } from "@helios/core/ai/turn";
 import type { SQSEvent } from "aws-lambda";
 import { queueRoutes } from "../routes";
-import { handleBatch, queueRoute } from "./lib/sqs-batch";
+import { handleBatch, queueRoute, workerHandler } from "./lib/sqs-batch";
 
 const route = queueRoute(queueRoutes, "ai-replies.fifo");
 
@@ -11,7 +11,7 @@ const route = queueRoute(queueRoutes, "ai-replies.fifo");
  * the queue's last delivery escalates the conversation before the job goes to the dead-letter
  * queue: a customer is never left silently unanswered.
  */
-export const handler = (event: SQSEvent) =>
+export const handler = workerHandler((event: SQSEvent) =>
   handleBatch(event, { name: "aiReplies", route }, async (record, { lastAttempt }) => {
     const job = AiReplyJob.parse(JSON.parse(record.body));
     try {
@@ -20,4 +20,5 @@ export const handler = (event: SQSEvent) =>
       if (lastAttempt) await escalateFailedTurn(job, error);
       throw error;
     }
-  });
+  }),
+);

@@ -1,6 +1,8 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { env } from "@helios/core/config";
 import { logger } from "@helios/core/logger";
 import { type QueueName, retryAfter } from "@helios/core/queue/queue";
+import middy from "@middy/core";
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda";
 import type { QueueRoute } from "../../routes";
 
@@ -14,6 +16,12 @@ export function backoffSeconds(receiveCount: number): number {
   const base = Number(env("AI_RETRY_BASE_SECONDS") ?? 10);
   return Math.min(300, base * 2 ** Math.max(0, receiveCount - 1));
 }
+
+/** A queue worker's Lambda handler: every log line of the invocation carries the Lambda context. */
+export const workerHandler = (handle: (event: SQSEvent) => Promise<SQSBatchResponse>) =>
+  middy<SQSEvent, SQSBatchResponse>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(handle);
 
 /**
  * Handles a whole SQS batch and reports the records that failed (batchItemFailures). On a FIFO
