@@ -4,7 +4,7 @@ import { type ConversationItem, toConversation } from "../conversation/conversat
 import { refreshInsightsAfterInbound } from "../insight/request";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
-import { publishAll } from "../realtime/publisher";
+import { publishAll, tenantAudience } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
 export interface StoredInbound {
@@ -16,14 +16,23 @@ export interface StoredInbound {
 
 /**
  * What follows a newly stored inbound message, whatever provider brought it: the tenant sees it
- * live, and the follow-ups (notifications, the AI's turn) are started.
+ * live first (one frame per connection), then the follow-ups (notification, the AI's turn,
+ * insights) start together. They are idempotent and awaited, so a delivery that fails half-way is
+ * retried by the provider and completes them; the tenant's connections are looked up once.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
-  await publishAll(stored.tenant, [
-    { type: "message.created", data: toMessage(stored.message) },
-    { type: "conversation.updated", data: toConversation(stored.conversation) },
+  const audience = tenantAudience(stored.tenant.tenantId);
+  await publishAll(
+    stored.tenant,
+    [
+      { type: "message.created", data: toMessage(stored.message) },
+      { type: "conversation.updated", data: toConversation(stored.conversation) },
+    ],
+    audience,
+  );
+  await Promise.all([
+    notifyNewMessage(stored, audience),
+    requestAiTurn(stored),
+    refreshInsightsAfterInbound(stored.tenant, stored.conversation),
   ]);
-  await notifyNewMessage(stored);
-  await requestAiTurn(stored);
-  await refreshInsightsAfterInbound(stored.tenant, stored.conversation);
 }
