@@ -26,7 +26,10 @@ export interface OperationFigure {
   operation: Operation;
   /** Requests of the operation itself. */
   requests: number;
-  /** The membership check every tenant route makes before it (GetItem), counted apart. */
+  /**
+   * The checks every tenant route makes before it, counted apart: the session (GetItem, cached
+   * per warm function for 2 s) and the membership (GetItem).
+   */
   authRequests: number;
   commands: string[];
   medianMs: { at1k: number; at100k: number };
@@ -142,6 +145,15 @@ const isMembershipCheck = (input: unknown) =>
   z.object({ Key: z.object({ sk: z.string().startsWith("MEMBERSHIP#") }) }).safeParse(input)
     .success;
 
+/** The session check (one GetItem of the user's token version; none while a warm cache has it). */
+const isSessionCheck = (input: unknown) =>
+  z
+    .object({
+      Key: z.object({ pk: z.string().startsWith("USER#"), sk: z.literal("PROFILE") }),
+      ProjectionExpression: z.string().includes("tokenVersion"),
+    })
+    .safeParse(input).success;
+
 /**
  * One run's requests, from its start to its response (the fan-out is awaited before a handler
  * answers). Work a previous operation started in the background (the AI worker, provider status
@@ -157,7 +169,7 @@ async function count(run: () => Promise<unknown>) {
     const handler = currentInvocation()?.handler ?? "";
     if (!handler.startsWith("functions/http/") && !handler.startsWith("functions/webhooks/"))
       return;
-    if (isMembershipCheck(input)) {
+    if (isMembershipCheck(input) || isSessionCheck(input)) {
       auth++;
       return;
     }

@@ -12,6 +12,7 @@ import { startDynamoDbLocal } from "../packages/local/src/dynamodb/start-dynamod
 import { type BundleFigure, measureBundles } from "./bundles";
 import { childCloud, inProcessCloud } from "./cloud";
 import { type IngestFigures, measureIngest } from "./ingest";
+import { type MetaBatchFigures, measureMetaBatch } from "./meta-batch";
 import { measureRequests, type RequestFigures } from "./requests";
 import { type Row, table, targets } from "./targets";
 import { initialJs, measureChatDom, type WebFigures } from "./web";
@@ -25,12 +26,12 @@ const step = (name: string) =>
   say(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 const load = [loadavg()[0] ?? 0];
 
-// `--only=bundles,ingest,requests,web` measures a part (web needs requests); `--messages=N` stores
+// `--only=bundles,ingest,meta,requests,web` measures a part (web needs requests); `--messages=N` stores
 // N instead of 100k messages for the latency comparison. A full run takes neither.
 const args = new Map(
   process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
 );
-const only = new Set((args.get("only") ?? "bundles,ingest,requests,web").split(","));
+const only = new Set((args.get("only") ?? "bundles,ingest,meta,requests,web").split(","));
 const largeMessages = Number(args.get("messages") ?? 100_000);
 
 step("building the web app if needed");
@@ -69,6 +70,18 @@ try {
     load.push(loadavg()[0] ?? 0);
   }
 
+  let metaBatch: MetaBatchFigures | undefined;
+  if (only.has("meta")) {
+    step("a 1,000-item Meta delivery: acknowledged, then every message stored");
+    const cloud = await childCloud(dynamodb.endpoint, "helios-bench-meta");
+    try {
+      metaBatch = await measureMetaBatch(cloud.url);
+    } finally {
+      await cloud.stop();
+    }
+    load.push(loadavg()[0] ?? 0);
+  }
+
   let requests: RequestFigures | undefined;
   let web: WebFigures | undefined;
   if (only.has("requests") || only.has("web")) {
@@ -93,7 +106,7 @@ try {
     load.push(loadavg()[0] ?? 0);
   }
 
-  const rows: Row[] = targets({ ingest, requests, bundles, web });
+  const rows: Row[] = targets({ ingest, metaBatch, requests, bundles, web });
   say("");
   say(table(rows));
   const missed = rows.filter((row) => row.pass === false).length;
@@ -111,6 +124,7 @@ try {
         machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, load },
         rows,
         ingest,
+        metaBatch,
         requests: requests && { ...requests, chat: { messages: requests.chat.messages } },
         bundles,
         web,

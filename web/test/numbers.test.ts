@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { launchBrowser } from "./browser";
 import { demoPassword, newPage, signIn } from "./session";
 
@@ -30,15 +31,14 @@ describe("WhatsApp numbers in the browser", () => {
       .getByRole("article", { name: "Demo Support" })
       .getByTestId("number-address")
       .textContent();
-    const free = await twilioNumber
-      .locator("option")
-      .evaluateAll(
-        (options, taken) =>
-          options
-            .map((o) => (o as HTMLOptionElement).value)
-            .find((v) => v.startsWith("whatsapp:") && v !== taken),
-        demoAddress,
-      );
+    const free = await twilioNumber.locator("option").evaluateAll(
+      (options, taken) =>
+        options
+          .filter((o) => !(o as HTMLOptionElement).disabled)
+          .map((o) => (o as HTMLOptionElement).value)
+          .find((v) => v.startsWith("whatsapp:") && v !== taken),
+      demoAddress,
+    );
     expect(free).toBeTruthy();
     await twilioNumber.selectOption(free as string);
     await dialog.getByLabel("Assigned Agent").selectOption({ label: "Demo Concierge" });
@@ -80,7 +80,8 @@ describe("WhatsApp numbers in the browser", () => {
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Line");
     await dialog.getByLabel("Meta Cloud API (legacy)").check();
-    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()));
+    // 15 digits, as Graph's phone number ids (the sandbox's Graph knows those).
+    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()).padStart(15, "1"));
     await dialog.getByLabel("Access Token").fill("EAAGsandboxtokenfortests0123456789");
     await dialog.getByLabel("App Secret").fill("0123456789abcdef0123456789abcdef");
     await dialog.getByRole("button", { name: "Connect Number" }).click();
@@ -96,5 +97,67 @@ describe("WhatsApp numbers in the browser", () => {
     const card = page.getByRole("article", { name: "Meta Line" });
     await card.waitFor();
     expect(await card.getByTestId("provider-badge").textContent()).toMatch(/Meta/);
+    // What Graph answered for the id is shown.
+    expect(await card.getByTestId("number-display-phone").textContent()).toMatch(
+      /^\+1 555-\d{3}-\d{4} · Helios Sandbox$/,
+    );
+  });
+
+  it("a Meta number saved without an App Secret says it needs one to receive messages", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    await dialog.getByLabel("Display Name").fill("Meta Unsigned");
+    await dialog.getByLabel("Meta Cloud API (legacy)").check();
+    await dialog.getByLabel("Phone Number ID").fill(String(Date.now()).padStart(15, "2"));
+    await dialog.getByLabel("Access Token").fill("EAAGsandboxtokenfortests0123456789");
+    await dialog.getByRole("button", { name: "Connect Number" }).click();
+    await page.getByTestId("number-connected").waitFor();
+    await page.getByRole("button", { name: "Done" }).click();
+    const card = page.getByRole("article", { name: "Meta Unsigned" });
+    await card.waitFor();
+    expect(await card.getByTestId("app-secret-warning").textContent()).toMatch(
+      /^Add the App Secret to receive messages/,
+    );
+  });
+
+  it("the demo's own number is marked in the Twilio dropdown instead of offered again", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "owner@demo.helios.local", demoPassword());
+    await page.goto("/app/demo/whatsapp");
+    const demoAddress = (
+      await page
+        .getByRole("article", { name: "Demo Support" })
+        .getByTestId("number-address")
+        .textContent()
+    )?.trim();
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    const option = dialog.getByLabel("Twilio number").locator(`option[value="${demoAddress}"]`);
+    await option.waitFor({ state: "attached" });
+    expect(await option.textContent()).toMatch(/already connected here$/);
+    expect(await option.isDisabled()).toBe(true);
+  });
+
+  it("without Twilio the connect dialog says to connect it first and offers no Twilio number", async () => {
+    const owner = await newTenant();
+    const page = await newPage(browser);
+    await signIn(page, owner.email, PASSWORD);
+    await page.goto(`/app/${owner.slug}/whatsapp`);
+    await page.getByRole("button", { name: "Connect New Number" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connect New Number" });
+    const notice = dialog.getByTestId("twilio-numbers-notice");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /^Twilio is not connected: connect your Twilio account/,
+    );
+    expect(await notice.getByRole("link", { name: "Integrations" }).isVisible()).toBe(true);
+    expect(await dialog.getByLabel("WhatsApp address").count()).toBe(0);
+    expect(await dialog.getByRole("button", { name: "Connect Number" }).isDisabled()).toBe(true);
+    // Meta needs no Twilio: choosing it enables connecting again.
+    await dialog.getByLabel("Meta Cloud API (legacy)").check();
+    expect(await dialog.getByRole("button", { name: "Connect Number" }).isDisabled()).toBe(false);
   });
 });

@@ -141,7 +141,7 @@ export const apiCatalog: Record<string, OperationDoc> = {
   "POST /api/invitations/{token}/accept": {
     summary:
       "Accept an invitation: signed in as the invited e-mail's verified account with {}, or without a session with {name, password}",
-    access: "public (or signed in as the invited e-mail)",
+    access: "public",
     request: AcceptInvitationBody,
     response: AcceptInvitationResponse,
     status: 200,

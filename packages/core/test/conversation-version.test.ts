@@ -5,6 +5,7 @@ import { handOff } from "../src/ai/handoff";
 import { getConversation } from "../src/conversation/repository";
 import * as Conversations from "../src/conversation/use-cases";
 import { storeInbound } from "../src/message/inbound";
+import { listMessages } from "../src/message/repository";
 import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
 
@@ -74,5 +75,45 @@ describe("every writer of a conversation writes on its version", () => {
       // Closing ends an escalation: it stands only when the hand-off came after the close.
       expect(final?.escalated).toBe(final?.escalation?.reason === "asked_for_human");
     }
+  });
+});
+
+describe("the thread follows the provider's time", () => {
+  it("a late message sorts in by its time, and paging backwards still gives every message once, in order", async () => {
+    const tenantId = randomUUID();
+    const at = new Date().toISOString();
+    const number: NumberItem = {
+      tenantId,
+      id: randomUUID(),
+      provider: "meta",
+      displayName: "Support",
+      phoneNumberId: "106540352242922",
+      assignedAgentId: null,
+      active: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const base = Date.parse("2026-11-30T08:00:00.000Z");
+    // Delivered in this order; written at these minutes (two in the same second).
+    const minutes = [5, 1, 9, 3, 3, 7, 0];
+    let conversationId = "";
+    for (const [i, minute] of minutes.entries()) {
+      const stored = await storeInbound(number, {
+        providerMessageId: `wamid.${randomUUID()}`,
+        from: "whatsapp:+14155550166",
+        kind: "text",
+        text: `written at minute ${minute} (#${i})`,
+        receivedAt: new Date(base + minute * 60_000).toISOString(),
+      });
+      if (!stored.duplicate) conversationId = stored.conversation.id;
+    }
+    const seen: string[] = [];
+    let before: string | undefined;
+    do {
+      const page = await listMessages(conversationId, 2, before);
+      seen.unshift(...page.items.map((m) => m.createdAt));
+      before = page.nextCursor ?? undefined;
+    } while (before);
+    expect(seen).toEqual(minutes.map((m) => new Date(base + m * 60_000).toISOString()).sort());
   });
 });

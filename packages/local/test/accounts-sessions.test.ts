@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant, PASSWORD, uniqueEmail } from "./support/api";
-import { linkTokenFromMail } from "./support/mail";
+import { linkTokenFromMail, mailsTo } from "./support/mail";
 import { openSocket } from "./support/websocket";
 
 const login = (email: string, password = PASSWORD) =>
@@ -157,5 +157,35 @@ describe("sign-in limits under concurrency", () => {
         interval: 500,
       })
       .toBe(200);
+  });
+});
+
+describe("profile and verification e-mails", () => {
+  it("PATCH /api/me renames everywhere without ending sessions; resend sends a new link", async () => {
+    const owner = await newTenant();
+    const renamed = await api("/api/me", {
+      method: "PATCH",
+      token: owner.token,
+      body: { name: "Olivia Owner" },
+    });
+    expect(renamed).toMatchObject({ status: 200, body: { user: { name: "Olivia Owner" } } });
+    expect(renamed.body.token).toBeUndefined();
+    expect((await api("/api/me", { token: owner.token })).body.user.name).toBe("Olivia Owner");
+    const members = await api(`/api/t/${owner.slug}/members`, { token: owner.token });
+    expect(members.body.items[0]).toMatchObject({ name: "Olivia Owner" });
+    const empty = await api("/api/me", { method: "PATCH", token: owner.token, body: {} });
+    expect(empty.status).toBe(400);
+
+    const resend = await api("/api/auth/verify-email/resend", {
+      method: "POST",
+      token: owner.token,
+      body: {},
+    });
+    expect(resend).toMatchObject({ status: 202, body: { status: "accepted" } });
+    await expect
+      .poll(
+        async () => (await mailsTo(owner.email)).filter((m) => /Confirm/.test(m.subject)).length,
+      )
+      .toBe(2);
   });
 });

@@ -219,6 +219,21 @@ describe("sandbox phone", () => {
     });
   });
 
+  it("lists a Meta number as soon as it is connected, and only numbers Helios takes deliveries for", async () => {
+    const tenant = await newTenant();
+    const receiving = await metaNumber(tenant);
+    const unsigned = await metaNumber(tenant, null);
+    const listed = (await phone("/numbers")).body.items as Json[];
+    expect(listed).toContainEqual({
+      provider: "meta",
+      address: receiving.phoneNumberId,
+      numberId: receiving.numberId,
+      displayName: "Meta Support",
+    });
+    // Without an App Secret Helios refuses its deliveries: the phone does not offer it.
+    expect(listed.map((n: Json) => n.address)).not.toContain(unsigned.phoneNumberId);
+  });
+
   it("answers bad input with 400 and an unknown number with 404, as {error: {code, message}}", async () => {
     const base = { number: "whatsapp:+14155550199", customer: "whatsapp:+15551230001" };
     const notJson = await phone("/messages", "{nope");

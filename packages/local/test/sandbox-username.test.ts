@@ -100,3 +100,42 @@ describe("sandbox phone as a username customer", () => {
     expect(html).toContain(">Your username (optional)</label>");
   });
 });
+
+describe("sandbox phone: one customer with and without the username", () => {
+  it("stays one conversation, and a reply to the phone number shows in the username thread too", async () => {
+    const tenant = await newTenant();
+    const { phoneNumberId } = await metaNumber(tenant, randomBytes(16).toString("hex"));
+    const digits = `1555${String(Date.now()).slice(-7)}`;
+    const withPhone = `whatsapp:+${digits}`;
+    const asUsername = `whatsapp:US.7${digits}`;
+    const first = await phone("/messages", {
+      number: phoneNumberId,
+      customer: withPhone,
+      name: "Ana",
+      type: "text",
+      text: "With my number",
+    });
+    expect(first.body.webhook.status).toBe(200);
+    const second = await phone("/messages", {
+      number: phoneNumberId,
+      customer: asUsername,
+      name: "Ana",
+      username: "@ana",
+      type: "text",
+      text: "Now as a username",
+    });
+    expect(second.body.webhook.status).toBe(200);
+    const list = await conversations(tenant);
+    expect(list).toHaveLength(1);
+    expect(list[0].customer).toMatchObject({
+      phone: `+${digits}`,
+      userId: `US.7${digits}`,
+      username: "@ana",
+      address: withPhone,
+    });
+    expect((await reply(tenant, list[0].id, "Got both")).status).toBe(201);
+    await expect
+      .poll(async () => (await thread(phoneNumberId, asUsername)).map((m: Json) => m.text), poll)
+      .toEqual(["With my number", "Now as a username", "Got both"]);
+  });
+});

@@ -87,6 +87,13 @@ describe("customers without a phone number (WhatsApp usernames, BSUID)", () => {
     // The system line is not the customer writing: nothing unread, the last message stays.
     expect(conversation.unreadCount).toBe(1);
     expect(conversation.lastMessage.text).toBe("Hello, I ordered a lamp last week");
+    // Nor does it notify anyone (the one notification is still the customer's message).
+    const notifications = (
+      await api(`/api/t/${tenant.slug}/whatsapp/notifications`, { token: tenant.token })
+    ).body.items;
+    expect(notifications.map((n: { body: string }) => n.body)).toEqual([
+      "Hello, I ordered a lamp last week",
+    ]);
 
     // Written from the new number: the same conversation.
     expect(
@@ -209,5 +216,39 @@ describe("customers without a phone number (WhatsApp usernames, BSUID)", () => {
     await expect
       .poll(async () => (await thread(tenant, conversation.id)).at(-1)?.status)
       .toBe("read");
+  });
+});
+
+describe("a phone customer's user id learnt from a status", () => {
+  it("recipient_user_id on a reply's status links the user id, so their username messages join the conversation", async () => {
+    const tenant = await newTenant();
+    const meta = await signedMetaNumber(tenant);
+    // A customer known by phone only (a message from before user ids).
+    expect(
+      (
+        await meta.postFixture("messages-text", (payload) => {
+          fresh(120)(payload);
+          for (const message of messagesOf(payload)) message.from = "16505551234";
+        })
+      ).status,
+    ).toBe(200);
+    const [conversation] = await conversations(tenant);
+    expect(conversation.customer.userId).toBeUndefined();
+    const sent = await reply(tenant, conversation.id, "Thanks for writing");
+    const raw = (await import("./support/meta-webhooks"))
+      .metaFixture("username-statuses", meta.phoneNumberId)
+      .replaceAll("OUTBOUND_WAMID", sent.body.providerMessageId);
+    expect((await meta.post(raw)).status).toBe(200);
+    expect((await conversations(tenant))[0].customer.userId).toBe("US.13491208655302741918");
+
+    // Now they write as a username user, without a phone: the same conversation.
+    expect((await meta.postFixture("username-message", fresh(10))).status).toBe(200);
+    const list = await conversations(tenant);
+    expect(list).toHaveLength(1);
+    expect(list[0].customer).toMatchObject({
+      phone: "+16505551234",
+      userId: "US.13491208655302741918",
+      username: "@sheena.nelson",
+    });
   });
 });

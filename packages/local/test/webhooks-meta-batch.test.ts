@@ -188,4 +188,44 @@ describe("Meta: a 1,000-item delivery", () => {
       `1,000-item Meta delivery: acknowledged in ${Math.round(acknowledgedMs)} ms, all stored after ${Math.round(storedMs)} ms`,
     );
   });
+
+  it("an item too large for a queue message (SQS takes 256 KB) is stored at once, the rest queued", async () => {
+    const tenant = await newTenant();
+    const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
+    const now = Math.floor(Date.now() / 1000);
+    const customers = Array.from({ length: 10 }, (_, k) => 20 + k);
+    const raw = JSON.stringify({
+      object: "whatsapp_business_account",
+      entry: [
+        {
+          id: "102290129340398",
+          changes: [
+            {
+              field: "messages",
+              value: {
+                messaging_product: "whatsapp",
+                metadata: { display_phone_number: "15550783881", phone_number_id: phoneNumberId },
+                contacts: customers.map((k) => ({ profile: { name: `C${k}` }, wa_id: waId(k) })),
+                messages: customers.map((k, index) => ({
+                  from: waId(k),
+                  id: `wamid.big${randomBytes(10).toString("hex")}`,
+                  timestamp: String(now),
+                  type: "text",
+                  // One text of 250 KB (WhatsApp allows 4,096 characters; a delivery may still carry anything).
+                  text: { body: index === 0 ? "x".repeat(250_000) : `Hello ${k}` },
+                })),
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect((await post(numberId, raw, appSecret ?? "")).status).toBe(200);
+    await expect
+      .poll(
+        async () => (await conversations(tenant)).reduce((sum, c) => sum + c.unreadCount, 0),
+        POLL,
+      )
+      .toBe(customers.length);
+  });
 });

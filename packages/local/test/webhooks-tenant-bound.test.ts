@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
+import { messagesOf as metaMessagesOf, newWamid, signedMetaNumber } from "./support/meta-webhooks";
 import { randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
@@ -93,5 +94,65 @@ describe("status callbacks are bound to the webhook number's tenant and number",
     );
     expect(res.status).toBe(200);
     expect((await messagesOf(tenant, first.conversationId))[0]).toEqual(message);
+  });
+});
+
+describe("reactions are bound to the webhook number's tenant and number", () => {
+  it("tenant B's signed Meta reaction naming tenant A's message changes nothing and B hears nothing of A", async () => {
+    const a = await newTenant();
+    const b = await newTenant();
+    const victim = await signedMetaNumber(a);
+    await victim.postFixture("messages-text", (payload) => {
+      for (const message of metaMessagesOf(payload)) {
+        message.id = newWamid();
+        message.timestamp = String(Math.floor(Date.now() / 1000));
+      }
+    });
+    const [conversation] = (
+      await api(`/api/t/${a.slug}/whatsapp/conversations`, { token: a.token })
+    ).body.items;
+    const sent = await api(`/api/t/${a.slug}/whatsapp/conversations/${conversation.id}/messages`, {
+      token: a.token,
+      body: { text: "Your refund code is 4471" },
+    });
+    expect(sent.status).toBe(201);
+    const target = sent.body.providerMessageId as string;
+
+    const attacker = await signedMetaNumber(b);
+    const socket = await openSocket(b);
+    const reaction = (emoji: string) =>
+      attacker.postFixture("messages-text", (payload) => {
+        for (const message of metaMessagesOf(payload)) {
+          message.id = newWamid();
+          message.type = "reaction";
+          message.text = undefined;
+          message.reaction = { message_id: target, emoji };
+        }
+      });
+    expect((await reaction("👎")).status).toBe(200);
+    // B's own message is the marker that everything B's delivery published has arrived.
+    await attacker.postFixture("messages-text", (payload) => {
+      for (const message of metaMessagesOf(payload)) {
+        message.id = newWamid();
+        message.text = { body: "B's sentinel" };
+      }
+    });
+    await expect
+      .poll(() =>
+        socket.events.some(
+          (e) =>
+            e.type === "message.created" && (e.data as { text: string }).text === "B's sentinel",
+        ),
+      )
+      .toBe(true);
+    socket.close();
+    expect(JSON.stringify(socket.events)).not.toContain("refund code");
+    expect(socket.events.filter((e) => e.type === "message.updated")).toEqual([]);
+    const messages = (
+      await api(`/api/t/${a.slug}/whatsapp/conversations/${conversation.id}/messages`, {
+        token: a.token,
+      })
+    ).body.items;
+    expect(messages.at(-1).reactions).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { Field } from "./Field";
 export interface SelectOption {
   value: string;
   label: string;
+  /** Shown but not selectable (e.g. a number already connected). */
+  disabled?: boolean;
 }
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> {
@@ -30,7 +32,7 @@ export function SelectField({
       {(control) => (
         <select ref={ref} {...control} className={clsx("pr-8", control.className)} {...select}>
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

@@ -53,7 +53,7 @@ export async function checkTurn(
   const position = history.findIndex((message) => message.id === messageId);
   if (position === -1) return { ok: false, why: "message no longer in the recent history" };
   const after = history.slice(position + 1);
-  if (after.some((message) => message.direction === "inbound"))
+  if (after.some((message) => message.direction === "inbound" && message.kind !== "system"))
     return { ok: false, why: "a newer customer message takes the turn" };
   if (after.some((message) => message.author === "user"))
     return { ok: false, why: "a person answered" };
@@ -65,5 +65,7 @@ export async function checkTurn(
 /** The customer's messages since the business last wrote: the burst this turn answers. */
 export function currentBurst(history: readonly MessageItem[]): MessageItem[] {
   const lastOutbound = history.findLastIndex((message) => message.direction === "outbound");
-  return history.slice(lastOutbound + 1).filter((message) => message.direction === "inbound");
+  return history
+    .slice(lastOutbound + 1)
+    .filter((message) => message.direction === "inbound" && message.kind !== "system");
 }

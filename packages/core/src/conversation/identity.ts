@@ -86,8 +86,8 @@ export async function resolveCustomer(
  * nothing), and the write is conditioned on it; undefined writes whatever is there (an identity
  * change that WhatsApp reported, which moves the identifier to this customer).
  */
-function pointerPut(
-  number: NumberItem,
+export function pointerPut(
+  number: Pick<NumberItem, "id" | "tenantId">,
   conversation: string,
   kind: "user" | "phone",
   value: string,

@@ -7,6 +7,7 @@ import { sendEmailAfterWrite } from "../email/send";
 import { conflict, notFound } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { getMember } from "../member/repository";
+import { takeFromWindow } from "../ratelimit/fixed-window";
 import { newLinkToken } from "../tokens/link-token";
 import { findUserByEmail, getUser } from "../user/repository";
 import {
@@ -18,6 +19,8 @@ import {
 } from "./invitation";
 import { getInvitation, invitationDeletes, invitationPuts, listInvitations } from "./repository";
 
+const INVITATIONS_PER_HOUR = { scope: "invite-tenant", limit: 50, windowSeconds: 60 * 60 };
+
 /**
  * Invites a person by e-mail: the link is answered once (only its hash is stored) and e-mailed.
  * Only an owner invites an owner.
@@ -28,6 +31,8 @@ export async function create(
 ): Promise<InvitationCreated> {
   requireRole(actor, MANAGERS, "invite members");
   if (input.role === "owner") requireRole(actor, ["owner"], "invite an owner");
+  // Each invitation sends an e-mail to an address the inviter chose: a workspace cannot mail-bomb.
+  await takeFromWindow(INVITATIONS_PER_HOUR, actor.tenantId);
   const [existing, inviter] = await Promise.all([
     findUserByEmail(input.email),
     getUser(actor.userId),

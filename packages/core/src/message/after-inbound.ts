@@ -30,6 +30,8 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
     ],
     audience,
   );
+  // A system line (a changed number or user id) is not the customer writing: nobody answers it.
+  if (stored.message.kind === "system") return;
   await Promise.all([
     notifyNewMessage(stored, audience),
     requestAiTurn(stored),

@@ -3,6 +3,7 @@ import { tableName } from "../config";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
 import { MessageItem } from "./message";
 import { findOwnByProviderId } from "./repository";
@@ -13,21 +14,28 @@ import { findOwnByProviderId } from "./repository";
  */
 export async function applyReaction(
   number: Pick<NumberItem, "id" | "tenantId" | "provider">,
-  reaction: { providerMessageId: string; emoji: string | undefined; at: string },
+  reaction: {
+    providerMessageId: string;
+    emoji: string | undefined;
+    at: string;
+    reactionId?: string;
+  },
 ): Promise<MessageItem | undefined> {
   const marker = await findOwnByProviderId(number, reaction.providerMessageId);
   if (!marker) return undefined;
   const reactions = reaction.emoji ? [{ emoji: reaction.emoji, at: reaction.at }] : [];
+  // Time first, then the reaction's own id: two reactions of one second end the same in any order.
+  const order = idAt(Date.parse(reaction.at), reaction.reactionId ?? reaction.emoji ?? "");
   try {
     const { Attributes } = await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.message(marker.conversationId, marker.messageId),
         // WhatsApp keeps one reaction per person; the customer is the only one who reacts here.
-        UpdateExpression: "SET reactions = :reactions, reactedAt = :at",
+        UpdateExpression: "SET reactions = :reactions, reactionOrder = :order",
         ConditionExpression:
-          "attribute_exists(pk) AND (attribute_not_exists(reactedAt) OR reactedAt <= :at)",
-        ExpressionAttributeValues: { ":reactions": reactions, ":at": reaction.at },
+          "attribute_exists(pk) AND (attribute_not_exists(reactionOrder) OR reactionOrder < :order)",
+        ExpressionAttributeValues: { ":reactions": reactions, ":order": order },
         ReturnValues: "ALL_NEW",
       }),
     );

@@ -1,6 +1,7 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { MessageStatus } from "@helios/contracts";
 import { tableName } from "../config";
+import { learnUserId } from "../conversation/learn-identity";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
@@ -13,6 +14,8 @@ export interface StatusUpdate {
   providerMessageId: string;
   status: Exclude<MessageStatus, "received">;
   errorCode?: string;
+  /** The customer's business-scoped user id, when the provider names it (Meta `recipient_user_id`). */
+  recipientUserId?: string;
 }
 
 /**
@@ -27,6 +30,8 @@ export async function applyStatus(
 ): Promise<MessageItem | undefined> {
   const marker = await findOwnByProviderId(number, update.providerMessageId);
   if (!marker) return undefined;
+  if (update.recipientUserId)
+    await learnUserId(number, marker.conversationId, update.recipientUserId);
   const failed = update.status === "failed";
   try {
     const { Attributes } = await db().send(

@@ -23,7 +23,12 @@ export async function claimEntries(
 ): Promise<{ entries: Labelled[]; displaced?: ClaimHolder }> {
   const holder = await getClaim(number.provider, claimAddress(number));
   if (!holder) return { entries: [["claim", claimNumber(number)]] };
-  if (holder.numberId === number.id) return { entries: [] };
+  if (holder.numberId === number.id) {
+    // The number's own claim, verified now (a Meta number checked again with Graph): mark it so.
+    return number.verified && !holder.verified
+      ? { entries: [["claim", claimNumber(number, holder)]] }
+      : { entries: [] };
+  }
   if (!number.verified || holder.verified) throw numberTaken(number);
   return {
     entries: [

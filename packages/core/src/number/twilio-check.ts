@@ -2,7 +2,6 @@ import { AppError, ruleViolated } from "../errors/app-error";
 import { twilioNotConnected } from "../integration/errors";
 import { twilioCredentials } from "../integration/repository";
 import { isProviderError, ProviderAuthError } from "../provider/errors";
-import { listTwilioWhatsAppAddresses } from "../provider/twilio/api";
 
 /**
  * Whether the tenant's Twilio account has the address (an incoming phone number or a WhatsApp
@@ -12,6 +11,9 @@ export async function twilioOwns(tenantId: string, address: string): Promise<boo
   const credentials = await twilioCredentials(tenantId);
   if (!credentials) throw twilioNotConnected();
   try {
+    // Loaded when a Twilio address is checked: editing a number (the active switch) or anything
+    // Meta does not pay for the `twilio` SDK's init.
+    const { listTwilioWhatsAppAddresses } = await import("../provider/twilio/api");
     const addresses = await listTwilioWhatsAppAddresses(credentials);
     return addresses.some((number) => number.address === address);
   } catch (error) {

@@ -146,7 +146,10 @@ export async function update(
 
   const countedBefore = current.active ? current.assignedAgentId : null;
   const countedAfter = next.active ? next.assignedAgentId : null;
-  const claim = addressChanged ? await claimEntries(next, next.updatedAt) : { entries: [] };
+  const claim =
+    addressChanged || (next.verified && !current.verified && !current.disconnectedAt)
+      ? await claimEntries(next, next.updatedAt)
+      : { entries: [] };
   await commit(actor, next, [
     ["number", putNumber(next, { updatedAt: current.updatedAt })],
     ...claim.entries,

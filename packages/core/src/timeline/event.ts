@@ -63,4 +63,5 @@ export function eventMessage(input: {
 }
 
 /** Lines of the timeline that are not messages between the business and the customer. */
-export const isTimelineOnly = (message: Pick<MessageItem, "kind">) => message.kind === "event";
+export const isTimelineOnly = (message: Pick<MessageItem, "kind">) =>
+  message.kind === "event" || message.kind === "system";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BSUID } from "../conversation/identity";
 import { logger } from "../logger";
 import type { InboundMessage } from "../message/inbound";
 import type { StatusUpdate } from "../message/status";
@@ -36,7 +37,13 @@ export const MetaWebhookPayload = z.looseObject({
 
 export interface MetaChanges {
   messages: InboundMessage[];
-  reactions: { providerMessageId: string; emoji: string | undefined; at: string }[];
+  reactions: {
+    providerMessageId: string;
+    emoji: string | undefined;
+    at: string;
+    /** The reaction's own message id (orders two reactions of the same second). */
+    reactionId?: string;
+  }[];
   statuses: StatusUpdate[];
 }
 
@@ -89,6 +96,7 @@ export function metaChanges(
             providerMessageId: parsed.data.reaction.message_id,
             emoji: parsed.data.reaction.emoji,
             at: metaTime(parsed.data.timestamp, receivedAt),
+            reactionId: parsed.data.id,
           });
           return;
         }
@@ -122,6 +130,9 @@ export function metaChanges(
           providerMessageId: status.id,
           status: status.status,
           errorCode: status.errors?.[0] ? String(status.errors[0].code) : undefined,
+          ...(status.recipient_user_id && BSUID.test(status.recipient_user_id)
+            ? { recipientUserId: status.recipient_user_id }
+            : {}),
         });
       }
     }

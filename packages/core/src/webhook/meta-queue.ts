@@ -5,7 +5,10 @@ import { digest, type MetaDeliveryItem } from "./meta-split";
 /** A delivery with more items than this is handed to the queue instead of being stored inline. */
 export const INLINE_ITEMS_MAX = 8;
 
-/** SQS takes 256 KB per message; an item larger than this (a huge text) is stored inline instead. */
+/**
+ * Below SQS's 256 KB per message and per SendMessageBatch request (1 MiB since 2025; the older
+ * limit is kept for headroom): an item larger than this (a huge text) is stored inline instead.
+ */
 export const QUEUE_BODY_MAX_BYTES = 200_000;
 
 /** Parallel lanes of SendMessageBatch calls; one customer's items always share a lane. */
@@ -25,6 +28,7 @@ interface Entry {
   body: MetaDeliveryJob;
   groupId: string;
   deduplicationId: string;
+  bytes: number;
 }
 
 /**
@@ -52,10 +56,12 @@ export async function enqueueMetaItems(
     const flush = () => {
       if (payloads.length === 0) return;
       const body: MetaDeliveryJob = { numberId, payloads };
+      const json = JSON.stringify(body);
       lane.push({
         body,
         groupId: group.slice(0, 64),
-        deduplicationId: digest(JSON.stringify(body)),
+        deduplicationId: digest(json),
+        bytes: Buffer.byteLength(json),
       });
       payloads = [];
       bytes = 0;
@@ -74,10 +80,26 @@ export async function enqueueMetaItems(
   }
   await Promise.all(
     lanes.map(async (lane) => {
-      for (let start = 0; start < lane.length; start += SEND_BATCH_MAX) {
-        await enqueueBatch("metaDeliveries", lane.slice(start, start + SEND_BATCH_MAX));
-      }
+      for (const batch of requests(lane)) await enqueueBatch("metaDeliveries", batch);
     }),
   );
   return tooLarge;
+}
+
+/** A lane's messages in order, as SendMessageBatch requests: at most 10 and the size limit each. */
+function requests(lane: readonly Entry[]): Entry[][] {
+  const batches: Entry[][] = [];
+  let current: Entry[] = [];
+  let bytes = 0;
+  for (const entry of lane) {
+    if (current.length === SEND_BATCH_MAX || bytes + entry.bytes > QUEUE_BODY_MAX_BYTES) {
+      if (current.length > 0) batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += entry.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }

@@ -66,8 +66,8 @@ async function signedFor(
 /**
  * A delivery from Meta: checks X-Hub-Signature-256 over the raw bytes, then stores what it carries.
  * A small delivery is stored at once; a large one (Meta batches up to 1,000 items) is handed to the
- * queue item by item, so the answer comes in a bounded time whatever the size. Duplicates change
- * nothing either way.
+ * queue, each customer's items in order (meta-queue.ts), so the answer comes in a bounded time
+ * whatever the size. Duplicates change nothing either way.
  */
 export async function receiveMetaWebhook(input: {
   numberId: string;

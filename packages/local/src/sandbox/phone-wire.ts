@@ -329,10 +329,14 @@ export function metaInboundPayload(input: {
   id: string;
   name: string;
   username?: string;
+  /** The customer's user id, sent beside the phone as Meta does since 2026. */
+  userId?: string;
   message: Record<string, unknown>;
 }): string {
   // A username customer has no phone: Meta sends their user id (and username) instead of wa_id.
   const hidden = /^[A-Z]{2}\./.test(input.waId);
+  const userId = input.userId ? { user_id: input.userId } : {};
+  const fromUserId = input.userId ? { from_user_id: input.userId } : {};
   const profile = { name: input.name, ...(input.username ? { username: input.username } : {}) };
   return metaJson({
     object: "whatsapp_business_account",
@@ -348,11 +352,13 @@ export function metaInboundPayload(input: {
                 phone_number_id: input.phoneNumberId,
               },
               contacts: [
-                hidden ? { profile, user_id: input.waId } : { profile, wa_id: input.waId },
+                hidden
+                  ? { profile, user_id: input.waId }
+                  : { profile, wa_id: input.waId, ...userId },
               ],
               messages: [
                 {
-                  ...(hidden ? { from_user_id: input.waId } : { from: input.waId }),
+                  ...(hidden ? { from_user_id: input.waId } : { from: input.waId, ...fromUserId }),
                   id: input.id,
                   timestamp: String(Math.floor(Date.now() / 1000)),
                   ...input.message,

@@ -7,6 +7,7 @@ import { capMap, hex, parseJson, send } from "./http";
 import type { MetaSandbox } from "./meta";
 import { defaultBusinessAccountId, metaWebhookHeaders } from "./meta-ids";
 import { wamid } from "./meta-wire";
+import { addressesOf, sandboxUserId } from "./phone-identity";
 import { sampleImage, sampleImages } from "./phone-media";
 import { phonePage } from "./phone-page";
 import {
@@ -200,8 +201,10 @@ export class SandboxPhone {
 
   private thread(number: string, customer: string): ThreadItem[] {
     const provider: Provider = TWILIO_ADDRESS.test(number) ? "twilio" : "meta";
+    // One customer, with or without their username: replies go to whichever address Helios knows.
+    const addresses = addressesOf(customer);
     const inbound = [...this.sent.values()]
-      .filter((m) => m.number === number && m.customer === customer)
+      .filter((m) => m.number === number && addresses.includes(m.customer))
       .map(toThreadItem)
       .map((item) =>
         item.status === "delivered" && this.options.typing.isRead(item.id)
@@ -210,29 +213,33 @@ export class SandboxPhone {
       );
     const outbound: ThreadItem[] =
       provider === "twilio"
-        ? this.options.twilio.messagesBetween(number, customer).map((m) => ({
-            id: m.sid,
-            direction: "out",
-            kind: m.mediaUrls.length > 0 ? "image" : "text",
-            text: m.body,
-            ...(m.mediaUrls.length > 0
-              ? { media: m.mediaUrls.map((url) => ({ url, contentType: "" })) }
-              : {}),
-            status: TWILIO_STATUS[m.status] ?? "queued",
-            ...(m.errorCode !== null
-              ? { error: { code: String(m.errorCode), message: m.errorMessage ?? "" } }
-              : {}),
-            createdAt: m.createdAt.toISOString(),
-          }))
-        : this.options.meta.messagesBetween(number, waIdOf(customer)).map((m) => ({
-            id: m.id,
-            direction: "out",
-            kind: m.type,
-            text: m.text,
-            ...(m.mediaLink ? { media: [{ url: m.mediaLink, contentType: "" }] } : {}),
-            status: META_STATUS[m.status] ?? "queued",
-            createdAt: m.createdAt.toISOString(),
-          }));
+        ? addresses
+            .flatMap((to) => this.options.twilio.messagesBetween(number, to))
+            .map((m) => ({
+              id: m.sid,
+              direction: "out",
+              kind: m.mediaUrls.length > 0 ? "image" : "text",
+              text: m.body,
+              ...(m.mediaUrls.length > 0
+                ? { media: m.mediaUrls.map((url) => ({ url, contentType: "" })) }
+                : {}),
+              status: TWILIO_STATUS[m.status] ?? "queued",
+              ...(m.errorCode !== null
+                ? { error: { code: String(m.errorCode), message: m.errorMessage ?? "" } }
+                : {}),
+              createdAt: m.createdAt.toISOString(),
+            }))
+        : addresses
+            .flatMap((to) => this.options.meta.messagesBetween(number, waIdOf(to)))
+            .map((m) => ({
+              id: m.id,
+              direction: "out",
+              kind: m.type,
+              text: m.text,
+              ...(m.mediaLink ? { media: [{ url: m.mediaLink, contentType: "" }] } : {}),
+              status: META_STATUS[m.status] ?? "queued",
+              createdAt: m.createdAt.toISOString(),
+            }));
     // A stable sort keeps each side's own order for equal timestamps.
     return [...inbound, ...outbound]
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -300,9 +307,8 @@ export class SandboxPhone {
       ProfileName: profileName(input),
       MessageType: input.type,
       SmsSid: sid,
-      ...(isUserIdAddress(input.customer)
-        ? { ExternalUserIdentifier: waIdOf(input.customer) }
-        : { WaId: waIdOf(input.customer) }),
+      ...(isUserIdAddress(input.customer) ? {} : { WaId: waIdOf(input.customer) }),
+      ExternalUserIdentifier: sandboxUserId(input.customer),
       SmsStatus: "received",
       Body: content.text,
       To: input.number,
@@ -361,6 +367,7 @@ export class SandboxPhone {
       id,
       name: profileName(input),
       ...(input.username ? { username: input.username } : {}),
+      userId: sandboxUserId(input.customer),
       message: metaMessageOf(content, mediaId),
     });
     const appSecret = await this.options.helios.appSecretOf(number);

@@ -16,7 +16,7 @@ export function MetaFields({ form, editing }: MetaFieldsProps) {
         label="Phone Number ID"
         inputMode="numeric"
         autoComplete="off"
-        hint="WhatsApp → API Setup in your Meta app (digits only)."
+        hint="WhatsApp → API Setup in your Meta app (digits only). Helios checks it with Meta, with the token below."
         {...form.field("phoneNumberId")}
       />
       <TextField
@@ -41,7 +41,7 @@ export function MetaFields({ form, editing }: MetaFieldsProps) {
         label="App Secret"
         type="password"
         autoComplete="new-password"
-        hint={`Recommended: without it webhook signatures cannot be checked (App settings → Basic).${
+        hint={`Needed to receive messages: Helios refuses deliveries it cannot check with it (App settings → Basic). Without it the number can still send.${
           editing ? " Leave empty to keep the stored one." : ""
         }`}
         {...form.field("appSecret")}

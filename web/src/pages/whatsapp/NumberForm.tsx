@@ -1,10 +1,12 @@
 import type { WhatsAppNumber } from "@helios/contracts";
 import { useState } from "react";
+import { isApiError } from "../../api/api-error";
 import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { CheckboxField } from "../../components/CheckboxField";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
+import { useTwilioNumbers } from "../integrations/use-integrations";
 import { AgentSelectField } from "./AgentSelectField";
 import { MetaFields } from "./MetaFields";
 import { numberFormSchema, numberFormValues } from "./number-form";
@@ -30,6 +32,13 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
   const active = form.field("active");
   const editing = number !== undefined;
   const provider = form.values.provider === "meta" ? "meta" : "twilio";
+  // Shared with the address field's query: without Twilio a Twilio number cannot be connected.
+  const twilioNumbers = useTwilioNumbers(!editing);
+  const twilioMissing =
+    !editing &&
+    provider === "twilio" &&
+    isApiError(twilioNumbers.error) &&
+    twilioNumbers.error.code === "twilio_not_connected";
 
   const onSubmit = form.handleSubmit((request) => {
     if (request.kind === "create") {
@@ -91,7 +100,11 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="submit" pending={create.isPending || update.isPending}>
+        <Button
+          type="submit"
+          pending={create.isPending || update.isPending}
+          disabled={twilioMissing}
+        >
           {editing ? "Save changes" : "Connect Number"}
         </Button>
       </div>

@@ -19,8 +19,9 @@ interface TwilioAddressFieldProps {
 const linkClass = "font-medium text-emerald-700 underline hover:text-emerald-800";
 
 /**
- * The Twilio sender: chosen from the account's WhatsApp numbers, or typed when the list is empty,
- * Twilio is not connected, or the person prefers to.
+ * The Twilio sender: chosen from the account's WhatsApp numbers (those already connected are shown
+ * but not offered), or typed when the list is empty or the person prefers to. Without a Twilio
+ * connection there is nothing to choose or type: it says where to connect Twilio.
  */
 export function TwilioAddressField({
   field,
@@ -34,6 +35,24 @@ export function TwilioAddressField({
   const notConnected = isApiError(numbers.error) && numbers.error.code === "twilio_not_connected";
   const hasList = numbers.isSuccess && items.length > 0;
 
+  if (notConnected) {
+    return (
+      <Notice tone="warning" testId="twilio-numbers-notice">
+        <p>
+          Twilio is not connected: connect your Twilio account in{" "}
+          <Link to={tenantPath(tenant.slug, "integrations")} className={linkClass}>
+            Integrations
+          </Link>{" "}
+          first.
+        </p>
+        <p className="mt-0.5 text-xs">
+          Helios sends through that account and checks its signatures, so a Twilio number can be
+          added only after it is connected.
+        </p>
+      </Notice>
+    );
+  }
+
   if (numbers.isPending) {
     return (
       <SelectField
@@ -45,13 +64,20 @@ export function TwilioAddressField({
     );
   }
 
+  const connectedNote = {
+    here: " — already connected here",
+    elsewhere: " — connected in another workspace",
+  };
   const options: SelectOption[] = [
     { value: "", label: "Choose a number" },
     ...items.map((item) => ({
       value: item.address,
-      label: `${item.friendlyName} · ${item.address}`,
+      label: `${item.friendlyName} · ${item.address}${item.connected ? connectedNote[item.connected] : ""}`,
+      // Already connected: shown for orientation, not offered again.
+      disabled: Boolean(item.connected) && item.address !== field.value.trim(),
     })),
   ];
+  const free = items.filter((item) => !item.connected);
   const current = field.value.trim();
   if (current && !items.some((item) => item.address === current)) {
     options.push({ value: field.value, label: current });
@@ -59,21 +85,21 @@ export function TwilioAddressField({
 
   return (
     <div className="space-y-2">
-      {(notConnected || (numbers.isSuccess && items.length === 0)) && (
+      {numbers.isSuccess && items.length === 0 && (
         <Notice tone="warning" testId="twilio-numbers-notice">
-          <p>
-            Numbers do not appear: check Twilio in{" "}
-            <Link to={tenantPath(tenant.slug, "integrations")} className={linkClass}>
-              Integrations
-            </Link>
-            .
-          </p>
+          <p>Your Twilio account lists no WhatsApp numbers yet: type the number below.</p>
           <p className="mt-0.5 text-xs">
-            {notConnected ? "Twilio is not connected yet. " : ""}You can type the number below.
+            A number your account does not list is connected unverified: its verified owner can take
+            it over.
           </p>
         </Notice>
       )}
-      {numbers.isError && !notConnected && (
+      {hasList && free.length === 0 && !manual && (
+        <Notice testId="twilio-numbers-all-connected">
+          Every number of your Twilio account is already connected.
+        </Notice>
+      )}
+      {numbers.isError && (
         <Notice tone="warning">
           Could not load your Twilio numbers: {errorMessage(numbers.error)}{" "}
           <button type="button" className={linkClass} onClick={() => numbers.refetch()}>
@@ -96,6 +122,12 @@ export function TwilioAddressField({
       ) : (
         <>
           <WhatsAppAddressInput field={field} />
+          {hasList && (
+            <p className="text-xs text-gray-600" data-testid="manual-address-hint">
+              A number your Twilio account does not list is connected unverified: its verified owner
+              can take it over.
+            </p>
+          )}
           {hasList && (
             <button
               type="button"

@@ -1,0 +1,30 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { db } from "../db/client";
+import type { NumberItem } from "../number/number";
+import { pointerPut } from "./identity";
+import { changeConversation } from "./versioned";
+
+/**
+ * A status of a reply names the customer's business-scoped user id (`recipient_user_id`): a
+ * customer known so far by phone only is then recognised when they write as a username user. The
+ * pointer is written only where none exists (another conversation that already has the id keeps
+ * it), then the conversation learns the id — on its version, like every write.
+ */
+export async function learnUserId(
+  number: Pick<NumberItem, "id" | "tenantId">,
+  conversationId: string,
+  userId: string,
+): Promise<void> {
+  const put = pointerPut(number, conversationId, "user", userId, null).Put;
+  if (!put) return;
+  try {
+    await db().send(new TransactWriteCommand({ TransactItems: [{ Put: put }] }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return;
+    throw error;
+  }
+  await changeConversation(number.tenantId, conversationId, (current) =>
+    current.customer.userId ? undefined : { ...current, customer: { ...current.customer, userId } },
+  );
+}
