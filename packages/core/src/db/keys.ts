@@ -24,6 +24,8 @@
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
+ * - a reply's sending context BatchGetItem of NUMBER#<numberId> / NUMBER and
+ *   TENANT#<tenantId> / INTEGRATION#twilio (message/sending-context.ts)
  * - numbers of a tenant ..... Query    gsi1: TENANT#<tenantId>#NUMBERS, oldest first
  * - number by provider address GetItem NUMBERCLAIM#<provider>#<address> / CLAIM (also the
  *   claim that connects an address once across all tenants)

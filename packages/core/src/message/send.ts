@@ -23,9 +23,9 @@ import {
 import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
-import { twilioCredentials } from "../integration/repository";
+import type { TwilioIntegrationItem } from "../integration/integration";
+import { credentialsOf, twilioCredentials } from "../integration/repository";
 import { type NumberItem, secretContext } from "../number/number";
-import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
@@ -33,6 +33,7 @@ import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import { getUser } from "../user/repository";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
+import { sendingContext } from "./sending-context";
 
 export interface OutboundText {
   author: "user" | "ai";
@@ -96,13 +97,13 @@ export async function sendText(
   outbound: OutboundText,
 ): Promise<MessageItem> {
   assertWindowOpen(conversation);
-  const number = await getNumber(conversation.numberId);
+  const { number, twilio } = await sendingContext(tenant.tenantId, conversation.numberId);
   if (!number)
     throw conflict(
       "number_deleted",
       "This conversation's number was deleted: connect it again to answer",
     );
-  const sender = await senderOf(number);
+  const sender = await senderOf(number, { twilio });
   const at = nowIso();
   // A takeover's timeline line sorts just before the reply that caused it.
   const eventId = outbound.author === "user" ? newId() : undefined;
@@ -259,9 +260,15 @@ export type Sender = (customerAddress: string, text: string) => Promise<string>;
  * The number's way out, with its credentials checked first, so that a send which cannot even start
  * (Twilio disconnected) is refused before anything is stored.
  */
-export async function senderOf(number: NumberItem): Promise<Sender> {
+export async function senderOf(
+  number: NumberItem,
+  /** The tenant's Twilio integration when already read with the number (`sendingContext`). */
+  preloaded?: { twilio: TwilioIntegrationItem | undefined },
+): Promise<Sender> {
   if (number.provider === "twilio") {
-    const credentials = await twilioCredentials(number.tenantId);
+    const credentials = preloaded
+      ? await credentialsOf(number.tenantId, preloaded.twilio)
+      : await twilioCredentials(number.tenantId);
     if (!credentials) throw twilioNotConnected();
     const statusCallback = `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`;
     return async (to, body) => {
