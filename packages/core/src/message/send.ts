@@ -9,7 +9,7 @@ import {
   toConversation,
 } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
-import { conversationOfTenant } from "../conversation/use-cases";
+import { conversationNotFound } from "../conversation/use-cases";
 import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
@@ -26,14 +26,14 @@ import { twilioNotConnected } from "../integration/errors";
 import type { TwilioIntegrationItem } from "../integration/integration";
 import { credentialsOf, twilioCredentials } from "../integration/repository";
 import { type NumberItem, secretContext } from "../number/number";
+import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
 import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
-import { getUser } from "../user/repository";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
-import { sendingContext } from "./sending-context";
+import { chatReplyContext, sendingContext } from "./sending-context";
 
 export interface OutboundText {
   author: "user" | "ai";
@@ -73,17 +73,20 @@ export async function sendFromChat(
   conversationId: string,
   text: string,
 ): Promise<Message> {
-  const [conversation, user] = await Promise.all([
-    conversationOfTenant(actor, conversationId),
-    getUser(actor.userId),
-  ]);
+  const { conversation, user, twilio } = await chatReplyContext(actor, conversationId);
+  if (!conversation) throw conversationNotFound();
   return toMessage(
-    await sendText(actor, conversation, {
-      author: "user",
-      authorUserId: actor.userId,
-      ...(user ? { authorName: user.name } : {}),
-      text,
-    }),
+    await sendText(
+      actor,
+      conversation,
+      {
+        author: "user",
+        authorUserId: actor.userId,
+        ...(user ? { authorName: user.name } : {}),
+        text,
+      },
+      { twilio },
+    ),
   );
 }
 
@@ -95,9 +98,13 @@ export async function sendText(
   tenant: Pick<Actor, "tenantId" | "slug">,
   conversation: ConversationItem,
   outbound: OutboundText,
+  /** The tenant's Twilio integration when the caller read it already (`chatReplyContext`). */
+  preloaded?: { twilio: TwilioIntegrationItem | undefined },
 ): Promise<MessageItem> {
   assertWindowOpen(conversation);
-  const { number, twilio } = await sendingContext(tenant.tenantId, conversation.numberId);
+  const { number, twilio } = preloaded
+    ? { number: await getNumber(conversation.numberId), twilio: preloaded.twilio }
+    : await sendingContext(tenant.tenantId, conversation.numberId);
   if (!number)
     throw conflict(
       "number_deleted",
