@@ -94,9 +94,10 @@ export function Api({ stack }: StackContext) {
   stage.routeSettings = Object.fromEntries(
     authRouteKeys.map((key) => [
       key,
+      // A JSON map in CloudFormation: CDK passes it through as written, so CloudFormation's names.
       {
-        throttlingRateLimit: authThrottle.rateLimit,
-        throttlingBurstLimit: authThrottle.burstLimit,
+        ThrottlingRateLimit: authThrottle.rateLimit,
+        ThrottlingBurstLimit: authThrottle.burstLimit,
       },
     ]),
   );

@@ -5,7 +5,7 @@ import { Stack } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
-import { type FunctionProps, Function as SstFunction } from "sst/constructs";
+import { type App, type FunctionProps, Function as SstFunction } from "sst/constructs";
 import { functionRoleSuppressions, suppress } from "./nag";
 import { routeGroupModules } from "./route-groups";
 import { zodEnglishOnly } from "./zod-english-only";
@@ -28,6 +28,9 @@ export const PROVIDER_MARGIN_SECONDS = 4;
 export const PROVIDER_HTTP_TIMEOUT_SECONDS = 2 * PROVIDER_TIMEOUT_SECONDS + PROVIDER_MARGIN_SECONDS;
 /** Queue workers call the AI provider and the WhatsApp providers. */
 export const WORKER_TIMEOUT_SECONDS = 60;
+
+/** The product's metrics (packages/core/src/metrics.ts), per stage. */
+export const metricsNamespace = (stage: string) => `Helios/${stage}`;
 
 /** Days every function's logs are kept: LOG_RETENTION_DAYS from the deploying shell, else 30. */
 export function logRetention(): RetentionDays {
@@ -104,7 +107,18 @@ export function createFunction(
   });
   logGroup.grantWrite(role);
   suppress(role, functionRoleSuppressions);
-  return new SstFunction(scope, id, { ...functionProps(handler, ...grants), role, logGroup });
+  const observability: FunctionGrant = {
+    environment: {
+      // Powertools: the logger's service and the metrics' namespace (stacks/monitoring.ts).
+      POWERTOOLS_SERVICE_NAME: "helios",
+      POWERTOOLS_METRICS_NAMESPACE: metricsNamespace((scope.node.root as App).stage),
+    },
+  };
+  return new SstFunction(scope, id, {
+    ...functionProps(handler, observability, ...grants),
+    role,
+    logGroup,
+  });
 }
 
 /** Adds a grant to a function that already exists (when the grant needs the construct that made it). */

@@ -13,7 +13,10 @@ import { WORKER_TIMEOUT_SECONDS } from "./defaults";
 
 export type { HttpRoute, QueueRoute } from "@helios/functions/routes";
 
-/** What a handler is, from its folder: it decides the secrets and grants the function receives. */
+/**
+ * What a handler is, from its folder (a queue worker must live in functions/workers/). What a
+ * function may touch comes from its group's grants in functions/routes.ts, not from this.
+ */
 export type FunctionKind = "http" | "webhook" | "ws" | "worker";
 
 export function functionKind(handler: string): FunctionKind {

@@ -5,7 +5,7 @@
  */
 import { defaultWorkerGrants } from "@helios/functions/routes";
 import { Duration } from "aws-cdk-lib";
-import { Queue, type StackContext, use } from "sst/constructs";
+import { Queue, type Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { createFunction, WORKER_TIMEOUT_SECONDS } from "./defaults";
 import { grantsFor } from "./grants";
 import { declaredQueues, queueConstructId } from "./manifest";
@@ -47,6 +47,7 @@ export function Queues({ stack }: StackContext) {
   const workers = queues.flatMap(({ entry, queue }) =>
     entry.handler ? [{ entry, queue, handler: entry.handler }] : [],
   );
+  const workerFunctions: { entry: (typeof workers)[number]["entry"]; fn: SstFunction }[] = [];
   if (workers.length > 0) {
     const { table, indexNames } = use(Storage);
     const { secrets } = use(Secrets);
@@ -73,8 +74,9 @@ export function Queues({ stack }: StackContext) {
         // The event source grants receive/delete/change-visibility on this queue only.
         cdk: { eventSource: { batchSize: entry.batchSize, reportBatchItemFailures: true } },
       });
+      workerFunctions.push({ entry, fn });
     }
   }
 
-  return { queues, byName };
+  return { queues, byName, workers: workerFunctions };
 }

@@ -65,10 +65,13 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
   let synth: Synth;
   beforeAll(async () => {
     process.env.EMAIL_FROM = "Helios <no-reply@mail.example.org>";
+    // As a deployer would set it in the shell: the model reaches the functions that use the AI.
+    process.env.OPENAI_MODEL = "gpt-test-model";
     try {
       synth = await synthesize({ stage: "test", config, stackFunctions });
     } finally {
       delete process.env.EMAIL_FROM;
+      delete process.env.OPENAI_MODEL;
     }
   }, SYNTH_TIMEOUT);
   afterAll(() => synth?.cleanup());
@@ -170,6 +173,15 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
           `${name} may read ${secret}`,
         ).toBe(grants.secrets.includes(secret));
       }
+    }
+  });
+
+  test("AI settings from the deploying shell reach only the functions that declare them", () => {
+    for (const fn of synth.functions) {
+      const { name, grants } = declared(fn);
+      expect(environmentOf(fn).OPENAI_MODEL, name).toBe(
+        grants.aiSettings ? "gpt-test-model" : undefined,
+      );
     }
   });
 
@@ -287,6 +299,7 @@ const needs: { marker: RegExp; grant: string; has: (g: FunctionGrants) => boolea
     has: (g) => g.callsProviders === true,
   },
   { marker: /requireEnv\d*\("TABLE_NAME"\)/, grant: "table", has: (g) => g.table.length > 0 },
+  { marker: /new SendEmailCommand\d*\(/, grant: "sendsEmail", has: (g) => g.sendsEmail === true },
 ];
 
 describe("the declarations are true to the code (each function's bundle)", () => {

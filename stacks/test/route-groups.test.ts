@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { type HttpGroup, httpGroupOf, httpGroups, httpRoutes } from "@helios/functions/routes";
 import type { Context } from "aws-lambda";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { functionDefaults } from "../defaults";
 import {
   type FunctionGroup,
@@ -116,7 +116,13 @@ describe("a group's bundled function dispatches on the route", () => {
   }, 60_000);
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  const context = { awsRequestId: "test", functionName: "public" } as Context;
+  const context = {
+    awsRequestId: "test-request",
+    functionName: "public",
+    functionVersion: "$LATEST",
+    invokedFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:public",
+    memoryLimitInMB: "512",
+  } as Context;
 
   test("GET /api/openapi.json answers from the route's own module", async () => {
     const response = (await handler(
@@ -132,9 +138,42 @@ describe("a group's bundled function dispatches on the route", () => {
     expect(JSON.parse(response.body)).toMatchObject({ openapi: expect.stringMatching(/^3\./) });
   });
 
-  test("a route of another group is a wiring error, not an answer", async () => {
-    await expect(
-      handler({ routeKey: "POST /api/auth/login", headers: {}, requestContext: {} }, context),
-    ).rejects.toThrow(/no route "POST \/api\/auth\/login"/);
+  test("a route of another group is a wiring error, logged with the Lambda context and the correlation id", async () => {
+    const lines: string[] = [];
+    const capture = (chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    };
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(capture);
+    const err = vi.spyOn(process.stderr, "write").mockImplementation(capture);
+    try {
+      await expect(
+        handler(
+          {
+            routeKey: "POST /api/auth/login",
+            rawPath: "/api/auth/login",
+            headers: {},
+            requestContext: { requestId: "apigw-request-7" },
+          },
+          context,
+        ),
+      ).rejects.toThrow(/no route "POST \/api\/auth\/login"/);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    const logged = lines
+      .flatMap((chunk) => chunk.split("\n"))
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.message === "no such route in this function");
+    expect(logged).toMatchObject({
+      level: "ERROR",
+      service: "helios",
+      function_request_id: "test-request",
+      function_name: "public",
+      correlation_id: "apigw-request-7",
+      routeKey: "POST /api/auth/login",
+    });
   });
 });

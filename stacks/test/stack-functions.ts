@@ -1,4 +1,5 @@
 import { Api } from "../api";
+import { Monitoring } from "../monitoring";
 import { Queues } from "../queues";
 import { Realtime } from "../realtime";
 import { Secrets } from "../secrets";
@@ -6,4 +7,4 @@ import { Storage } from "../storage";
 import { Web } from "../web";
 
 /** The stack functions of sst.config.ts, by name, to find each stack after a synth. */
-export const stackFunctions = { Secrets, Storage, Realtime, Queues, Api, Web };
+export const stackFunctions = { Secrets, Storage, Realtime, Queues, Api, Web, Monitoring };

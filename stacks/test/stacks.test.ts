@@ -5,10 +5,16 @@
 import { existsSync } from "node:fs";
 import { tableDefinition } from "@helios/core/db/table-definition";
 import * as manifest from "@helios/functions/routes";
+import {
+  contentSecurityPolicy,
+  HSTS_MAX_AGE_SECONDS,
+  REFERRER_POLICY,
+} from "@helios/functions/web-headers";
 import { Api as HttpApi, WebSocketApi } from "sst/constructs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import config from "../../sst.config";
-import { WORKER_TIMEOUT_SECONDS } from "../defaults";
+import { isAuthRoute } from "../api";
+import { authThrottle, httpThrottle, WORKER_TIMEOUT_SECONDS, webSocketThrottle } from "../defaults";
 import { queueConstructId } from "../manifest";
 import { groupHandler, webSocketGroup } from "../route-groups";
 import { secretNames } from "../secrets";
@@ -23,6 +29,9 @@ import {
   resourcesOf,
   statementsOf,
 } from "./template";
+
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties are read freely; their shape is what the tests assert
+type Cfn = any;
 
 /** One synth with every stack inactive takes ~2–4 s; the bundling one ~5 s per function. */
 const SYNTH_TIMEOUT = 120_000;
@@ -238,6 +247,79 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
     const api = synth.app.node.findAll().find((c): c is HttpApi => c instanceof HttpApi);
     const ws = synth.app.node.findAll().find((c): c is WebSocketApi => c instanceof WebSocketApi);
     expect(env).toEqual({ VITE_API_URL: api?.url, VITE_WS_URL: ws?.url });
+  });
+
+  test("throttling: a default on both APIs, far tighter on sign-in and sign-up", () => {
+    const [http] = Object.values(resources(synth, "Api", "AWS::ApiGatewayV2::Stage"));
+    expect(http?.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: httpThrottle.rateLimit,
+      ThrottlingBurstLimit: httpThrottle.burstLimit,
+    });
+    const routeSettings = http?.Properties.RouteSettings as Record<string, unknown>;
+    const authKeys = httpKeys.filter((key) => isAuthRoute(key.split(" ")[1] ?? ""));
+    expect(authKeys).toEqual(
+      expect.arrayContaining(["POST /api/auth/login", "POST /api/auth/signup"]),
+    );
+    expect(Object.keys(routeSettings).sort()).toEqual([...authKeys].sort());
+    for (const key of authKeys) {
+      expect(routeSettings[key]).toEqual({
+        ThrottlingRateLimit: authThrottle.rateLimit,
+        ThrottlingBurstLimit: authThrottle.burstLimit,
+      });
+    }
+    expect(authThrottle.rateLimit).toBeLessThan(httpThrottle.rateLimit / 10);
+    const [ws] = Object.values(resources(synth, "Realtime", "AWS::ApiGatewayV2::Stage"));
+    expect(ws?.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: webSocketThrottle.rateLimit,
+      ThrottlingBurstLimit: webSocketThrottle.burstLimit,
+    });
+  });
+
+  test("CloudFront: HTTPS only, origin access control, access logs, the web app's security headers", () => {
+    const [distribution] = Object.values(resources(synth, "Web", "AWS::CloudFront::Distribution"));
+    const config = distribution?.Properties.DistributionConfig as Cfn;
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+    expect(config.Origins[0].OriginAccessControlId).toBeDefined();
+    expect(config.Origins[0].S3OriginConfig.OriginAccessIdentity).toBe("");
+    expect(config.Logging.Bucket).toBeDefined();
+    expect(config.DefaultRootObject).toBe("index.html");
+    const [policy] = Object.values(
+      resources(synth, "Web", "AWS::CloudFront::ResponseHeadersPolicy"),
+    );
+    const security = (policy?.Properties.ResponseHeadersPolicyConfig as Cfn)?.SecurityHeadersConfig;
+    const csp = flatten(security.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toBe(contentSecurityPolicy(["https://<ref>", "wss://<ref>"]));
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(security.FrameOptions.FrameOption).toBe("DENY");
+    expect(security.ContentTypeOptions.Override).toBe(true);
+    expect(security.ReferrerPolicy.ReferrerPolicy).toBe(REFERRER_POLICY);
+    expect(security.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS,
+      IncludeSubdomains: true,
+    });
+  });
+
+  test("TLS only: every bucket and queue refuses requests that are not over TLS", () => {
+    const denies = (policy: Resources[string]) =>
+      (policy.Properties.PolicyDocument as { Statement: Cfn[] }).Statement.some(
+        (s) => s.Effect === "Deny" && s.Condition?.Bool?.["aws:SecureTransport"] === "false",
+      );
+    const buckets = Object.keys(resources(synth, "Web", "AWS::S3::Bucket"));
+    const bucketPolicies = Object.values(resources(synth, "Web", "AWS::S3::BucketPolicy"));
+    expect(buckets.length).toBe(2);
+    for (const bucket of buckets) {
+      const policy = bucketPolicies.find((p) =>
+        JSON.stringify(p.Properties.Bucket).includes(bucket),
+      );
+      expect(policy && denies(policy), bucket).toBe(true);
+    }
+    const queues = Object.keys(resources(synth, "Queues", "AWS::SQS::Queue"));
+    const queuePolicies = Object.values(resources(synth, "Queues", "AWS::SQS::QueuePolicy"));
+    expect(queues.length).toBe(manifest.queueRoutes.length * 2);
+    for (const queue of queues) {
+      const policy = queuePolicies.find((p) => JSON.stringify(p.Properties.Queues).includes(queue));
+      expect(policy && denies(policy), queue).toBe(true);
+    }
   });
 
   test("every handler of the manifest names a file that exists", () => {

@@ -1,7 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aiNumber, customerOf, POLL } from "../../packages/local/test/support/ai";
-import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import {
+  aiNumber,
+  customerOf,
+  newMarker,
+  POLL,
+  scriptModel,
+} from "../../packages/local/test/support/ai";
+import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { launchBrowser } from "./browser";
 import { newPage, signIn } from "./session";
 
@@ -99,5 +105,41 @@ describe("the AI hands over to people in the chat", () => {
     const card = page.getByTestId("agent-card").filter({ hasText: "Nora" });
     await card.waitFor();
     expect(await card.textContent()).toContain("gpt-4o");
+  });
+
+  it("the sandbox phone shows its message read and “typing…” while the AI drafts", async () => {
+    const owner = await newTenant();
+    const setup = await aiNumber(owner);
+    // Once Helios has sent from the number, the phone lists it.
+    const first = customerOf(setup);
+    await first.say("Hello");
+    await expect.poll(() => first.aiTexts(), POLL).toHaveLength(1);
+    const numbers = await api(`/api/t/${owner.slug}/whatsapp/numbers`, { token: owner.token });
+    const address: string = numbers.body.items[0].address;
+
+    const phone = await newPage(browser);
+    await phone.goto("/sandbox/phone");
+    await phone.getByLabel("Your number").fill(`whatsapp:+1555${String(Date.now()).slice(-7)}`);
+    const numberSelect = phone.getByLabel("Helios number");
+    await expect
+      .poll(() => numberSelect.locator(`option[value="${address}"]`).count(), {
+        timeout: 20_000,
+        interval: 500,
+      })
+      .toBe(1);
+    await numberSelect.selectOption(address);
+    const marker = newMarker();
+    await scriptModel(marker, [{ reply: "Let me see… yes, we do!", delayMs: 1800 }]);
+    await phone.getByLabel("Message").fill(`Do you sell lamps? ${marker}`);
+    await phone.getByRole("button", { name: "Send", exact: true }).click();
+
+    await phone.getByTestId("phone-typing").waitFor({ timeout: 15_000 });
+    const mine = phone.locator('[data-testid="phone-message"][data-direction="in"]');
+    expect(await mine.first().getAttribute("data-status")).toBe("read");
+    await phone
+      .locator('[data-testid="phone-message"][data-direction="out"]')
+      .filter({ hasText: "Let me see… yes, we do!" })
+      .waitFor({ timeout: 15_000 });
+    await expect.poll(() => phone.getByTestId("phone-typing").count(), { timeout: 5_000 }).toBe(0);
   });
 });

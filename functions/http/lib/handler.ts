@@ -1,6 +1,7 @@
 import { type Actor, actorFor } from "@helios/core/access/actor";
 import { authenticate } from "@helios/core/auth/sessions";
 import { bearerToken, type Session } from "@helios/core/auth/token";
+import { countMetric } from "@helios/core/metrics";
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { errorResponse } from "./error-response";
@@ -17,7 +18,12 @@ export function publicRoute(fn: Handler<{ event: APIGatewayProxyEventV2 }>) {
       try {
         return await fn({ event });
       } catch (error) {
-        return errorResponse(error);
+        const response = errorResponse(error);
+        // A webhook refused for its signature: a misconfigured secret, or someone knocking.
+        if (event.rawPath?.startsWith("/webhooks/") && [401, 403].includes(response.statusCode)) {
+          countMetric("WebhookRejections");
+        }
+        return response;
       }
     },
   );

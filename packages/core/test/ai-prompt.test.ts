@@ -43,6 +43,21 @@ describe("the AI prompt", () => {
     ]);
   });
 
+  it("leaves out the timeline's lines (AI paused, escalated) and WhatsApp's system lines", () => {
+    const prompt = buildPrompt(agent, [
+      message("inbound", "Where is my parcel?"),
+      { ...message("outbound", "AI paused — Maria replied", "user"), kind: "event" },
+      message("outbound", "It ships today.", "user"),
+      { ...message("inbound", "The customer changed their number"), kind: "system" },
+      message("inbound", "Thanks!"),
+    ]);
+    expect(prompt.slice(1)).toEqual([
+      { role: "user", content: "Where is my parcel?" },
+      { role: "assistant", content: "It ships today." },
+      { role: "user", content: "Thanks!" },
+    ]);
+  });
+
   it("keeps the newest messages that fit the token budget, and never cuts a long message short", () => {
     const long = "word ".repeat(300).trim();
     const history = [

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { logger } from "@helios/core/logger";
 import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
+import { webSecurityHeaders } from "@helios/functions/web-headers";
 import sirv from "sirv";
 import { createHttpApi } from "./apigw/http-api";
 import { createWebSocketApi } from "./apigw/websocket-api";
@@ -24,6 +25,9 @@ export interface LocalServer {
 }
 
 export const webDist = join(repoRoot, "web", "dist");
+
+/** Same origin locally: the API and the WebSocket (`ws:` to this host) are `'self'`. */
+const appHeaders = webSecurityHeaders();
 
 /**
  * One HTTP server on one port, as a browser sees the deployed product on one origin: the HTTP API
@@ -52,6 +56,8 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     if (sandbox?.owns(url.pathname)) return sandbox.handle(req, res, url, await readBody(req));
     if (httpApi.owns(url.pathname)) return httpApi.handle(req, res, url, await readBody(req));
     if (web) {
+      // What CloudFront sends with the app on AWS: the app is tested under the same policy.
+      for (const [name, value] of Object.entries(appHeaders)) res.setHeader(name, value);
       await new Promise<void>((resolve) => web(req, res, () => resolve()));
       if (!res.writableEnded) res.writeHead(404).end("Not found");
       return res.statusCode;

@@ -69,11 +69,13 @@ describe("escalation you can act on", () => {
     });
     const replied = customerOf(setup);
     const closed = customerOf(setup);
+    const archived = customerOf(setup);
     await replied.say("A human, please");
     await closed.say("I need a human");
-    for (const customer of [replied, closed])
+    await archived.say("Human!");
+    for (const customer of [replied, closed, archived])
       await expect.poll(async () => (await customer.conversation()).escalated, POLL).toBe(true);
-    await expect.poll(async () => (await escalations(tenant)).length, POLL).toBe(2);
+    await expect.poll(async () => (await escalations(tenant)).length, POLL).toBe(3);
 
     const repliedId = (await replied.conversation()).id;
     const answer = await api(`/api/t/${tenant.slug}/whatsapp/conversations/${repliedId}/messages`, {
@@ -103,6 +105,14 @@ describe("escalation you can act on", () => {
     });
     expect(reopened.body).toMatchObject({ status: "open", escalated: false });
 
+    const archivedId = (await archived.conversation()).id;
+    const archive = await api(`/api/t/${tenant.slug}/whatsapp/conversations/${archivedId}`, {
+      method: "PATCH",
+      token: tenant.token,
+      body: { status: "archived" },
+    });
+    expect(archive.body).toMatchObject({ status: "archived", escalated: false });
+
     const listed = await api(
       `/api/t/${tenant.slug}/whatsapp/conversations?numberId=${setup.numberId}`,
       { token: tenant.token },
@@ -111,7 +121,7 @@ describe("escalation you can act on", () => {
       [],
     );
     expect((await escalations(tenant)).map((n) => n.conversationId).sort()).toEqual(
-      [repliedId, closedId].sort(),
+      [repliedId, closedId, archivedId].sort(),
     );
   });
 });

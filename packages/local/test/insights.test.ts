@@ -1,3 +1,5 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { MeResponse } from "@helios/contracts";
 import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -193,6 +195,51 @@ describe("insights", () => {
       expect(
         listed.body.items.find((c: { id: string }) => c.id === conversationId).insights,
       ).toMatchObject({ sentiment: "positive", source: "ai" });
+      expect(await insightRequests(marker)).toHaveLength(1);
+    });
+
+    it("coalesce: while a job is queued, Generate Insights answers 202 with that job and queues no other", async () => {
+      const tenant = await newTenant();
+      const marker = newMarker();
+      const conversationId = await conversation(tenant, [`Hello there ${marker}`]);
+      const table = DynamoDBDocumentClient.from(
+        new DynamoDBClient({
+          endpoint: inject("dynamoDbEndpoint"),
+          region: "us-east-1",
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }),
+      );
+      // A job queued and not yet taken by the worker: its marker holds the conversation's slot.
+      const queued = { jobId: "01queuedjob", requestedAt: new Date().toISOString() };
+      await table.send(
+        new PutCommand({
+          TableName: "helios-api-test",
+          Item: {
+            pk: `CONV#${conversationId}`,
+            sk: "INSIGHTSJOB",
+            type: "insightsJob",
+            ...queued,
+            expiresAt: Math.floor(Date.now() / 1000) + 600,
+          },
+        }),
+      );
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => requestInsights(tenant, conversationId)),
+      );
+      for (const answer of answers)
+        expect(answer).toMatchObject({ status: 202, body: { status: "queued", ...queued } });
+
+      // The worker takes the job (its marker goes): the next request queues a new one, which runs.
+      await table.send(
+        new DeleteCommand({
+          TableName: "helios-api-test",
+          Key: { pk: `CONV#${conversationId}`, sk: "INSIGHTSJOB" },
+        }),
+      );
+      const fresh = await requestInsights(tenant, conversationId);
+      expect(fresh.status).toBe(202);
+      expect(fresh.body.jobId).not.toBe(queued.jobId);
+      await expect.poll(() => insightsOf(tenant, conversationId), POLL).toBeDefined();
       expect(await insightRequests(marker)).toHaveLength(1);
     });
 

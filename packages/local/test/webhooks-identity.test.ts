@@ -214,7 +214,10 @@ describe("customers without a phone number (WhatsApp usernames, BSUID)", () => {
     const sent = await reply(tenant, conversation.id, "Shipped!");
     expect(sent.status).toBe(201);
     await expect
-      .poll(async () => (await thread(tenant, conversation.id)).at(-1)?.status)
+      .poll(async () => (await thread(tenant, conversation.id)).at(-1)?.status, {
+        timeout: 10_000,
+        interval: 200,
+      })
       .toBe("read");
   });
 });

@@ -78,9 +78,10 @@ export async function update(
   input: UpdateAgentBody,
 ): Promise<Agent> {
   requireRole(actor, MANAGERS, "edit AI agents");
-  assertModelAllowed(input.model);
   const current = await getAgent(actor.tenantId, agentId);
   if (!current) throw agentNotFound();
+  // A model no longer offered stays until it is changed: an edit that resends it is not refused.
+  if (input.model !== current.model) assertModelAllowed(input.model);
   const next: AgentItem = {
     ...current,
     ...input,

@@ -10,7 +10,8 @@ import { ConditionsFailed, transactLabelled } from "../db/transact";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { type MessageItem, toMessage } from "../message/message";
-import { sendText } from "../message/send";
+import { ReplyDropped, sendText } from "../message/send";
+import { countMetric } from "../metrics";
 import { notifyEscalation } from "../notification/create";
 import { publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
@@ -36,6 +37,7 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
   const escalated = await escalate(handoff);
   if (!escalated) return false;
   const { conversation, event } = escalated;
+  countMetric("Handoffs");
   logger.info("AI handed off", { conversationId: conversation.id, reason: handoff.reason });
   await publishAll(handoff.tenant, [
     { type: "message.created", data: toMessage(event) },
@@ -45,13 +47,21 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
     await sendText(handoff.tenant, conversation, {
       author: "ai",
       text: handoff.handoffMessage || DEFAULT_HANDOFF_MESSAGE,
+      // A person who answered (or closed it) in the meantime has said more than "someone will follow".
+      mayStillSend: (current) => current.escalated,
     });
   } catch (error) {
-    // Outside the 24 h window (or with the number gone) the customer cannot be told; people still are.
-    logger.warn("the hand-off message could not be sent", {
-      conversationId: conversation.id,
-      error,
-    });
+    if (error instanceof ReplyDropped) {
+      logger.info("hand-off message dropped: a person answered first", {
+        conversationId: conversation.id,
+      });
+    } else {
+      // Outside the 24 h window (or with the number gone) the customer cannot be told; people still are.
+      logger.warn("the hand-off message could not be sent", {
+        conversationId: conversation.id,
+        error,
+      });
+    }
   }
   await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.detail });
   return true;

@@ -8,6 +8,7 @@ import { keys } from "../db/keys";
 import { logger } from "../logger";
 import { getMessage } from "../message/repository";
 import { ReplyDropped, sendText } from "../message/send";
+import { countMetric } from "../metrics";
 import { notifyUnanswered } from "../notification/create";
 import { aiClient, isTransientAiError } from "./client";
 import { decide } from "./decide";
@@ -117,6 +118,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
     await releaseReply(conversationId, messageId);
     throw error;
   }
+  countMetric("AiReplies");
   return "replied";
 }
 

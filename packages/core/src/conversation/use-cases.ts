@@ -43,9 +43,9 @@ export async function get(actor: Actor, id: string): Promise<Conversation> {
 
 /**
  * Status moves open → closed → archived, and back to open from either; AI can be switched (by any
- * member). Closing, or a person turning AI back on, ends the escalation; closing also refreshes
- * the insights; switching AI leaves a line in the chat saying who did it. Written on the version
- * read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
+ * member). Closing (or archiving), or a person turning AI back on, ends the escalation; closing
+ * also refreshes the insights; switching AI leaves a line in the chat saying who did it. Written
+ * on the version read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
  */
 export async function update(
   actor: Actor,
@@ -55,7 +55,8 @@ export async function update(
   const at = nowIso();
   const change = await changeConversation(actor.tenantId, id, (current) => {
     const status = input.status ?? current.status;
-    const closing = status === "closed" && current.status !== "closed";
+    // Closing (or archiving straight away) puts the conversation aside: it is handled.
+    const closing = status !== "open" && current.status === "open";
     const endsEscalation = input.aiActive === true || closing;
     return {
       ...current,

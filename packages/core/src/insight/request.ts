@@ -11,7 +11,9 @@ import { keys } from "../db/keys";
 import { notFound } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { logger } from "../logger";
+import type { MessageItem } from "../message/message";
 import { enqueue } from "../queue/queue";
+import { isTimelineOnly } from "../timeline/event";
 
 /** A job lost before its worker ran (it deletes the marker) stops blocking new ones after this. */
 const MARKER_SECONDS = 15 * 60;
@@ -42,7 +44,10 @@ export async function requestInsights(
 export async function refreshInsightsAfterInbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
   conversation: ConversationItem,
+  message: Pick<MessageItem, "kind">,
 ): Promise<void> {
+  // A system line (the customer changed number) is not a customer message: it counts for nothing.
+  if (isTimelineOnly(message)) return;
   const count = conversation.inboundCount ?? 0;
   if (count === 0 || count % insightsEveryN() !== 0) return;
   await queueInsightsQuietly(tenant, conversation.id, "customer messages");

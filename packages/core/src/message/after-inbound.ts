@@ -2,6 +2,7 @@ import type { Actor } from "../access/actor";
 import { requestAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { refreshInsightsAfterInbound } from "../insight/request";
+import { countMetric } from "../metrics";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { publishAll, tenantAudience } from "../realtime/publisher";
@@ -21,6 +22,7 @@ export interface StoredInbound {
  * retried by the provider and completes them; the tenant's connections are looked up once.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
+  countMetric("MessagesIn");
   const audience = tenantAudience(stored.tenant.tenantId);
   await publishAll(
     stored.tenant,
@@ -35,6 +37,6 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   await Promise.all([
     notifyNewMessage(stored, audience),
     requestAiTurn(stored),
-    refreshInsightsAfterInbound(stored.tenant, stored.conversation),
+    refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message),
   ]);
 }

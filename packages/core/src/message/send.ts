@@ -25,6 +25,7 @@ import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
 import type { TwilioIntegrationItem } from "../integration/integration";
 import { credentialsOf, twilioCredentials } from "../integration/repository";
+import { countMetric } from "../metrics";
 import { type NumberItem, secretContext } from "../number/number";
 import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
@@ -251,10 +252,12 @@ export async function deliverStored(
   try {
     const providerMessageId = await sender(conversation.customer.address, message.text);
     await recordProviderId(message, providerMessageId, conversation.numberId);
+    countMetric("MessagesOut");
     return { ...message, providerMessageId };
   } catch (error) {
     if (!isProviderError(error)) throw error;
     const failed = await markFailed(message, sendFailure(error));
+    countMetric("SendsFailed", { code: failed.error?.code ?? "unknown" });
     await publish(tenant, { type: "message.updated", data: toMessage(failed) });
     return failed;
   }

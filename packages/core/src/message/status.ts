@@ -5,6 +5,7 @@ import { learnUserId } from "../conversation/learn-identity";
 import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import { countMetric } from "../metrics";
 import type { NumberItem } from "../number/number";
 import { explainProviderError } from "../provider/errors";
 import { MessageItem, STATUS_RANK } from "./message";
@@ -61,7 +62,9 @@ export async function applyStatus(
         ReturnValues: "ALL_NEW",
       }),
     );
-    return Attributes ? MessageItem.parse(Attributes) : undefined;
+    if (!Attributes) return undefined;
+    if (failed) countMetric("SendsFailed", { code: update.errorCode ?? "unknown" });
+    return MessageItem.parse(Attributes);
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;

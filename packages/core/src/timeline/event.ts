@@ -62,6 +62,9 @@ export function eventMessage(input: {
   };
 }
 
-/** Lines of the timeline that are not messages between the business and the customer. */
+/**
+ * Lines of the timeline that are not messages between the business and the customer: Helios's own
+ * events, and WhatsApp's system lines (the customer changed number).
+ */
 export const isTimelineOnly = (message: Pick<MessageItem, "kind">) =>
   message.kind === "event" || message.kind === "system";

@@ -11,6 +11,7 @@ import {
   metaWebhookHeaders,
   numericId,
 } from "./meta-ids";
+import { applyReadStatus } from "./meta-read";
 import {
   type MetaWebhookRegistration,
   metaWebhookFor,
@@ -303,44 +304,10 @@ export class MetaSandbox {
     });
   }
 
-  /**
-   * `{messaging_product, status: "read", message_id, typing_indicator?: {type: "text"}}`: the
-   * customer's message reads as read, and "typing…" shows when asked.
-   */
+  /** A read status (and typing indicator) for one of the customer's messages. */
   private markRead(res: ServerResponse, json: Record<string, unknown>) {
-    if (json.messaging_product !== "whatsapp") {
-      return writeGraphError(res, {
-        status: 400,
-        code: 100,
-        message: "(#100) The parameter messaging_product is required.",
-      });
-    }
-    if (json.status !== "read") {
-      return writeGraphError(res, {
-        status: 400,
-        code: 100,
-        message: `(#100) Param status must be one of {READ} - got "${String(json.status)}".`,
-      });
-    }
-    const messageId = json.message_id;
-    if (typeof messageId !== "string" || !messageId.startsWith("wamid.")) {
-      return writeGraphError(res, {
-        status: 400,
-        code: 100,
-        message: "(#100) The parameter message_id is required.",
-      });
-    }
-    const indicator = json.typing_indicator;
-    if (indicator !== undefined && (!isRecord(indicator) || indicator.type !== "text")) {
-      return writeGraphError(res, {
-        status: 400,
-        code: 100,
-        message: "(#100) Param typing_indicator['type'] must be one of {TEXT}.",
-      });
-    }
-    if (indicator === undefined) this.typing.markRead(messageId);
-    else this.typing.show(messageId);
-    return writeGraphJson(res, 200, { success: true });
+    const failure = applyReadStatus(json, this.typing);
+    return failure ? writeGraphError(res, failure) : writeGraphJson(res, 200, { success: true });
   }
 
   /** One conversation per number and customer for 24 hours, as Meta bills them. */
