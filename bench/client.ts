@@ -120,6 +120,11 @@ export function twilioInbound(
 }
 
 const LiveEnvelope = z.object({ type: z.string(), data: z.record(z.string(), z.unknown()) });
+/** A frame: one event, or the events of one write in a batch. */
+const LiveFrame = z.union([
+  z.object({ type: z.literal("batch"), events: z.array(LiveEnvelope) }),
+  LiveEnvelope,
+]);
 
 export interface LiveEvent extends z.infer<typeof LiveEnvelope> {
   receivedAt: number;
@@ -137,8 +142,11 @@ export async function openClient(baseUrl: string, tenant: Pick<BenchTenant, "tok
   const listeners = new Set<(event: LiveEvent) => void>();
   socket.on("message", (raw) => {
     const receivedAt = performance.now();
-    const event = { ...LiveEnvelope.parse(JSON.parse(raw.toString())), receivedAt };
-    for (const listener of listeners) listener(event);
+    const frame = LiveFrame.parse(JSON.parse(raw.toString()));
+    for (const envelope of "events" in frame ? frame.events : [frame]) {
+      const event = { ...envelope, receivedAt };
+      for (const listener of listeners) listener(event);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     socket.once("open", () => resolve());

@@ -11,6 +11,8 @@ const SCRYPT_LOG2_N = "14";
 
 export interface ChildCloud {
   url: string;
+  /** The local cloud's process (its worker threads included), for its CPU time. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function childCloud(dynamoDbEndpoint: string, tableName: string): P
   };
   for (let waited = 0; waited < 60_000; waited += 100) {
     const url = readFileSync(logFile, "utf8").match(/Helios local cloud ready at (\S+)/)?.[1];
-    if (url) return { url, stop };
+    if (url) return { url, pid: child.pid ?? 0, stop };
     if (child.exitCode !== null) break;
     await sleep(100);
   }

@@ -4,6 +4,7 @@
  * `message.created`. The floor does the least any design must do for the same message on the same
  * DynamoDB Local: one TransactWriteItems of the same three items and one postToConnection.
  */
+import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   ApiGatewayManagementApiClient,
@@ -35,6 +36,11 @@ export interface IngestOptions {
 }
 
 export interface LoadFigures {
+  /**
+   * CPU milliseconds per accepted message: the local cloud process (threads included) plus this
+   * process (the load, the clients and, for the floor, the floor's own writes and posts).
+   */
+  cpuMsPerMessage: number;
   sent: number;
   accepted: number;
   /** Messages per second, from the first send to the last client receipt. */
@@ -80,8 +86,25 @@ class Receipts {
   }
 }
 
+/** A process's user + system CPU time in ms, from /proc (Linux), for the cloud's child process. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces), from its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+/** USER_HZ, 100 on Linux on x86-64 and arm64. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 export async function measureIngest(
   baseUrl: string,
+  cloudPid: number,
   dynamoDbEndpoint: string,
   tableName: string,
   options: IngestOptions,
@@ -120,12 +143,24 @@ export async function measureIngest(
       for (const client of clients)
         client.socket.onEvent((event) => receipts.record(client.id, tag, event));
       const receivers = system === "floor" ? 1 : options.clientsPerTenant;
-      return runLoad({ rate, seconds }, conversations, receipts, receivers, async (c, seq) => {
-        const text = `${tag} ${c.index} ${seq}`;
-        if (system === "floor") return floor.send(c, text);
-        const response = await twilioInbound(baseUrl, c.tenant, c.address, text);
-        return response.status === 200;
-      });
+      const cpuBefore = processCpuMs(cloudPid) + ownCpuMs();
+      const figures = await runLoad(
+        { rate, seconds },
+        conversations,
+        receipts,
+        receivers,
+        async (c, seq) => {
+          const text = `${tag} ${c.index} ${seq}`;
+          if (system === "floor") return floor.send(c, text);
+          const response = await twilioInbound(baseUrl, c.tenant, c.address, text);
+          return response.status === 200;
+        },
+      );
+      const cpuMs = processCpuMs(cloudPid) + ownCpuMs() - cpuBefore;
+      return {
+        ...figures,
+        cpuMsPerMessage: Math.round((cpuMs / Math.max(1, figures.accepted)) * 10) / 10,
+      };
     };
     const { latencyRate, latencySeconds, offeredRate, offeredSeconds } = options;
     return {
@@ -154,7 +189,7 @@ async function runLoad(
   receipts: Receipts,
   receiversPerMessage: number,
   send: (conversation: Conversation, seq: number) => Promise<boolean>,
-): Promise<LoadFigures> {
+): Promise<Omit<LoadFigures, "cpuMsPerMessage">> {
   const total = load.rate * load.seconds;
   const perConversation = Math.ceil(total / conversations.length);
   const started = performance.now();

@@ -54,7 +54,7 @@ try {
     const ingestTable = "helios-bench-ingest";
     const cloud = await childCloud(dynamodb.endpoint, ingestTable);
     try {
-      ingest = await measureIngest(cloud.url, dynamodb.endpoint, ingestTable, {
+      ingest = await measureIngest(cloud.url, cloud.pid, dynamodb.endpoint, ingestTable, {
         // Below what Helios sustains on a 2-core machine, so latency is not queueing.
         latencyRate: 20,
         latencySeconds: 10,

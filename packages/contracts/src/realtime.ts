@@ -39,3 +39,21 @@ export const RealtimeEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("notification.created"), tenant: z.string(), data: Notification }),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
+
+/**
+ * The events of one write (a message and its conversation, say) in one WebSocket frame, in the
+ * order they happened. A frame is either one event or a batch: a client handles both.
+ */
+export const RealtimeBatch = z.object({
+  type: z.literal("batch"),
+  tenant: z.string(),
+  events: z.array(RealtimeEvent).min(1),
+});
+export type RealtimeBatch = z.infer<typeof RealtimeBatch>;
+
+export const RealtimeFrame = z.union([RealtimeEvent, RealtimeBatch]);
+export type RealtimeFrame = z.infer<typeof RealtimeFrame>;
+
+/** The events a frame carries, in order. */
+export const eventsOfFrame = (frame: RealtimeFrame): RealtimeEvent[] =>
+  frame.type === "batch" ? frame.events : [frame];

@@ -64,6 +64,8 @@ async function main() {
       : {}),
   });
 
+  server.warmWorkers();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -9,7 +9,7 @@ import sirv from "sirv";
 import { createHttpApi } from "./apigw/http-api";
 import { createWebSocketApi } from "./apigw/websocket-api";
 import { BodyTooLarge, readBody } from "./body";
-import { invoke } from "./lambda/invoke";
+import { createThreadInvoker } from "./lambda/thread-invoke";
 import { repoRoot } from "./paths";
 import { logRequest } from "./request-log";
 import { createProviderSandbox, type ProviderSandbox } from "./sandbox/index";
@@ -19,6 +19,8 @@ export interface LocalServer {
   url: string;
   port: number;
   sqs: ReturnType<typeof createSqsEmulation>;
+  /** Loads the queue functions in their threads; call once the environment is complete. */
+  warmWorkers(): void;
   close(): Promise<void>;
 }
 
@@ -109,7 +111,9 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
   });
   const actualPort = (server.address() as AddressInfo).port;
   const url = `http://localhost:${actualPort}`;
-  sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke });
+  // The queue workers run in threads of their own, apart from the API's event loop, as on AWS.
+  const workers = createThreadInvoker();
+  sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke: workers.invoke });
   sqs.start();
   sandbox = createProviderSandbox({ baseUrl: url });
 
@@ -117,8 +121,11 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     url,
     port: actualPort,
     sqs,
+    warmWorkers: () =>
+      workers.warm(queueRoutes.flatMap((queue) => (queue.handler ? [queue.handler] : []))),
     async close() {
       await sqs?.stop();
+      await workers.close();
       await sandbox?.close();
       await webSocketApi.close();
       server.closeAllConnections();

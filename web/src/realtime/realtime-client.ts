@@ -1,4 +1,4 @@
-import { RealtimeEvent } from "@helios/contracts";
+import { eventsOfFrame, type RealtimeEvent, RealtimeFrame } from "@helios/contracts";
 import { reconnectDelay } from "./backoff";
 
 /**
@@ -22,17 +22,20 @@ export interface RealtimeOptions {
 /** An idle socket is closed by API Gateway after 10 minutes; a ping keeps it open. */
 export const pingIntervalMs = 5 * 60_000;
 
-/** A server message as a typed event; null for `{"type":"pong"}` and anything unknown. */
-export function parseRealtimeMessage(raw: unknown): RealtimeEvent | null {
-  if (typeof raw !== "string") return null;
+/**
+ * A server frame as its typed events, in order: one event, or the batch of one write; none for
+ * `{"type":"pong"}` and anything unknown.
+ */
+export function parseRealtimeMessage(raw: unknown): RealtimeEvent[] {
+  if (typeof raw !== "string") return [];
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return null;
+    return [];
   }
-  const parsed = RealtimeEvent.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  const parsed = RealtimeFrame.safeParse(data);
+  return parsed.success ? eventsOfFrame(parsed.data) : [];
 }
 
 /** Opens the socket and keeps it open (reconnecting with backoff) until the returned stop. */
@@ -90,8 +93,10 @@ export function openRealtime({
       if (missedEvents) onResync();
     };
     ws.onmessage = (message) => {
-      const event = parseRealtimeMessage(message.data);
-      if (event && !stopped) onEvent(event);
+      for (const event of parseRealtimeMessage(message.data)) {
+        if (stopped) return;
+        onEvent(event);
+      }
     };
     ws.onclose = () => {
       window.clearInterval(pingTimer);

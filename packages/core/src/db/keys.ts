@@ -24,6 +24,10 @@
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
+ * - a reply's context ....... BatchGetItem (message/sending-context.ts): a person's reply reads
+ *   TENANT#<tenantId> / CONV#<id>, USER#<userId> / PROFILE and TENANT#<tenantId> /
+ *   INTEGRATION#twilio together, then GetItem its number; the AI's reply reads NUMBER#<numberId> /
+ *   NUMBER and the integration together
  * - numbers of a tenant ..... Query    gsi1: TENANT#<tenantId>#NUMBERS, oldest first
  * - number by provider address GetItem NUMBERCLAIM#<provider>#<address> / CLAIM (also the
  *   claim that connects an address once across all tenants)

@@ -22,7 +22,14 @@ export async function getTwilioIntegration(
 
 /** The tenant's Twilio credentials, decrypted for a call to Twilio or a signature check. */
 export async function twilioCredentials(tenantId: string): Promise<TwilioCredentials | undefined> {
-  const integration = await getTwilioIntegration(tenantId);
+  return credentialsOf(tenantId, await getTwilioIntegration(tenantId));
+}
+
+/** The credentials of an integration item already read (decrypted). */
+export async function credentialsOf(
+  tenantId: string,
+  integration: TwilioIntegrationItem | undefined,
+): Promise<TwilioCredentials | undefined> {
   if (!integration) return undefined;
   return {
     accountSid: integration.accountSid,

@@ -9,7 +9,7 @@ import {
   toConversation,
 } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
-import { conversationOfTenant } from "../conversation/use-cases";
+import { conversationNotFound } from "../conversation/use-cases";
 import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
@@ -23,7 +23,8 @@ import {
 import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
-import { twilioCredentials } from "../integration/repository";
+import type { TwilioIntegrationItem } from "../integration/integration";
+import { credentialsOf, twilioCredentials } from "../integration/repository";
 import { countMetric } from "../metrics";
 import { type NumberItem, secretContext } from "../number/number";
 import { getNumber } from "../number/repository";
@@ -32,8 +33,8 @@ import { sendMetaText } from "../provider/meta/api";
 import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
-import { getUser } from "../user/repository";
 import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
+import { chatReplyContext, sendingContext } from "./sending-context";
 
 export interface OutboundText {
   author: "user" | "ai";
@@ -73,17 +74,20 @@ export async function sendFromChat(
   conversationId: string,
   text: string,
 ): Promise<Message> {
-  const [conversation, user] = await Promise.all([
-    conversationOfTenant(actor, conversationId),
-    getUser(actor.userId),
-  ]);
+  const { conversation, user, twilio } = await chatReplyContext(actor, conversationId);
+  if (!conversation) throw conversationNotFound();
   return toMessage(
-    await sendText(actor, conversation, {
-      author: "user",
-      authorUserId: actor.userId,
-      ...(user ? { authorName: user.name } : {}),
-      text,
-    }),
+    await sendText(
+      actor,
+      conversation,
+      {
+        author: "user",
+        authorUserId: actor.userId,
+        ...(user ? { authorName: user.name } : {}),
+        text,
+      },
+      { twilio },
+    ),
   );
 }
 
@@ -95,15 +99,19 @@ export async function sendText(
   tenant: Pick<Actor, "tenantId" | "slug">,
   conversation: ConversationItem,
   outbound: OutboundText,
+  /** The tenant's Twilio integration when the caller read it already (`chatReplyContext`). */
+  preloaded?: { twilio: TwilioIntegrationItem | undefined },
 ): Promise<MessageItem> {
   assertWindowOpen(conversation);
-  const number = await getNumber(conversation.numberId);
+  const { number, twilio } = preloaded
+    ? { number: await getNumber(conversation.numberId), twilio: preloaded.twilio }
+    : await sendingContext(tenant.tenantId, conversation.numberId);
   if (!number)
     throw conflict(
       "number_deleted",
       "This conversation's number was deleted: connect it again to answer",
     );
-  const sender = await senderOf(number);
+  const sender = await senderOf(number, { twilio });
   const at = nowIso();
   // A takeover's timeline line sorts just before the reply that caused it.
   const eventId = outbound.author === "user" ? newId() : undefined;
@@ -262,9 +270,15 @@ export type Sender = (customerAddress: string, text: string) => Promise<string>;
  * The number's way out, with its credentials checked first, so that a send which cannot even start
  * (Twilio disconnected) is refused before anything is stored.
  */
-export async function senderOf(number: NumberItem): Promise<Sender> {
+export async function senderOf(
+  number: NumberItem,
+  /** The tenant's Twilio integration when already read with the number (`sendingContext`). */
+  preloaded?: { twilio: TwilioIntegrationItem | undefined },
+): Promise<Sender> {
   if (number.provider === "twilio") {
-    const credentials = await twilioCredentials(number.tenantId);
+    const credentials = preloaded
+      ? await credentialsOf(number.tenantId, preloaded.twilio)
+      : await twilioCredentials(number.tenantId);
     if (!credentials) throw twilioNotConnected();
     const statusCallback = `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`;
     return async (to, body) => {

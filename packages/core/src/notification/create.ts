@@ -3,7 +3,7 @@ import type { ConversationItem } from "../conversation/conversation";
 import { newId, nowIso } from "../ids";
 import type { StoredInbound } from "../message/after-inbound";
 import { previewText } from "../message/message";
-import { publish } from "../realtime/publisher";
+import { type Audience, publish } from "../realtime/publisher";
 import { newMessageNotificationId, toNotification } from "./notification";
 import { putNotification, upsertNotification } from "./store";
 
@@ -35,20 +35,19 @@ export async function notifyEscalation(input: {
  * People are told of a customer's message only when no AI answers it: the conversation's AI is
  * off, or it was escalated (and the AI worker calls `notifyUnanswered` when it cannot answer).
  */
-export async function notifyNewMessage(stored: StoredInbound): Promise<void> {
+export async function notifyNewMessage(stored: StoredInbound, audience?: Audience): Promise<void> {
   if (stored.conversation.aiActive && !stored.conversation.escalated) return;
-  await notifyUnanswered(stored);
+  await notifyUnanswered(stored, audience);
 }
 
 /**
  * A customer's message that people must answer. One notification per conversation, updated by
  * each later message.
  */
-export async function notifyUnanswered({
-  tenant,
-  conversation,
-  message,
-}: Pick<StoredInbound, "tenant" | "conversation" | "message">): Promise<void> {
+export async function notifyUnanswered(
+  { tenant, conversation, message }: Pick<StoredInbound, "tenant" | "conversation" | "message">,
+  audience?: Audience,
+): Promise<void> {
   const unread = conversation.unreadCount;
   const name = customerName(conversation);
   const item = await upsertNotification({
@@ -63,5 +62,9 @@ export async function notifyUnanswered({
     eventId: message.id,
   });
   if (!item) return;
-  await publish(tenant, { type: "notification.created", data: toNotification(item, false) });
+  await publish(
+    tenant,
+    { type: "notification.created", data: toNotification(item, false) },
+    audience,
+  );
 }

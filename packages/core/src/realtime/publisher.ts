@@ -4,7 +4,7 @@ import {
   GoneException,
   PostToConnectionCommand,
 } from "@aws-sdk/client-apigatewaymanagementapi";
-import type { RealtimeEvent } from "@helios/contracts";
+import type { RealtimeEvent, RealtimeFrame } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { env, requireEnv } from "../config";
 import { logger } from "../logger";
@@ -24,12 +24,14 @@ function managementApi(): ApiGatewayManagementApiClient {
 }
 
 export async function postToConnection(connectionId: string, payload: unknown): Promise<boolean> {
+  return postFrame(connectionId, new TextEncoder().encode(JSON.stringify(payload)));
+}
+
+/** False when the connection is gone. */
+async function postFrame(connectionId: string, data: Uint8Array): Promise<boolean> {
   try {
     await managementApi().send(
-      new PostToConnectionCommand({
-        ConnectionId: connectionId,
-        Data: new TextEncoder().encode(JSON.stringify(payload)),
-      }),
+      new PostToConnectionCommand({ ConnectionId: connectionId, Data: data }),
     );
     return true;
   } catch (error) {
@@ -47,41 +49,77 @@ export async function deleteConnection(connectionId: string): Promise<void> {
   }
 }
 
+type EventOf<E> = E extends { tenant: string } ? Omit<E, "tenant"> : never;
+
+/** At most this many `postToConnection` calls of one publish are in flight at once. */
+const DELIVERY_CONCURRENCY = 16;
+
+/**
+ * A tenant's live connections, looked up at most once: one webhook's fan-out and its notification
+ * share the lookup. Reused only within one request or job, so a membership that ends is honoured
+ * by the next one.
+ */
+export interface Audience {
+  connections(): Promise<ConnectionItem[]>;
+}
+
+export function tenantAudience(tenantId: string): Audience {
+  let lookup: Promise<ConnectionItem[]> | undefined;
+  return { connections: () => (lookup ??= tenantConnections(tenantId)) };
+}
+
 /**
  * Sends one event to every live connection of the caller's tenant, in parallel. Connections that
  * are gone are deleted; a failure to reach one client never fails the write that caused the event.
  */
-type EventOf<E> = E extends { tenant: string } ? Omit<E, "tenant"> : never;
-
 export async function publish(
   actor: Pick<Actor, "tenantId" | "slug">,
   event: EventOf<RealtimeEvent>,
+  audience?: Audience,
 ): Promise<void> {
-  const envelope = { ...event, tenant: actor.slug } as RealtimeEvent;
-  const connections = await tenantConnections(actor.tenantId);
-  await Promise.all(connections.map((connection) => deliver(connection, envelope)));
+  await publishAll(actor, [event], audience);
 }
 
 /**
- * Several events of one write (a message and its conversation), in order, with one lookup of the
- * tenant's connections instead of one per event.
+ * The events of one write (a message and its conversation), in order, as one frame per
+ * connection: the event itself, or a batch envelope when there are several.
  */
 export async function publishAll(
   actor: Pick<Actor, "tenantId" | "slug">,
   events: EventOf<RealtimeEvent>[],
+  audience: Audience = tenantAudience(actor.tenantId),
 ): Promise<void> {
   const envelopes = events.map((event) => ({ ...event, tenant: actor.slug }) as RealtimeEvent);
-  const connections = await tenantConnections(actor.tenantId);
-  await Promise.all(
-    connections.map(async (connection) => {
-      for (const envelope of envelopes) await deliver(connection, envelope);
-    }),
+  const [single] = envelopes;
+  if (!single) return;
+  const frame: RealtimeFrame =
+    envelopes.length === 1 ? single : { type: "batch", tenant: actor.slug, events: envelopes };
+  const connections = await audience.connections();
+  // Serialized once for every connection.
+  const data = new TextEncoder().encode(JSON.stringify(frame));
+  await forEachLimited(connections, DELIVERY_CONCURRENCY, (connection) =>
+    deliver(connection, data),
   );
 }
 
-async function deliver(connection: ConnectionItem, envelope: RealtimeEvent): Promise<void> {
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await run(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+async function deliver(connection: ConnectionItem, data: Uint8Array): Promise<void> {
   try {
-    const delivered = await postToConnection(connection.connectionId, envelope);
+    const delivered = await postFrame(connection.connectionId, data);
     if (!delivered) await forgetConnection(connection);
   } catch (error) {
     logger.warn("realtime delivery failed", { connectionId: connection.connectionId, error });

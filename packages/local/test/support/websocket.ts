@@ -19,7 +19,14 @@ export async function openSocket(tenant: Pick<TestTenant, "token" | "slug">) {
   const ticket = await realtimeTicket(tenant);
   const socket = new WebSocket(wsUrl(`ticket=${encodeURIComponent(ticket)}`));
   const events: { type: string; data: unknown }[] = [];
-  socket.on("message", (data) => events.push(JSON.parse(data.toString())));
+  // Every frame as sent; `events` unwraps batches (one write's events in one frame).
+  const frames: { type: string; data?: unknown; events?: { type: string; data: unknown }[] }[] = [];
+  socket.on("message", (data) => {
+    const frame = JSON.parse(data.toString());
+    frames.push(frame);
+    if (frame.type === "batch") events.push(...frame.events);
+    else events.push(frame);
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once("open", () => resolve());
     socket.once("unexpected-response", (_req, res) =>
@@ -30,6 +37,7 @@ export async function openSocket(tenant: Pick<TestTenant, "token" | "slug">) {
   return {
     socket,
     events,
+    frames,
     types: () => events.map((e) => e.type),
     close: () => socket.close(),
   };

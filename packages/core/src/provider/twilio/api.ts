@@ -1,7 +1,7 @@
-import twilio from "twilio";
 import { ProviderAuthError, ProviderRequestError, unavailable } from "../errors";
 import { TWILIO_DEFAULT_BASE_URL, twilioBaseUrl } from "./base-url";
 import { type TwilioCredentials, twilioClient } from "./client";
+import { isTwilioRestException } from "./rest-exception";
 
 export type { TwilioCredentials } from "./client";
 
@@ -118,7 +118,7 @@ const errorCode = (error: unknown): unknown =>
  * Programming errors pass through unchanged.
  */
 export function fromTwilioError(error: unknown): Error {
-  if (error instanceof twilio.RestException) {
+  if (isTwilioRestException(error)) {
     const status = error.status;
     const code = error.code === undefined ? String(status) : String(error.code);
     if (status === 401 || code === "20003") {
