@@ -59,6 +59,8 @@ export const Conversation = z.object({
   unreadCount: z.number().int(),
   /** When the 24-hour customer-service window closes (null until the customer writes). */
   windowExpiresAt: z.string().nullable(),
+  /** Whether that window was open when the server answered: free text can be sent (else templates). */
+  windowOpen: z.boolean(),
   insights: Insights.optional(),
   /** Goes up by one with every change; the condition of every conditional write. */
   version: z.number().int().optional(),
@@ -158,6 +160,13 @@ export const Message = z.object({
   fullLength: z.number().int().optional(),
   providerMessageId: z.string(),
   createdAt: z.string(),
+  /** Whether it may be sent again now, as itself: failed or stuck before the provider accepted it. */
+  canRetry: z.boolean(),
+  /**
+   * From when it may be sent again (a queued message counts as stuck from then on, so Retry can
+   * appear without a new event); null when it may not.
+   */
+  retryableAt: z.string().nullable(),
 });
 export type Message = z.infer<typeof Message>;
 

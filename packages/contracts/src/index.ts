@@ -9,6 +9,8 @@ export * from "./integrations";
 export * from "./invitations";
 export * from "./jobs";
 export * from "./members";
+export * from "./message-rules";
 export * from "./notifications";
 export * from "./numbers";
 export * from "./realtime";
+export * from "./window";

@@ -1,3 +1,4 @@
+import { isWindowOpen } from "@helios/contracts";
 import type { AgentItem } from "../agent/agent";
 import { getAgent } from "../agent/repository";
 import type { ConversationItem } from "../conversation/conversation";
@@ -38,8 +39,8 @@ export async function checkTurn(
   const conversation = await getConversation(tenantId, conversationId);
   if (!conversation) return { ok: false, why: "conversation deleted" };
   if (!conversation.aiActive) return { ok: false, why: "AI is off for this conversation" };
-  const windowCloses = conversation.windowExpiresAt ? Date.parse(conversation.windowExpiresAt) : 0;
-  if (windowCloses <= now) return { ok: false, why: "outside the 24-hour window" };
+  if (!isWindowOpen(conversation.windowExpiresAt, now))
+    return { ok: false, why: "outside the 24-hour window" };
   const number = await getNumber(conversation.numberId);
   if (!number?.active || number.assignedAgentId === null)
     return { ok: false, why: "number inactive or without an agent", unanswered: conversation };

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@helios/contracts";
-import { Conversation as ConversationSchema } from "@helios/contracts";
+import { Conversation as ConversationSchema, isWindowOpen } from "@helios/contracts";
 import { z } from "zod";
 
 /** The stored conversation: the API's, under its tenant, with what orders its "latest" fields. */
-export const ConversationItem = ConversationSchema.extend({
+export const ConversationItem = ConversationSchema.omit({ windowOpen: true }).extend({
   tenantId: z.string(),
   /** Conversations stored before versions existed read as version 0. */
   version: z.number().int().nonnegative().default(0),
@@ -36,8 +36,7 @@ export function conversationId(numberId: string, customerAddress: string): strin
     .slice(0, 22);
 }
 
-export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
-
+/** The conversation as the API and realtime events show it, with the window decided here, once. */
 export const toConversation = ({
   tenantId: _tenant,
   lastMessageId: _last,
@@ -45,7 +44,10 @@ export const toConversation = ({
   humanTurn: _humanTurn,
   inboundCount: _inboundCount,
   ...conversation
-}: ConversationItem): Conversation => conversation;
+}: ConversationItem): Conversation => ({
+  ...conversation,
+  windowOpen: isWindowOpen(conversation.windowExpiresAt, Date.now()),
+});
 
 /** When the list shows the conversation: its latest message's time (or its creation). */
 export const lastActivityAt = (conversation: ConversationItem) =>

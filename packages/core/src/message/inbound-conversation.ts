@@ -1,6 +1,6 @@
+import { CUSTOMER_SERVICE_WINDOW_MS } from "@helios/contracts";
 import {
   type ConversationItem,
-  CUSTOMER_SERVICE_WINDOW_MS,
   earlierIso,
   isLaterThanLast,
   laterIso,

@@ -1,8 +1,11 @@
-import type { Message, MessageStatus } from "@helios/contracts";
-import { Message as MessageSchema } from "@helios/contracts";
+import type { Message } from "@helios/contracts";
+import { isRetryableAt, Message as MessageSchema, retryableAt } from "@helios/contracts";
 import { z } from "zod";
 
-export const MessageItem = MessageSchema.extend({
+export { STATUS_RANK } from "@helios/contracts";
+
+/** The stored message: the API's without what is computed when it is shown (`canRetry`, …). */
+export const MessageItem = MessageSchema.omit({ canRetry: true, retryableAt: true }).extend({
   tenantId: z.string(),
   provider: z.enum(["twilio", "meta"]),
   statusRank: z.number().int(),
@@ -11,23 +14,20 @@ export const MessageItem = MessageSchema.extend({
 });
 export type MessageItem = z.infer<typeof MessageItem>;
 
-/** Statuses only move forward (callbacks arrive out of order); `failed` is final. */
-export const STATUS_RANK: Record<MessageStatus, number> = {
-  received: 0,
-  queued: 1,
-  sent: 2,
-  delivered: 3,
-  read: 4,
-  failed: 5,
-};
-
-export const toMessage = ({
+/**
+ * The message as the API and realtime events show it, with whether it may be sent again decided
+ * here, once, by the rule in contracts.
+ */
+export function toMessage({
   tenantId: _t,
   provider: _p,
   statusRank: _r,
-  sendAttemptAt: _s,
+  sendAttemptAt,
   ...message
-}: MessageItem): Message => message;
+}: MessageItem): Message {
+  const retryable = retryableAt({ ...message, sendAttemptAt });
+  return { ...message, canRetry: isRetryableAt(retryable, Date.now()), retryableAt: retryable };
+}
 
 /** The short text a conversation list shows for a message of any kind. */
 export function previewText(message: Pick<Message, "kind" | "text">): string {

@@ -1,5 +1,5 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Message } from "@helios/contracts";
+import { type Message, mayRetry } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { tableName } from "../config";
 import { conversationOfTenant } from "../conversation/use-cases";
@@ -21,20 +21,6 @@ const notRetryable = () =>
   );
 
 /**
- * A send hands a message to the provider within seconds (provider calls time out at 10 s); one
- * still `queued` without a provider id after this long was dropped by a function that died.
- */
-export const STUCK_AFTER_MS = 2 * 60_000;
-
-/** Failed before the provider accepted it, or stuck unsent: either way the customer has nothing. */
-function retryable(message: MessageItem, now: number): boolean {
-  if (message.direction !== "outbound" || message.providerMessageId) return false;
-  if (message.status === "failed") return true;
-  const lastAttempt = Date.parse(message.sendAttemptAt ?? message.createdAt);
-  return message.status === "queued" && now - lastAttempt >= STUCK_AFTER_MS;
-}
-
-/**
  * Sends a failed (or stuck) message again, as the same message: allowed only when the provider
  * never accepted it (no provider id), so a retry cannot put a second copy on the customer's phone.
  */
@@ -48,7 +34,7 @@ export async function retrySend(
   if (!message || message.tenantId !== actor.tenantId) {
     throw notFound("message_not_found", "This message does not exist in this conversation");
   }
-  if (!retryable(message, Date.now())) throw notRetryable();
+  if (!mayRetry(message, Date.now())) throw notRetryable();
   assertWindowOpen(conversation);
   const number = await getNumber(conversation.numberId);
   if (!number || number.tenantId !== actor.tenantId)

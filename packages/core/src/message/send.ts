@@ -1,5 +1,5 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Message } from "@helios/contracts";
+import { isWindowOpen, type Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { requireEnv, tableName } from "../config";
 import {
@@ -59,8 +59,7 @@ export class ReplyDropped extends Error {
 
 /** Free text is allowed only inside the 24-hour customer-service window. */
 export function assertWindowOpen(conversation: ConversationItem, now = Date.now()) {
-  const closesAt = conversation.windowExpiresAt ? Date.parse(conversation.windowExpiresAt) : 0;
-  if (closesAt <= now) {
+  if (!isWindowOpen(conversation.windowExpiresAt, now)) {
     throw ruleViolated(
       "window_closed",
       "The 24-hour window is closed: WhatsApp allows only approved templates until the customer writes again",
