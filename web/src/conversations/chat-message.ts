@@ -1,4 +1,4 @@
-import type { Message, MessageStatus } from "@helios/contracts";
+import { isRetryableAt, type Message, statusMovesForward } from "@helios/contracts";
 
 /**
  * A message as the chat keeps it: the API's, plus what only this browser knows about a message
@@ -16,36 +16,16 @@ export interface ChatMessagePage {
   nextCursor: string | null;
 }
 
-const statusRank: Record<MessageStatus, number> = {
-  received: 0,
-  queued: 0,
-  sent: 1,
-  delivered: 2,
-  read: 3,
-  failed: 4,
-};
-
-/** The server's rule: a message still unsent this long after its send began was dropped. */
-const STUCK_AFTER_MS = 2 * 60_000;
-
-/** Queued, never accepted by the provider, and long past the time a send takes. */
-export const isStuck = (message: ChatMessage, now = Date.now()): boolean =>
-  message.local === undefined &&
-  message.direction === "outbound" &&
-  message.status === "queued" &&
-  message.providerMessageId === "" &&
-  now - Date.parse(message.createdAt) >= STUCK_AFTER_MS;
-
 /**
- * A message the provider never accepted, failed or stuck: the server can send it again, as the
- * same message.
+ * Retry can be offered: the server said so, or the time it named has come since (a queued message
+ * stuck unsent). What this browser could not send is retried by the browser, not the server.
  */
-export const canRetryOnServer = (message: ChatMessage): boolean =>
-  isStuck(message) ||
-  (message.local === undefined &&
-    message.direction === "outbound" &&
-    message.status === "failed" &&
-    message.providerMessageId === "");
+export const canRetryOnServer = (message: ChatMessage, now = Date.now()): boolean =>
+  message.local === undefined && (message.canRetry || isRetryableAt(message.retryableAt, now));
+
+/** Queued and, by the server's rule, stuck: the send that took it was dropped. */
+export const isStuck = (message: ChatMessage, now = Date.now()): boolean =>
+  message.status === "queued" && canRetryOnServer(message, now);
 
 /**
  * Statuses never move backwards: a late `sent` does not undo `read`. The one way out of `failed`
@@ -53,13 +33,12 @@ export const canRetryOnServer = (message: ChatMessage): boolean =>
  */
 export function mergeMessage(current: ChatMessage, next: Message): ChatMessage {
   const retried = current.status === "failed" && next.status !== "failed" && !next.error;
-  const keepStatus = !retried && statusRank[current.status] > statusRank[next.status];
-  return {
-    ...next,
-    status: keepStatus ? current.status : next.status,
-    error: keepStatus ? current.error : next.error,
-    clientKey: current.clientKey,
-  };
+  const keepStatus =
+    !retried && current.status !== next.status && !statusMovesForward(current.status, next.status);
+  if (!keepStatus) return { ...next, clientKey: current.clientKey };
+  // What the server computed for the status kept (Retry for a failure) stays with it.
+  const { status, error, canRetry, retryableAt } = current;
+  return { ...next, status, error, canRetry, retryableAt, clientKey: current.clientKey };
 }
 
 export function isSameMessage(current: ChatMessage, next: Message): boolean {

@@ -9,7 +9,7 @@ import { MessageList } from "./MessageList";
 import { useMarkRead } from "./use-mark-read";
 import { useNow } from "./use-now";
 import { useSendMessage } from "./use-send-message";
-import { isWindowOpen } from "./window";
+import { windowOpenAt } from "./window";
 
 /**
  * The chat: header, messages and composer, and the AI Insights panel beside them. Fills the
@@ -17,7 +17,7 @@ import { isWindowOpen } from "./window";
  */
 export function ChatView({ conversation }: { conversation: Conversation }) {
   const now = useNow(15_000);
-  const windowOpen = isWindowOpen(conversation.windowExpiresAt, now);
+  const windowOpen = windowOpenAt(conversation, now);
   const sender = useSendMessage(conversation.id);
   const [insightsOpen, setInsightsOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);

@@ -20,7 +20,7 @@ export function WindowStatus({ windowExpiresAt, open, now }: WindowStatusProps) 
       )}
     >
       <Clock className="size-3.5 shrink-0" aria-hidden />
-      {windowText(windowExpiresAt, now)}
+      {windowText(windowExpiresAt, open, now)}
     </p>
   );
 }

@@ -44,6 +44,7 @@ export function useSendMessage(conversationId: string): MessageSender {
         patchConversation(queryClient, tenant.slug, conversationId, (conversation) => ({
           ...conversation,
           windowExpiresAt: closed,
+          windowOpen: false,
         }));
       }
     },
@@ -57,6 +58,8 @@ export function useSendMessage(conversationId: string): MessageSender {
         ...current,
         status: "queued",
         error: undefined,
+        canRetry: false,
+        retryableAt: null,
       })),
     onSuccess: (message) =>
       changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) =>
@@ -66,6 +69,8 @@ export function useSendMessage(conversationId: string): MessageSender {
       changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) => ({
         ...current,
         status: "failed",
+        canRetry: message.canRetry,
+        retryableAt: message.retryableAt,
         error: {
           code: isApiError(error) ? error.code : "network_error",
           message: errorMessage(error),
@@ -87,6 +92,8 @@ export function useSendMessage(conversationId: string): MessageSender {
       status: "queued",
       providerMessageId: "",
       createdAt: new Date().toISOString(),
+      canRetry: false,
+      retryableAt: null,
     });
     mutation.mutate({ id, text });
   };
