@@ -1,9 +1,8 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, inject, it } from "vitest";
 import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
 import { api, newTenant } from "./support/api";
+import { setWindowExpiresAt, tenantIdOf } from "./support/table";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,13 +44,6 @@ describe("AI replies on WhatsApp", () => {
   it("sends nothing when AI is off, a person replied, or the window closed", async () => {
     const tenant = await newTenant();
     const setup = await aiNumber(tenant);
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
 
     // Each customer's first message is answered, so each conversation starts with its AI on.
     const aiOff = customerOf(setup);
@@ -82,24 +74,8 @@ describe("AI replies on WhatsApp", () => {
 
     await windowClosed.say(`Can you help? ${markers.windowClosed}`);
     const windowConversation = await windowClosed.conversation();
-    const slugClaim = await table.send(
-      new GetCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
-      }),
-    );
     // The 24 h window closes while the turn waits out its debounce.
-    await table.send(
-      new UpdateCommand({
-        TableName: "helios-api-test",
-        Key: {
-          pk: `TENANT#${String(slugClaim.Item?.tenantId)}`,
-          sk: `CONV#${windowConversation.id}`,
-        },
-        UpdateExpression: "SET windowExpiresAt = :past",
-        ExpressionAttributeValues: { ":past": new Date(Date.now() - 1000).toISOString() },
-      }),
-    );
+    await setWindowExpiresAt(tenant, windowConversation.id, new Date(Date.now() - 1000));
 
     const controlMarker = newMarker();
     await control.say(`And one more question ${controlMarker}`);
@@ -221,19 +197,6 @@ describe("AI replies on WhatsApp", () => {
 
     const conversation = await customer.conversation();
     const [inbound] = (await customer.messages()) as unknown as { id: string }[];
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
-    const slugClaim = await table.send(
-      new GetCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
-      }),
-    );
     const sqs = new SQSClient({
       endpoint: `${inject("baseUrl")}/_aws/sqs`,
       region: "us-east-1",
@@ -247,7 +210,7 @@ describe("AI replies on WhatsApp", () => {
         MessageDeduplicationId: `${inbound?.id}-again`,
         MessageBody: JSON.stringify({
           kind: "ai.reply",
-          tenant: { tenantId: String(slugClaim.Item?.tenantId), slug: tenant.slug },
+          tenant: { tenantId: await tenantIdOf(tenant), slug: tenant.slug },
           conversationId: conversation.id,
           messageId: inbound?.id,
         }),

@@ -1,25 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { keys } from "@helios/core/db/keys";
 import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
+import { armFault, type Fault } from "./support/faults";
 import { metaNumber, randomAddress } from "./support/providers";
-
-type Fault = "unavailable" | "timeout" | "unauthorized";
-
-/** Arms the sandbox: the next `times` sends to this customer fail with `fault`, through either provider. */
-async function armFault(to: string, fault: Fault, times = 1) {
-  const res = await fetch(`${inject("baseUrl")}/_sandbox/faults`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ to, fault, times }),
-  });
-  expect(res.status).toBe(201);
-}
+import { leaveQueued } from "./support/table";
 
 /** A conversation on a Twilio number, started by a customer with an address of its own. */
 const twilioConversation = (tenant: TestTenant) => conversationWith(tenant, randomAddress());
@@ -208,28 +195,8 @@ describe("provider faults during a send", () => {
     await armFault(customer, "unavailable");
     const sent = await send(tenant, conversationId, "Lost in transit?");
     // As if the function had died after storing it and before calling Twilio.
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
     const makeQueued = (ageMs: number) =>
-      table.send(
-        new UpdateCommand({
-          TableName: "helios-api-test",
-          Key: keys.message(conversationId, sent.body.id),
-          UpdateExpression:
-            "SET #status = :queued, statusRank = :rank, createdAt = :at REMOVE #error",
-          ExpressionAttributeNames: { "#status": "status", "#error": "error" },
-          ExpressionAttributeValues: {
-            ":queued": "queued",
-            ":rank": 1,
-            ":at": new Date(Date.now() - ageMs).toISOString(),
-          },
-        }),
-      );
+      leaveQueued(conversationId, sent.body.id, { createdAt: new Date(Date.now() - ageMs) });
     await makeQueued(10_000);
     const tooSoon = await retry(tenant, conversationId, sent.body.id);
     expect(tooSoon).toMatchObject({ status: 409, body: { error: { code: "not_retryable" } } });
