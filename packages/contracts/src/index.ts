@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./agents";
 export * from "./ai";
 export * from "./auth";
+export * from "./conversation-order";
 export * from "./conversations";
 export * from "./errors";
 export * from "./health";

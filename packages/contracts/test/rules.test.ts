@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isLaterConversation,
   isRetryableAt,
   isWindowOpen,
   MessageStatus,
@@ -71,5 +72,16 @@ describe("retrying a message", () => {
     expect(retryableAt(outbound({ status: "sent" }))).toBeNull();
     expect(retryableAt(outbound({ direction: "inbound", status: "received" }))).toBeNull();
     expect(isRetryableAt(null, T)).toBe(false);
+  });
+});
+
+describe("which state of a conversation is later", () => {
+  it("goes by version, not by updatedAt; by updatedAt only when a version is missing or equal", () => {
+    const at = (version: number | undefined, updatedAt: string) => ({ version, updatedAt });
+    expect(isLaterConversation(at(5, iso(T)), at(4, iso(T + 1000)))).toBe(true);
+    expect(isLaterConversation(at(4, iso(T + 1000)), at(5, iso(T)))).toBe(false);
+    expect(isLaterConversation(at(undefined, iso(T + 1000)), at(5, iso(T)))).toBe(true);
+    expect(isLaterConversation(at(5, iso(T + 1000)), at(5, iso(T)))).toBe(true);
+    expect(isLaterConversation(at(5, iso(T)), at(5, iso(T)))).toBe(false);
   });
 });

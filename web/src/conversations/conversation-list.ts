@@ -1,4 +1,4 @@
-import type { Conversation, ConversationList } from "@helios/contracts";
+import { type Conversation, type ConversationList, isLaterConversation } from "@helios/contracts";
 import type { InfiniteData } from "@tanstack/react-query";
 import type { ConversationFilter } from "../api/query-keys";
 
@@ -21,7 +21,7 @@ export function matchesFilter(conversation: Conversation, filter: ConversationFi
 
 /** True when `current` is a later version than `next` (a late event must not undo a change). */
 export function isNewer(current: Conversation | undefined, next: Conversation): boolean {
-  return current !== undefined && Date.parse(current.updatedAt) > Date.parse(next.updatedAt);
+  return current !== undefined && isLaterConversation(current, next);
 }
 
 /**
