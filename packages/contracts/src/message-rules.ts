@@ -58,6 +58,8 @@ export function isRetryableAt(at: string | null | undefined, now: number): boole
   return typeof at === "string" && Date.parse(at) <= now;
 }
 
-/** Whether the message may be sent again at time `now`. */
-export const mayRetry = (message: RetryFacts, now: number): boolean =>
-  isRetryableAt(retryableAt(message), now);
+/** Whether the message may be sent again at time `now` (a failure at once, whatever the clocks say). */
+export function mayRetry(message: RetryFacts, now: number): boolean {
+  const at = retryableAt(message);
+  return at !== null && (message.status === "failed" || isRetryableAt(at, now));
+}

@@ -1,5 +1,5 @@
 import type { Message } from "@helios/contracts";
-import { isRetryableAt, Message as MessageSchema, retryableAt } from "@helios/contracts";
+import { Message as MessageSchema, mayRetry, retryableAt } from "@helios/contracts";
 import { z } from "zod";
 
 export { STATUS_RANK } from "@helios/contracts";
@@ -25,8 +25,8 @@ export function toMessage({
   sendAttemptAt,
   ...message
 }: MessageItem): Message {
-  const retryable = retryableAt({ ...message, sendAttemptAt });
-  return { ...message, canRetry: isRetryableAt(retryable, Date.now()), retryableAt: retryable };
+  const facts = { ...message, sendAttemptAt };
+  return { ...message, canRetry: mayRetry(facts, Date.now()), retryableAt: retryableAt(facts) };
 }
 
 /** The short text a conversation list shows for a message of any kind. */
