@@ -21,6 +21,16 @@ const page = (...items: ChatMessage[]): ChatMessagePage => ({ items, nextCursor:
 const ids = (data: MessagePages | undefined) =>
   data?.pages.flatMap((p) => p.items.map((item) => item.id));
 
+/** Failed before the provider took it: the server offers Retry. */
+const failedMessage = () =>
+  message({
+    status: "failed",
+    providerMessageId: "",
+    error: { code: "provider_unavailable", message: "Twilio is unavailable" },
+    canRetry: true,
+    retryableAt: "2026-12-01T10:01:00.000Z",
+  });
+
 describe("a message's status in the chat", () => {
   it("never moves back: a late `sent` after `read` keeps read", () => {
     const read = message({ status: "read" });
@@ -43,13 +53,7 @@ describe("a message's status in the chat", () => {
   });
 
   it("failed stays failed (with its Retry) when a late delivery status comes in", () => {
-    const failed = message({
-      status: "failed",
-      providerMessageId: "",
-      error: { code: "provider_unavailable", message: "Twilio is unavailable" },
-      canRetry: true,
-      retryableAt: "2026-12-01T10:01:00.000Z",
-    });
+    const failed = failedMessage();
     const late = message({
       status: "delivered",
       providerMessageId: "",
@@ -63,12 +67,7 @@ describe("a message's status in the chat", () => {
   });
 
   it("a retry (the server's copy queued again, without its error) leaves failed", () => {
-    const failed = message({
-      status: "failed",
-      providerMessageId: "",
-      error: { code: "e", message: "m" },
-      canRetry: true,
-    });
+    const failed = failedMessage();
     const requeued = message({ status: "queued", providerMessageId: "", canRetry: false });
     const merged = mergeMessage(failed, requeued);
     expect(merged).toMatchObject({ status: "queued", canRetry: false });
