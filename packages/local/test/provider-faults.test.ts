@@ -1,11 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { metaSignature } from "@helios/core/provider/meta/signature";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
 import { armFault, type Fault } from "./support/faults";
-import { metaNumber, randomAddress } from "./support/providers";
+import { metaFixture, newWamid, signedMetaNumber } from "./support/meta-webhooks";
+import { randomAddress } from "./support/providers";
 import { leaveQueued } from "./support/table";
 
 /** A conversation on a Twilio number, started by a customer with an address of its own. */
@@ -13,23 +11,14 @@ const twilioConversation = (tenant: TestTenant) => conversationWith(tenant, rand
 
 /** A conversation on a Meta number: Meta's own text-message payload, from a customer of its own. */
 async function metaConversation(tenant: TestTenant) {
-  const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
+  const meta = await signedMetaNumber(tenant);
   const waId = randomAddress().replace("whatsapp:+", "");
-  const raw = readFileSync(new URL("./fixtures/meta/messages-text.json", import.meta.url), "utf8")
-    .replaceAll("PHONE_NUMBER_ID", phoneNumberId)
+  const raw = metaFixture("messages-text", meta.phoneNumberId)
     .replaceAll("16505551234", waId)
     // The window counts from the message's own time: make it now.
     .replace("1749416383", String(Math.floor(Date.now() / 1000)))
-    .replace(/wamid\.[A-Za-z0-9=]+/, `wamid.${randomBytes(12).toString("hex")}`);
-  const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-hub-signature-256": metaSignature(appSecret ?? "", raw),
-    },
-    body: raw,
-  });
-  expect(delivered.status).toBe(200);
+    .replace(/wamid\.[A-Za-z0-9=]+/, newWamid());
+  expect((await meta.post(raw)).status).toBe(200);
   const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
   return { customer: waId, conversationId: list.body.items[0].id as string };
 }
