@@ -16,7 +16,8 @@ export const STATUS_RANK: Record<MessageStatus, number> = {
 /**
  * Whether a provider status `next` replaces `current`: statuses only move forward (callbacks arrive
  * out of order and repeat), and a failure counts until the customer has read the message. The one
- * way back, a retry, is a send of its own and not a status.
+ * way back, a retry, is a send of its own and not a status. Core's conditional write of a
+ * status (`message/status.ts`) states the same rule over the stored `statusRank`.
  */
 export function statusMovesForward(current: MessageStatus, next: MessageStatus): boolean {
   if (next === "failed") return STATUS_RANK[current] < STATUS_RANK.read;
