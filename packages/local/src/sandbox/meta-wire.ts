@@ -200,8 +200,7 @@ export const STATUS_ERRORS = {
   },
 } satisfies Record<string, StatusError>;
 
-/** Meta's `whatsapp_business_account` webhook with one status (entry → changes → value). */
-export function statusWebhook(input: {
+export interface StatusWebhookInput {
   businessAccountId: string;
   phoneNumberId: string;
   displayPhoneNumber: string;
@@ -210,7 +209,10 @@ export function statusWebhook(input: {
   status: "sent" | "delivered" | "read" | "failed";
   conversation: { id: string; expiresAt: string; category: "service" | "utility" };
   error?: StatusError;
-}) {
+}
+
+/** Meta's `whatsapp_business_account` webhook with one status (entry → changes → value). */
+export function statusWebhook(input: StatusWebhookInput) {
   const { status, conversation } = input;
   const billed = status === "sent" || status === "delivered";
   return messagesWebhook(input, {

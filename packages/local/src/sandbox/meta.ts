@@ -19,6 +19,7 @@ import {
   metaJson,
   STATUS_ERRORS,
   type StatusError,
+  type StatusWebhookInput,
   statusWebhook,
   unknownObject,
   validateSend,
@@ -81,17 +82,6 @@ export class MetaSandbox {
     private readonly faults: SendFaults,
     private readonly typing: TypingIndicators,
   ) {}
-
-  /** The phone numbers with a webhook Helios has not refused, newest first: the phone offers them. */
-  webhookNumbers(): { phoneNumberId: string; name: string; webhook: Webhook }[] {
-    return [...this.registry.metaNumbers]
-      .reverse()
-      .flatMap(([phoneNumberId, number]) =>
-        number.webhook && !number.webhook.refused
-          ? [{ phoneNumberId, name: number.name ?? "WhatsApp Business", webhook: number.webhook }]
-          : [],
-      );
-  }
 
   /** Where a phone number's webhooks go, with its app's secret (none: its webhook is not set). */
   webhookAt(phoneNumberId: string): { webhook: Webhook; appSecret: string } | undefined {
@@ -299,14 +289,7 @@ export class MetaSandbox {
 
   private async statusCallback(
     sent: MetaSentMessage,
-    input: {
-      phoneNumberId: string;
-      messageId: string;
-      recipientId: string;
-      status: "sent" | "delivered" | "read" | "failed";
-      conversation: { id: string; expiresAt: string; category: "service" | "utility" };
-      error?: StatusError;
-    },
+    input: Omit<StatusWebhookInput, "businessAccountId" | "displayPhoneNumber">,
   ): Promise<Callback | undefined> {
     sent.status = input.status;
     sent.updatedAt = new Date();

@@ -64,15 +64,9 @@ export function metaMessageOf(
     };
   }
   if (content.location) {
-    return {
-      type: "location",
-      location: {
-        latitude: content.location.latitude,
-        longitude: content.location.longitude,
-        ...(content.location.label ? { name: content.location.label } : {}),
-        ...(content.location.address ? { address: content.location.address } : {}),
-      },
-    };
+    // Meta calls the place's label its name.
+    const { label, ...place } = content.location;
+    return { type: "location", location: { ...place, ...(label ? { name: label } : {}) } };
   }
   return { type: "text", text: { body: content.text } };
 }

@@ -150,19 +150,19 @@ export class SandboxPhone {
    * set in the sandbox, unless Helios refused their last delivery.
    */
   private listNumbers(): PhoneNumberOption[] {
+    const { registry } = this.options;
+    const options = (provider: Provider, unnamed: (key: string) => string) =>
+      registry
+        .liveWebhooks(provider === "twilio" ? registry.twilioSenders : registry.metaNumbers)
+        .map(({ key, name, webhook }) => ({
+          provider,
+          address: key,
+          numberId: numberIdIn(webhook.url),
+          displayName: name ?? unnamed(key),
+        }));
     return [
-      ...this.options.twilio.webhookSenders().map(({ address, name, webhook }) => ({
-        provider: "twilio" as const,
-        address,
-        numberId: numberIdIn(webhook.url),
-        displayName: name,
-      })),
-      ...this.options.meta.webhookNumbers().map(({ phoneNumberId, name, webhook }) => ({
-        provider: "meta" as const,
-        address: phoneNumberId,
-        numberId: numberIdIn(webhook.url),
-        displayName: name,
-      })),
+      ...options("twilio", (address) => address),
+      ...options("meta", () => "WhatsApp Business"),
     ].slice(0, MAX_LISTED_ADDRESSES);
   }
 

@@ -90,6 +90,17 @@ export class SandboxRegistry {
     return undefined;
   }
 
+  /** The entries whose webhook is set and was not refused by Helios, newest first. */
+  liveWebhooks(
+    map: Map<string, { name?: string; webhook?: Webhook }>,
+  ): { key: string; name?: string; webhook: Webhook }[] {
+    return [...map]
+      .reverse()
+      .flatMap(([key, { name, webhook }]) =>
+        webhook && !webhook.refused ? [{ key, ...(name ? { name } : {}), webhook }] : [],
+      );
+  }
+
   /** Adds or replaces an entry (it becomes the newest), then saves soon. */
   put<V>(map: Map<string, V>, key: string, value: V): V {
     map.delete(key);

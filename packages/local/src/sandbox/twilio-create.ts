@@ -10,22 +10,15 @@ const CONTENT_SID = /^HX[0-9a-f]{32}$/i;
 const MAX_BODY = 1600;
 const MAX_MEDIA = 10;
 
-export interface CreateMessage {
-  to: string;
-  from: string;
-  text: string;
-  mediaUrls: string[];
-  contentSid: string;
-  statusCallback: string;
-}
-
 export interface TwilioFailure {
   status: number;
   code: number;
   message: string;
 }
 
-export function readCreateMessage(body: Buffer): CreateMessage {
+export type CreateMessage = ReturnType<typeof readCreateMessage>;
+
+export function readCreateMessage(body: Buffer) {
   const form = new URLSearchParams(body.toString("utf8"));
   return {
     to: form.get("To")?.trim() ?? "",

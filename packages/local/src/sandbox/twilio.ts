@@ -72,17 +72,6 @@ export class TwilioSandbox {
     private readonly typing: TypingIndicators,
   ) {}
 
-  /** The senders with a webhook that Helios has not refused, newest first: the phone offers them. */
-  webhookSenders(): { address: string; name: string; webhook: Webhook }[] {
-    return [...this.registry.twilioSenders]
-      .reverse()
-      .flatMap(([address, entry]) =>
-        entry.webhook && !entry.webhook.refused
-          ? [{ address, name: entry.name ?? address, webhook: entry.webhook }]
-          : [],
-      );
-  }
-
   /** A sender's webhook and the account it belongs to (its auth token signs the webhook). */
   senderAt(
     address: string,
