@@ -57,7 +57,7 @@ export const PHONE_SCRIPT = `(function () {
         var provider = item.provider === "meta" ? "Meta" : "Twilio";
         numberSelect.appendChild(option(item.address, item.displayName + " · " + provider + " · " + item.address));
       });
-      numberSelect.appendChild(option(OTHER, items.length ? "Another address…" : "No connected number found: type an address…"));
+      numberSelect.appendChild(option(OTHER, items.length ? "Another address…" : "No number has its webhook set in the sandbox yet (see the README): type an address…"));
       if (wanted && known[wanted]) numberSelect.value = wanted;
       else if (first && wanted && wanted !== OTHER) {
         // A number saved earlier but not listed now (e.g. the local cloud restarted): keep writing to it.
