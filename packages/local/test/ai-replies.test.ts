@@ -72,6 +72,7 @@ describe("AI replies on WhatsApp", () => {
     );
     expect(answered.status).toBe(201);
 
+    await tenantIdOf(tenant); // looked up now, so that closing the window below is one write
     await windowClosed.say(`Can you help? ${markers.windowClosed}`);
     const windowConversation = await windowClosed.conversation();
     // The 24 h window closes while the turn waits out its debounce.

@@ -10,24 +10,36 @@ import { API_TEST_TABLE } from "./local-cloud-process";
  * The local cloud's table, for what no API can do: ageing a window, leaving a message as a
  * function that died would have.
  */
-export const testTable = () =>
-  DynamoDBDocumentClient.from(
+let client: DynamoDBDocumentClient | undefined;
+export const testTable = () => {
+  client ??= DynamoDBDocumentClient.from(
     new DynamoDBClient({
       endpoint: inject("dynamoDbEndpoint"),
       region: "us-east-1",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     }),
   );
+  return client;
+};
 
-/** The tenant's id behind its slug (the API shows only the slug). */
+const tenantIds = new Map<string, string>();
+
+/**
+ * The tenant's id behind its slug (the API shows only the slug); remembered, so a test racing
+ * a worker (closing a window during a debounce) can look it up before the race starts.
+ */
 export async function tenantIdOf(tenant: Pick<TestTenant, "slug">): Promise<string> {
+  const known = tenantIds.get(tenant.slug);
+  if (known) return known;
   const claim = await testTable().send(
     new GetCommand({
       TableName: API_TEST_TABLE,
       Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
     }),
   );
-  return String(claim.Item?.tenantId);
+  const id = String(claim.Item?.tenantId);
+  tenantIds.set(tenant.slug, id);
+  return id;
 }
 
 /** Sets a stored item's attributes (`null` removes one). */
