@@ -9,6 +9,7 @@ import sirv from "sirv";
 import { createHttpApi } from "./apigw/http-api";
 import { createWebSocketApi } from "./apigw/websocket-api";
 import { BodyTooLarge, readBody } from "./body";
+import { DRAIN_PATH, type DrainParts, handleDrain } from "./drain";
 import { createThreadInvoker } from "./lambda/thread-invoke";
 import { repoRoot } from "./paths";
 import { logRequest } from "./request-log";
@@ -32,7 +33,7 @@ const appHeaders = webSecurityHeaders();
 /**
  * One HTTP server on one port, as a browser sees the deployed product on one origin: the HTTP API
  * (`/api`, `/webhooks`), the WebSocket API (`/ws`) with its management endpoint, the SQS endpoint,
- * and the web app with SPA fallback.
+ * the web app with SPA fallback, and the local cloud's own `/_local/drain` for tests.
  */
 export async function startServer(port: number, host = "127.0.0.1"): Promise<LocalServer> {
   const httpApi = createHttpApi(httpRoutes);
@@ -44,8 +45,12 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
     : undefined;
   let sqs: ReturnType<typeof createSqsEmulation> | undefined;
   let sandbox: ProviderSandbox | undefined;
+  let drainParts: DrainParts | undefined;
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> {
+    if (drainParts && url.pathname === DRAIN_PATH) {
+      return handleDrain(drainParts, req, res, await readBody(req));
+    }
     if (sqs?.matches(req)) {
       await sqs.handle(req, res, await readBody(req));
       return res.statusCode;
@@ -116,6 +121,7 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
   sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke: workers.invoke });
   sqs.start();
   sandbox = createProviderSandbox({ baseUrl: url });
+  drainParts = { sqs, workers, sandbox };
 
   return {
     url,
