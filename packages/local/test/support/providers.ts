@@ -69,3 +69,29 @@ export async function metaNumber(
 
 export const randomPhoneNumberId = () =>
   String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
+
+/**
+ * A tenant's Twilio number, ready for webhooks: Twilio connected (`connectTwilio`), an agent with
+ * WhatsApp (`createAgent`) assigned to the number, active unless said otherwise.
+ */
+export async function twilioNumber(
+  tenant: TestTenant,
+  options: { displayName?: string; active?: boolean; agent?: Record<string, unknown> } = {},
+) {
+  const { accountSid, authToken } = await connectTwilio(tenant);
+  const agent = await createAgent(tenant, options.agent);
+  const address = randomAddress();
+  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+    token: tenant.token,
+    body: {
+      provider: "twilio",
+      displayName: options.displayName ?? "Support",
+      address,
+      assignedAgentId: agent.id,
+      active: options.active ?? true,
+    },
+  });
+  if (res.status !== 201)
+    throw new Error(`create Twilio number failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { numberId: res.body.id as string, address, accountSid, authToken, agentId: agent.id };
+}
