@@ -44,6 +44,10 @@ function worker(fifo: boolean, handle: QueueWorker<typeof Job>["handle"]): Queue
   return { queue: { name: "insights", route: route(fifo) }, body: Job, handle };
 }
 
+/** Records `a1`, `b1`… of groups `a`, `b`… whose bodies name their own step. */
+const fifoRecords = (...ids: string[]) =>
+  ids.map((id) => record(id, { step: id }, { group: id.slice(0, 1) }));
+
 const failedIds = (response: { batchItemFailures: { itemIdentifier: string }[] }) =>
   response.batchItemFailures.map((failure) => failure.itemIdentifier).sort();
 
@@ -51,15 +55,7 @@ describe("a queue worker's batch (Powertools batch processing and parser)", () =
   test("FIFO: after a failure the rest of that group is failed unprocessed; other groups go on", async () => {
     const handled: string[] = [];
     const response = await handleBatch(
-      {
-        Records: [
-          record("a1", { step: "a1" }, { group: "a" }),
-          record("b1", { step: "b1" }, { group: "b" }),
-          record("a2", { step: "a2" }, { group: "a" }),
-          record("a3", { step: "a3" }, { group: "a" }),
-          record("b2", { step: "b2" }, { group: "b" }),
-        ],
-      },
+      { Records: fifoRecords("a1", "b1", "a2", "a3", "b2") },
       context,
       worker(true, async (job) => {
         if (job.step === "a2") throw new Error("the provider is down");
@@ -77,13 +73,7 @@ describe("a queue worker's batch (Powertools batch processing and parser)", () =
     });
     const order: string[] = [];
     const response = await handleBatch(
-      {
-        Records: [
-          record("a1", { step: "a1" }, { group: "a" }),
-          record("a2", { step: "a2" }, { group: "a" }),
-          record("b1", { step: "b1" }, { group: "b" }),
-        ],
-      },
+      { Records: fifoRecords("a1", "a2", "b1") },
       context,
       worker(true, async (job) => {
         // a1 finishes only once group b has started: one group after the other would never end.
