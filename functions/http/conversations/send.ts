@@ -1,10 +1,7 @@
-import { SendMessageBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { sendFromChat } from "@helios/core/message/send";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  const { text } = jsonBody(event, SendMessageBody);
-  return created(await sendFromChat(actor, pathParameter(event, "conversationId"), text));
-});
+export const handler = tenantHandler(routes["conversations/send"], ({ actor, params, body }) =>
+  sendFromChat(actor, params.conversationId, body.text),
+);

@@ -15,7 +15,8 @@ export async function aiNumber(
   tenant: TestTenant,
   agent: Record<string, unknown> = {},
 ): Promise<AiSetup> {
-  const { agentId, numberId, authToken } = await twilioNumber(tenant, { agent });
+  // The sandbox's Twilio knows the number's webhook, as the sandbox phone needs.
+  const { agentId, numberId, authToken } = await twilioNumber(tenant, { agent, webhook: true });
   return { tenant, agentId, numberId, authToken };
 }
 
