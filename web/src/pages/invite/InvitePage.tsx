@@ -2,7 +2,7 @@ import type { InvitationPreview } from "@helios/contracts";
 import { Link } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { useLinkToken } from "../../auth/use-link-token";
-import { ErrorState } from "../../components/ErrorState";
+import { PageQueryError } from "../../components/ErrorState";
 import { FullPageSpinner } from "../../components/FullPageSpinner";
 import { roleLabels } from "../../components/RoleBadge";
 import { formatDateTime, formatRelativeTime } from "../../format/relative-time";
@@ -40,16 +40,7 @@ function Invitation({ token }: { token: string }) {
         </InvalidLink>
       );
     }
-    return (
-      <main className="mx-auto max-w-lg px-4 py-24">
-        <ErrorState
-          title="Could not open the invitation"
-          error={preview.error}
-          onRetry={() => preview.refetch()}
-          retrying={preview.isFetching}
-        />
-      </main>
-    );
+    return <PageQueryError title="Could not open the invitation" query={preview} />;
   }
   return (
     <AuthLayout
