@@ -36,7 +36,8 @@ interface ListSkeletonProps {
   /** The plural shown in "Loading agents…" and the test id `agents-loading`. */
   noun: string;
   className: string;
-  rows: number;
+  /** How many rows (3 unless said). */
+  rows?: number;
   rowClassName: string;
   /** One row's outline, repeated `rows` times. */
   children: ReactNode;
@@ -45,7 +46,13 @@ interface ListSkeletonProps {
 const rowKeys = ["a", "b", "c", "d", "e", "f"];
 
 /** A list's outline while its first page loads. */
-export function ListSkeleton({ noun, className, rows, rowClassName, children }: ListSkeletonProps) {
+export function ListSkeleton({
+  noun,
+  className,
+  rows = 3,
+  rowClassName,
+  children,
+}: ListSkeletonProps) {
   return (
     <SkeletonFrame label={`Loading ${noun}…`} testId={`${noun}-loading`} className={className}>
       {rowKeys.slice(0, rows).map((key) => (

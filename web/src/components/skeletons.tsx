@@ -5,25 +5,21 @@ import { ListSkeleton, Skeleton, SkeletonBars, SkeletonFrame } from "./Skeleton"
 const card = "space-y-3 rounded-lg border border-gray-200 bg-white p-4";
 const panel = `${card} shadow-sm`;
 const row = "flex items-center gap-4";
+const agentGrid = "grid gap-4 sm:grid-cols-2 xl:grid-cols-3";
+const numberGrid = "grid gap-4 sm:grid-cols-2 2xl:grid-cols-3";
+const conversationPanel = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm";
+const inset = "flex items-center gap-4 px-4 py-3";
+const notificationList =
+  "divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm";
 
 export const AgentsSkeleton = () => (
-  <ListSkeleton
-    noun="agents"
-    className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3"
-    rows={3}
-    rowClassName={card}
-  >
+  <ListSkeleton noun="agents" className={agentGrid} rowClassName={card}>
     <SkeletonBars bars={["h-5 w-1/2", "h-4 w-1/3", "h-4 w-full", "h-3 w-2/3"]} />
   </ListSkeleton>
 );
 
 export const NumbersSkeleton = () => (
-  <ListSkeleton
-    noun="numbers"
-    className="grid gap-4 sm:grid-cols-2 2xl:grid-cols-3"
-    rows={3}
-    rowClassName={card}
-  >
+  <ListSkeleton noun="numbers" className={numberGrid} rowClassName={card}>
     <div className="flex justify-between gap-3">
       <SkeletonBars bars={["h-5 w-1/2", "h-5 w-14 rounded-full"]} />
     </div>
@@ -32,18 +28,13 @@ export const NumbersSkeleton = () => (
 );
 
 export const MembersTableSkeleton = () => (
-  <ListSkeleton noun="members" className={panel} rows={3} rowClassName={row}>
+  <ListSkeleton noun="members" className={panel} rowClassName={row}>
     <SkeletonBars bars={["h-4 w-1/4", "h-4 w-1/3", "h-5 w-16 rounded-full"]} />
   </ListSkeleton>
 );
 
 export const ConversationsSkeleton = () => (
-  <ListSkeleton
-    noun="conversations"
-    className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-    rows={4}
-    rowClassName={row}
-  >
+  <ListSkeleton noun="conversations" className={conversationPanel} rows={4} rowClassName={row}>
     <div className="w-1/5 space-y-1.5">
       <SkeletonBars bars={["h-4", "h-3 w-2/3"]} />
     </div>
@@ -52,12 +43,7 @@ export const ConversationsSkeleton = () => (
 );
 
 export const NotificationsSkeleton = () => (
-  <ListSkeleton
-    noun="notifications"
-    className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm"
-    rows={4}
-    rowClassName={`${row} px-4 py-3`}
-  >
+  <ListSkeleton noun="notifications" className={notificationList} rows={4} rowClassName={inset}>
     <Skeleton className="size-9 rounded-full" />
     <div className="flex-1 space-y-1.5">
       <SkeletonBars bars={["h-4 w-1/3", "h-3 w-2/3"]} />

@@ -1,9 +1,9 @@
 import type { Agent } from "@helios/contracts";
-import { Bot, Plus } from "lucide-react";
+import { Bot } from "lucide-react";
 import { useState } from "react";
 import { AiProviderNotice } from "../../ai/AiProviderNotice";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Button } from "../../components/Button";
+import { AddButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
@@ -31,13 +31,7 @@ export function AgentsPage() {
             ? "Assistants that answer your customers and hand over to your team."
             : "Assistants that answer your customers and hand over to your team. Owners and admins change them."
         }
-        actions={
-          canManage && (
-            <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-              New agent
-            </Button>
-          )
-        }
+        actions={canManage && <AddButton onClick={() => setEditing({})}>New agent</AddButton>}
       />
       <AiProviderNotice className="mb-4" />
       <QueryView
@@ -51,12 +45,7 @@ export function AgentsPage() {
             title="No agents yet"
             action={
               canManage && (
-                <Button
-                  onClick={() => setEditing({})}
-                  icon={<Plus className="size-4" aria-hidden />}
-                >
-                  Create your first agent
-                </Button>
+                <AddButton onClick={() => setEditing({})}>Create your first agent</AddButton>
               )
             }
           >

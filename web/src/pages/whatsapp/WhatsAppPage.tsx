@@ -1,8 +1,8 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { Plus, Smartphone } from "lucide-react";
+import { Smartphone } from "lucide-react";
 import { useId, useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Button } from "../../components/Button";
+import { AddButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
@@ -35,11 +35,7 @@ export function WhatsAppPage() {
         actions={
           <>
             <NotificationsLink />
-            {canManage && (
-              <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-                Connect New Number
-              </Button>
-            )}
+            {canManage && <AddButton onClick={() => setEditing({})}>Connect New Number</AddButton>}
           </>
         }
       />
@@ -58,12 +54,7 @@ export function WhatsAppPage() {
               title="No numbers connected yet"
               action={
                 canManage && (
-                  <Button
-                    onClick={() => setEditing({})}
-                    icon={<Plus className="size-4" aria-hidden />}
-                  >
-                    Connect your first number
-                  </Button>
+                  <AddButton onClick={() => setEditing({})}>Connect your first number</AddButton>
                 )
               }
             >
