@@ -1,20 +1,13 @@
-import type { TenantMembership } from "@helios/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { DoorClosed } from "lucide-react";
 import { Link } from "react-router";
 import { queryKeys } from "../api/query-keys";
 import { tenantHome } from "../auth/paths";
 import { clearAccessEnded } from "./access-ended";
-import { BlockedPage, wayOutClass } from "./BlockedPage";
-
-interface AccessEndedPageProps {
-  slug: string;
-  /** The workspaces the user still belongs to. */
-  tenants: readonly TenantMembership[];
-}
+import { BlockedPage, type WorkspaceGateProps, wayOutClass } from "./BlockedPage";
 
 /** The user was removed from the open workspace: live updates stopped, and the page says why. */
-export function AccessEndedPage({ slug, tenants }: AccessEndedPageProps) {
+export function AccessEndedPage({ slug, tenants }: WorkspaceGateProps) {
   const queryClient = useQueryClient();
   const others = tenants.filter((tenant) => tenant.slug !== slug);
   const only = others.length === 1 ? others[0] : undefined;

@@ -1,3 +1,4 @@
+import type { TenantMembership } from "@helios/contracts";
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { useSignOut } from "../auth/use-sign-out";
@@ -9,6 +10,12 @@ export const wayOutClass = {
   outline:
     "rounded-md px-3.5 py-2 text-sm font-medium text-emerald-700 ring-1 ring-emerald-600/30 ring-inset hover:bg-emerald-50",
 };
+
+/** What a blocked page knows: the workspace in the URL, and the ones the user belongs to. */
+export interface WorkspaceGateProps {
+  slug: string;
+  tenants: readonly TenantMembership[];
+}
 
 interface BlockedPageProps {
   testId: string;

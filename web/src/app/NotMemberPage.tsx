@@ -1,16 +1,10 @@
-import type { TenantMembership } from "@helios/contracts";
 import { ShieldAlert } from "lucide-react";
 import { Link } from "react-router";
 import { tenantHome } from "../auth/paths";
-import { BlockedPage, wayOutClass } from "./BlockedPage";
-
-interface NotMemberPageProps {
-  slug: string;
-  tenants: readonly TenantMembership[];
-}
+import { BlockedPage, type WorkspaceGateProps, wayOutClass } from "./BlockedPage";
 
 /** The URL names a workspace the user does not belong to. */
-export function NotMemberPage({ slug, tenants }: NotMemberPageProps) {
+export function NotMemberPage({ slug, tenants }: WorkspaceGateProps) {
   const only = tenants.length === 1 ? tenants[0] : undefined;
   return (
     <BlockedPage
