@@ -4,7 +4,7 @@ import { api, newTenant, PASSWORD, type TestTenant } from "../../packages/local/
 import { conversationWith } from "../../packages/local/test/support/conversations";
 import { armFault } from "../../packages/local/test/support/faults";
 import { randomAddress } from "../../packages/local/test/support/providers";
-import { leaveQueued, setWindowExpiresAt } from "../../packages/local/test/support/table";
+import { closeWindow, leaveQueued } from "../../packages/local/test/support/table";
 import { launchBrowser } from "./browser";
 import { newPage, signIn } from "./session";
 
@@ -72,7 +72,7 @@ describe("the chat renders the server's rules", () => {
     ).toBe(0);
     expect(await page.getByTestId("window-status").getAttribute("data-state")).toBe("open");
 
-    await setWindowExpiresAt(tenant, conversationId, ago(MINUTE));
+    await closeWindow(tenant, conversationId, MINUTE);
     await page.reload();
     await page.getByTestId("composer-closed").waitFor();
     expect(await page.getByTestId("window-status").getAttribute("data-state")).toBe("closed");

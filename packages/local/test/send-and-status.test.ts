@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
-import { setWindowExpiresAt } from "./support/table";
-import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import { closeWindow } from "./support/table";
+import {
+  newMessageSid,
+  postTwilio,
+  statusCallback,
+  twilioFixture,
+} from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const send = (tenant: TestTenant, conversationId: string, text: string) =>
@@ -59,15 +64,7 @@ describe("sending and delivery statuses", () => {
     const status = (sid: string, MessageStatus: string, extra: Record<string, string> = {}) =>
       postTwilio(
         `/webhooks/twilio/${numberId}/status`,
-        {
-          MessageSid: sid,
-          SmsSid: sid,
-          MessageStatus,
-          SmsStatus: MessageStatus,
-          ChannelPrefix: "whatsapp",
-          ApiVersion: "2010-04-01",
-          ...extra,
-        },
+        statusCallback(sid, MessageStatus, extra),
         authToken,
       );
 
@@ -109,7 +106,7 @@ describe("sending and delivery statuses", () => {
     const tenant = await newTenant();
     const { conversationId } = await conversationWith(tenant);
     // Age the window as if the customer last wrote 25 hours ago.
-    await setWindowExpiresAt(tenant, conversationId, new Date(Date.now() - 3600_000));
+    await closeWindow(tenant, conversationId, 3600_000);
     const res = await send(tenant, conversationId, "Are you there?");
     expect(res).toMatchObject({
       status: 422,

@@ -4,7 +4,7 @@ import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
 import { armFault } from "./support/faults";
 import { randomAddress } from "./support/providers";
-import { leaveQueued, setWindowExpiresAt } from "./support/table";
+import { closeWindow, leaveQueued } from "./support/table";
 import { openSocket } from "./support/websocket";
 
 // The server decides the window and Retry, and says so on every conversation and message it
@@ -48,7 +48,7 @@ describe("the server's rules, as fields", () => {
     expect(open.one).toMatchObject({ windowOpen: true, windowExpiresAt: expect.any(String) });
     expect(open.inList).toMatchObject({ windowOpen: true });
 
-    await setWindowExpiresAt(tenant, conversationId, ago(MINUTE));
+    await closeWindow(tenant, conversationId, MINUTE);
     const closed = await conversationSeen(tenant, conversationId);
     expect(closed.one).toMatchObject({ windowOpen: false });
     expect(closed.inList).toMatchObject({ windowOpen: false });

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SQSClient } from "@aws-sdk/client-sqs";
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { STATUS_RANK } from "@helios/contracts";
 import { keys } from "@helios/core/db/keys";
@@ -7,27 +8,24 @@ import type { TestTenant } from "./api";
 import { API_TEST_TABLE } from "./local-cloud-process";
 
 /**
- * The local cloud's table, for what no API can do: ageing a window, leaving a message as a
- * function that died would have.
+ * The test cloud's table in the run's DynamoDB Local, for the states no API call can make (a window
+ * that closed, a job left queued by a function that died).
  */
-let client: DynamoDBDocumentClient | undefined;
+let table: DynamoDBDocumentClient | undefined;
 export const testTable = () => {
-  client ??= DynamoDBDocumentClient.from(
+  table ??= DynamoDBDocumentClient.from(
     new DynamoDBClient({
       endpoint: inject("dynamoDbEndpoint"),
       region: "us-east-1",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     }),
   );
-  return client;
+  return table;
 };
 
 const tenantIds = new Map<string, string>();
 
-/**
- * The tenant's id behind its slug (the API shows only the slug); remembered, so a test racing
- * a worker (closing a window during a debounce) can look it up before the race starts.
- */
+/** A tenant's id, through its slug's claim (the API shows the slug); looked up once per slug. */
 export async function tenantIdOf(tenant: Pick<TestTenant, "slug">): Promise<string> {
   const known = tenantIds.get(tenant.slug);
   if (known) return known;
@@ -37,47 +35,38 @@ export async function tenantIdOf(tenant: Pick<TestTenant, "slug">): Promise<stri
       Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
     }),
   );
-  const id = String(claim.Item?.tenantId);
-  tenantIds.set(tenant.slug, id);
-  return id;
+  const tenantId = String(claim.Item?.tenantId);
+  tenantIds.set(tenant.slug, tenantId);
+  return tenantId;
 }
 
-/** Sets a stored item's attributes (`null` removes one). */
-async function setFields(key: Record<string, string>, fields: Record<string, unknown>) {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const sets: string[] = [];
-  const removes: string[] = [];
-  for (const [index, [name, value]] of Object.entries(fields).entries()) {
-    names[`#f${index}`] = name;
-    if (value === null) removes.push(`#f${index}`);
-    else {
-      values[`:v${index}`] = value;
-      sets.push(`#f${index} = :v${index}`);
-    }
-  }
+/** Ages a conversation's 24-hour window: it closed `agoMs` ago. */
+export async function closeWindow(
+  tenant: Pick<TestTenant, "slug">,
+  conversationId: string,
+  agoMs: number,
+) {
   await testTable().send(
     new UpdateCommand({
       TableName: API_TEST_TABLE,
-      Key: key,
-      UpdateExpression: [
-        sets.length ? `SET ${sets.join(", ")}` : "",
-        removes.length ? `REMOVE ${removes.join(", ")}` : "",
-      ].join(" "),
-      ExpressionAttributeNames: names,
-      ...(sets.length ? { ExpressionAttributeValues: values } : {}),
+      Key: { pk: `TENANT#${await tenantIdOf(tenant)}`, sk: `CONV#${conversationId}` },
+      UpdateExpression: "SET windowExpiresAt = :past",
+      ExpressionAttributeValues: { ":past": new Date(Date.now() - agoMs).toISOString() },
     }),
   );
 }
 
-/** Closes (or moves) a conversation's 24 h window as if the customer had written long ago. */
-export async function setWindowExpiresAt(
-  tenant: Pick<TestTenant, "slug">,
-  conversationId: string,
-  at: Date,
-): Promise<void> {
-  const key = keys.conversation(await tenantIdOf(tenant), conversationId);
-  await setFields(key, { windowExpiresAt: at.toISOString() });
+/** The test cloud's SQS endpoint, for a queue's URL by name (`ai-replies.fifo`, `…-dlq.fifo`). */
+export function testQueues() {
+  const endpoint = `${inject("baseUrl")}/_aws/sqs`;
+  return {
+    sqs: new SQSClient({
+      endpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+    url: (name: string) => `${endpoint}/000000000000/${name}`,
+  };
 }
 
 /**
@@ -89,11 +78,21 @@ export async function leaveQueued(
   messageId: string,
   times: { createdAt: Date; sendAttemptAt?: Date },
 ): Promise<void> {
-  await setFields(keys.message(conversationId, messageId), {
-    status: "queued",
-    statusRank: STATUS_RANK.queued,
-    error: null,
-    createdAt: times.createdAt.toISOString(),
-    sendAttemptAt: times.sendAttemptAt?.toISOString() ?? null,
-  });
+  const sendAttempt = times.sendAttemptAt?.toISOString();
+  await testTable().send(
+    new UpdateCommand({
+      TableName: API_TEST_TABLE,
+      Key: keys.message(conversationId, messageId),
+      UpdateExpression: `SET #status = :queued, statusRank = :rank, createdAt = :at${
+        sendAttempt ? ", sendAttemptAt = :attempt REMOVE #error" : " REMOVE #error, sendAttemptAt"
+      }`,
+      ExpressionAttributeNames: { "#status": "status", "#error": "error" },
+      ExpressionAttributeValues: {
+        ":queued": "queued",
+        ":rank": STATUS_RANK.queued,
+        ":at": times.createdAt.toISOString(),
+        ...(sendAttempt ? { ":attempt": sendAttempt } : {}),
+      },
+    }),
+  );
 }
