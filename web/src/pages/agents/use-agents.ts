@@ -1,56 +1,49 @@
-import type { Agent, AgentList, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createAgent, deleteAgent, listAgents, updateAgent } from "../../api/agents";
+import type { Agent, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
-import { useCurrentTenant } from "../../app/tenant-context";
+import {
+  removeById,
+  replaceById,
+  upsertById,
+  useListMutation,
+  useWorkspaceQuery,
+} from "../../api/workspace-hooks";
 
 export function useAgents() {
-  const { tenant } = useCurrentTenant();
-  return useQuery({
-    queryKey: queryKeys.agents(tenant.slug),
-    queryFn: ({ signal }) => listAgents(tenant.slug, signal),
-  });
+  return useWorkspaceQuery(queryKeys.agents, (tenant, signal) =>
+    call("agents/list", { params: { tenant }, signal }),
+  );
 }
 
-/** Writes the change into the cached list at once, then refetches agents (and numbers, which
- * name their agent). */
-function useUpdateCache() {
-  const { tenant } = useCurrentTenant();
-  const queryClient = useQueryClient();
-  return (update: (items: Agent[]) => Agent[]) => {
-    queryClient.setQueryData<AgentList>(queryKeys.agents(tenant.slug), (list) =>
-      list ? { items: update(list.items) } : list,
-    );
-    void queryClient.invalidateQueries({ queryKey: queryKeys.agents(tenant.slug) });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.numbers(tenant.slug) });
-  };
-}
+/** Numbers name their agent, so they are refetched after any change too. */
+const agentList = {
+  list: queryKeys.agents,
+  refresh: (tenant: string) => [queryKeys.numbers(tenant)],
+};
 
 export function useCreateAgent() {
-  const { tenant } = useCurrentTenant();
-  const updateCache = useUpdateCache();
-  return useMutation({
-    mutationFn: (body: CreateAgentBody) => createAgent(tenant.slug, body),
-    onSuccess: (agent) =>
-      updateCache((items) => [...items.filter((a) => a.id !== agent.id), agent]),
+  return useListMutation<CreateAgentBody, Agent, Agent>({
+    ...agentList,
+    mutate: (tenant, body) => call("agents/create", { params: { tenant }, body }),
+    update: upsertById,
   });
 }
 
+/** 409 `agent_in_use` when turning WhatsApp off while active numbers use the agent. */
 export function useUpdateAgent() {
-  const { tenant } = useCurrentTenant();
-  const updateCache = useUpdateCache();
-  return useMutation({
-    mutationFn: ({ agentId, body }: { agentId: string; body: UpdateAgentBody }) =>
-      updateAgent(tenant.slug, agentId, body),
-    onSuccess: (agent) => updateCache((items) => items.map((a) => (a.id === agent.id ? agent : a))),
+  return useListMutation<{ agentId: string; body: UpdateAgentBody }, Agent, Agent>({
+    ...agentList,
+    mutate: (tenant, { agentId, body }) =>
+      call("agents/update", { params: { tenant, agentId }, body }),
+    update: replaceById,
   });
 }
 
+/** 409 `agent_in_use` while active numbers use the agent. */
 export function useDeleteAgent() {
-  const { tenant } = useCurrentTenant();
-  const updateCache = useUpdateCache();
-  return useMutation({
-    mutationFn: (agentId: string) => deleteAgent(tenant.slug, agentId),
-    onSuccess: (_result, agentId) => updateCache((items) => items.filter((a) => a.id !== agentId)),
+  return useListMutation<string, undefined, Agent>({
+    ...agentList,
+    mutate: (tenant, agentId) => call("agents/remove", { params: { tenant, agentId } }),
+    update: (items, _result, agentId) => removeById(items, agentId),
   });
 }
