@@ -61,3 +61,44 @@ export const replaceById = <T extends { id: string }>(items: T[], item: T) =>
   items.map((other) => (other.id === item.id ? item : other));
 export const removeById = <T extends { id: string }>(items: T[], id: string) =>
   items.filter((other) => other.id !== id);
+
+interface ItemList<Item, CreateBody, UpdateVars> {
+  key: (tenant: string) => QueryKey;
+  /** Other queries that name the items, refetched after any change. */
+  refresh?: (tenant: string) => QueryKey[];
+  list: (tenant: string, signal: AbortSignal) => Promise<{ items: Item[] }>;
+  create: (tenant: string, body: CreateBody) => Promise<Item>;
+  update: (tenant: string, vars: UpdateVars) => Promise<Item>;
+  remove: (tenant: string, id: string) => Promise<unknown>;
+}
+
+/** The hooks of a workspace list of items with ids: read it, add, change and delete an item. */
+export function itemListHooks<Item extends { id: string }, CreateBody, UpdateVars>(
+  config: ItemList<Item, CreateBody, UpdateVars>,
+) {
+  const { key: list, refresh } = config;
+  return {
+    useList: () => useWorkspaceQuery(list, config.list),
+    useCreate: () =>
+      useListMutation<CreateBody, Item, Item>({
+        list,
+        refresh,
+        mutate: config.create,
+        update: upsertById,
+      }),
+    useUpdate: () =>
+      useListMutation<UpdateVars, Item, Item>({
+        list,
+        refresh,
+        mutate: config.update,
+        update: replaceById,
+      }),
+    useRemove: () =>
+      useListMutation<string, unknown, Item>({
+        list,
+        refresh,
+        mutate: config.remove,
+        update: (items, _result, id) => removeById(items, id),
+      }),
+  };
+}

@@ -1,49 +1,22 @@
-import type { Agent, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
+import type { CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
 import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
-import {
-  removeById,
-  replaceById,
-  upsertById,
-  useListMutation,
-  useWorkspaceQuery,
-} from "../../api/workspace-hooks";
+import { itemListHooks } from "../../api/workspace-hooks";
 
-export function useAgents() {
-  return useWorkspaceQuery(queryKeys.agents, (tenant, signal) =>
-    call("agents/list", { params: { tenant }, signal }),
-  );
-}
+const agents = itemListHooks({
+  key: queryKeys.agents,
+  // Numbers name their agent.
+  refresh: (tenant) => [queryKeys.numbers(tenant)],
+  list: (tenant, signal) => call("agents/list", { params: { tenant }, signal }),
+  create: (tenant, body: CreateAgentBody) => call("agents/create", { params: { tenant }, body }),
+  update: (tenant, { agentId, body }: { agentId: string; body: UpdateAgentBody }) =>
+    call("agents/update", { params: { tenant, agentId }, body }),
+  remove: (tenant, agentId) => call("agents/remove", { params: { tenant, agentId } }),
+});
 
-/** Numbers name their agent, so they are refetched after any change too. */
-const agentList = {
-  list: queryKeys.agents,
-  refresh: (tenant: string) => [queryKeys.numbers(tenant)],
-};
-
-export function useCreateAgent() {
-  return useListMutation<CreateAgentBody, Agent, Agent>({
-    ...agentList,
-    mutate: (tenant, body) => call("agents/create", { params: { tenant }, body }),
-    update: upsertById,
-  });
-}
-
+export const useAgents = agents.useList;
+export const useCreateAgent = agents.useCreate;
 /** 409 `agent_in_use` when turning WhatsApp off while active numbers use the agent. */
-export function useUpdateAgent() {
-  return useListMutation<{ agentId: string; body: UpdateAgentBody }, Agent, Agent>({
-    ...agentList,
-    mutate: (tenant, { agentId, body }) =>
-      call("agents/update", { params: { tenant, agentId }, body }),
-    update: replaceById,
-  });
-}
-
+export const useUpdateAgent = agents.useUpdate;
 /** 409 `agent_in_use` while active numbers use the agent. */
-export function useDeleteAgent() {
-  return useListMutation<string, undefined, Agent>({
-    ...agentList,
-    mutate: (tenant, agentId) => call("agents/remove", { params: { tenant, agentId } }),
-    update: (items, _result, agentId) => removeById(items, agentId),
-  });
-}
+export const useDeleteAgent = agents.useRemove;

@@ -1,45 +1,18 @@
-import type { CreateNumberBody, UpdateNumberBody, WhatsAppNumber } from "@helios/contracts";
+import type { CreateNumberBody, UpdateNumberBody } from "@helios/contracts";
 import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
-import {
-  removeById,
-  replaceById,
-  upsertById,
-  useListMutation,
-  useWorkspaceQuery,
-} from "../../api/workspace-hooks";
+import { itemListHooks } from "../../api/workspace-hooks";
 
-export function useNumbers() {
-  return useWorkspaceQuery(queryKeys.numbers, (tenant, signal) =>
-    call("numbers/list", { params: { tenant }, signal }),
-  );
-}
+const numbers = itemListHooks({
+  key: queryKeys.numbers,
+  list: (tenant, signal) => call("numbers/list", { params: { tenant }, signal }),
+  create: (tenant, body: CreateNumberBody) => call("numbers/create", { params: { tenant }, body }),
+  update: (tenant, { numberId, body }: { numberId: string; body: UpdateNumberBody }) =>
+    call("numbers/update", { params: { tenant, numberId }, body }),
+  remove: (tenant, numberId) => call("numbers/remove", { params: { tenant, numberId } }),
+});
 
-export function useCreateNumber() {
-  return useListMutation<CreateNumberBody, WhatsAppNumber, WhatsAppNumber>({
-    list: queryKeys.numbers,
-    mutate: (tenant, body) => call("numbers/create", { params: { tenant }, body }),
-    update: upsertById,
-  });
-}
-
-export function useUpdateNumber() {
-  return useListMutation<
-    { numberId: string; body: UpdateNumberBody },
-    WhatsAppNumber,
-    WhatsAppNumber
-  >({
-    list: queryKeys.numbers,
-    mutate: (tenant, { numberId, body }) =>
-      call("numbers/update", { params: { tenant, numberId }, body }),
-    update: replaceById,
-  });
-}
-
-export function useDeleteNumber() {
-  return useListMutation<string, undefined, WhatsAppNumber>({
-    list: queryKeys.numbers,
-    mutate: (tenant, numberId) => call("numbers/remove", { params: { tenant, numberId } }),
-    update: (items, _result, numberId) => removeById(items, numberId),
-  });
-}
+export const useNumbers = numbers.useList;
+export const useCreateNumber = numbers.useCreate;
+export const useUpdateNumber = numbers.useUpdate;
+export const useDeleteNumber = numbers.useRemove;
