@@ -54,7 +54,7 @@ interface LooseOptions {
 }
 
 /** The route's path with its parameters filled in (URL-encoded) and its query, under the API base. */
-export function urlOf(id: RouteId, options: Pick<LooseOptions, "params" | "query"> = {}): string {
+function urlOf(id: RouteId, options: Pick<LooseOptions, "params" | "query"> = {}): string {
   const path = routes[id].path
     .replace(/^\/api/, "")
     .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ""));
