@@ -1,16 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
+import { browserForFile } from "./browser";
 import { newPage, signIn } from "./session";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe("AI agents in the browser", () => {
   it("an owner creates, renames and deletes an agent; the page and the API agree at each step", async () => {
@@ -20,7 +13,9 @@ describe("AI agents in the browser", () => {
         id: string;
         name: string;
       }[];
-    const page = await newPage(browser);
+    const page = await newPage(browser());
+    const onCard = (name: string, button: string) =>
+      page.getByRole("article", { name }).getByRole("button", { name: button }).click();
     await signIn(page, owner.email, PASSWORD);
     await page.goto(`/app/${owner.slug}/agents`);
     await page.getByText("No agents yet").waitFor();
@@ -33,19 +28,13 @@ describe("AI agents in the browser", () => {
     await page.getByRole("article", { name: "Browser Ava" }).waitFor();
     expect((await agentsOf()).map((agent) => agent.name)).toEqual(["Browser Ava"]);
 
-    await page
-      .getByRole("article", { name: "Browser Ava" })
-      .getByRole("button", { name: "Edit" })
-      .click();
+    await onCard("Browser Ava", "Edit");
     await dialog.getByLabel("Name").fill("Browser Bea");
     await dialog.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("article", { name: "Browser Bea" }).waitFor();
     expect((await agentsOf()).map((agent) => agent.name)).toEqual(["Browser Bea"]);
 
-    await page
-      .getByRole("article", { name: "Browser Bea" })
-      .getByRole("button", { name: "Delete" })
-      .click();
+    await onCard("Browser Bea", "Delete");
     await page
       .getByTestId("delete-agent-dialog")
       .getByRole("button", { name: "Delete agent" })
