@@ -27,7 +27,7 @@ const page = (tenant: TestTenant, cursor?: string) =>
     { token: tenant.token },
   );
 
-describe("conversation list cursors", () => {
+describe("list cursors", () => {
   it("are opaque and bound to the tenant: tampered, forged or foreign ones are 400, not 500", async () => {
     const tenant = await tenantWithConversations(2);
     const first = await page(tenant);
@@ -61,5 +61,39 @@ describe("conversation list cursors", () => {
         fields: { cursor: expect.any(String) },
       });
     }
+  });
+
+  it("of notifications are sealed the same way, bound to the tenant and to their list", async () => {
+    const tenant = await tenantWithConversations(2);
+    const notifications = (of: TestTenant, cursor?: string) =>
+      api(
+        `/api/t/${of.slug}/whatsapp/notifications?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        { token: of.token },
+      );
+    const first = await notifications(tenant);
+    expect(first.body.items).toHaveLength(1);
+    const cursor: string = first.body.nextCursor;
+    expect(Buffer.from(cursor, "base64url").toString("latin1")).not.toMatch(/TENANT#|NOTIF/);
+    const second = await notifications(tenant, cursor);
+    expect(second.status).toBe(200);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+
+    const other = await tenantWithConversations(1);
+    const conversationCursor: string = (await page(tenant)).body.nextCursor;
+    for (const [tenantOf, bad] of [
+      [other, cursor],
+      [tenant, conversationCursor],
+      [tenant, first.body.items[0].id],
+    ] as const) {
+      const res = await notifications(tenantOf, bad);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: "validation_failed",
+        fields: { cursor: expect.any(String) },
+      });
+    }
+    const misused = await page(tenant, cursor);
+    expect(misused.status).toBe(400);
   });
 });

@@ -6,7 +6,7 @@ import { tableName } from "../config";
 import { db } from "../db/client";
 import { failedTransactionItems } from "../db/conditions";
 import { keys } from "../db/keys";
-import { queryAll } from "../db/query";
+import { queryPrefix } from "../db/query";
 import { transactWrite } from "../db/transact";
 import { forbidden } from "../errors/app-error";
 import { redeemTicket } from "./tickets";
@@ -110,13 +110,13 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 export async function tenantConnections(tenantId: string): Promise<ConnectionItem[]> {
   const { pk, skPrefix } = keys.connectionsOf(tenantId);
   const now = nowSeconds();
-  const items = await queryAll(pk, skPrefix);
+  const items = await queryPrefix({ pk, skPrefix });
   return items.map((item) => ConnectionItem.parse(item)).filter((c) => c.expiresAt > now);
 }
 
 /** A user's connections, in one workspace or in all of them. */
 export async function userConnections(userId: string, tenantId?: string) {
   const { pk, skPrefix } = keys.connectionsOfUser(userId, tenantId);
-  const items = await queryAll(pk, skPrefix, { ConsistentRead: true });
+  const items = await queryPrefix({ pk, skPrefix }, { ConsistentRead: true });
   return items.map((item) => ConnectionItem.parse(item));
 }
