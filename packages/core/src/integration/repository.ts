@@ -1,7 +1,7 @@
 import type { TwilioCredentials } from "@helios/contracts";
 import { openSecret } from "../crypto/secret-box";
 import { keys } from "../db/keys";
-import { addTx, readItem } from "../db/table";
+import { addTx, deleteItem, NEW, putItem, readItem } from "../db/table";
 import type { TransactItem } from "../db/transact";
 import { authTokenContext, TwilioIntegrationItem } from "./integration";
 
@@ -31,4 +31,28 @@ export async function credentialsOf(
 export const twilioNumberCount = (tenantId: string, delta: 1 | -1): TransactItem =>
   addTx(keys.integration(tenantId, "twilio"), "numberCount", delta, {
     expression: "attribute_exists(pk)",
+  });
+
+/** Stores the integration; replacing credentials keeps (and conditions on) the number count. */
+export const putTwilioIntegration = (
+  item: TwilioIntegrationItem,
+  existing: TwilioIntegrationItem | undefined,
+) =>
+  putItem({
+    Item: { ...keys.integration(item.tenantId, "twilio"), type: "integration", ...item },
+    // The number count moves with number writes; replacing the credentials must not reset it.
+    ...(existing
+      ? {
+          ConditionExpression: "numberCount = :count",
+          ExpressionAttributeValues: { ":count": existing.numberCount },
+        }
+      : NEW),
+  });
+
+/** Deletes the integration unless a number still counts on it (a condition failure then). */
+export const deleteUnusedTwilioIntegration = (tenantId: string) =>
+  deleteItem({
+    Key: keys.integration(tenantId, "twilio"),
+    ConditionExpression: "attribute_not_exists(pk) OR numberCount = :zero",
+    ExpressionAttributeValues: { ":zero": 0 },
   });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { forgetSessionState } from "../auth/sessions";
 import { keys } from "../db/keys";
 import { EXISTS, getItem, putNewTx, readItem, updateItem } from "../db/table";
 import { UserItem } from "./user";
@@ -31,11 +30,9 @@ const setOnUser = (userId: string, update: string, values: Record<string, unknow
 /** The workspace the user used last, kept per user (not per browser). */
 export async function rememberLastTenant(userId: string, slug: string): Promise<void> {
   await setOnUser(userId, "SET lastTenant = :slug", { ":slug": slug });
-  forgetSessionState(userId);
 }
 
 /** For accounts whose address is proved outside Helios (the local cloud's demo owner). */
 export async function markEmailVerified(userId: string): Promise<void> {
   await setOnUser(userId, "SET emailVerified = :true", { ":true": true });
-  forgetSessionState(userId);
 }
