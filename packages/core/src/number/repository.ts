@@ -43,6 +43,15 @@ export function putNumber(
 export const deleteNumber = (number: NumberItem): TransactItem =>
   deleteTx({ Key: keys.number(number.id), ...unchangedSince(number.updatedAt) });
 
+/** Takes the agent off an inactive number (while it is still that agent's and still inactive). */
+export const unassignAgent = (number: NumberItem, agentId: string): TransactItem =>
+  updateTx({
+    Key: keys.number(number.id),
+    UpdateExpression: "SET assignedAgentId = :none",
+    ConditionExpression: "assignedAgentId = :agent AND active = :off",
+    ExpressionAttributeValues: { ":none": null, ":agent": agentId, ":off": false },
+  });
+
 /** Who holds a provider address: one number, its tenant, and whether the provider confirmed it. */
 export const ClaimHolder = z.object({
   numberId: z.string(),
