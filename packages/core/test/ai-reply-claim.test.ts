@@ -12,7 +12,7 @@ import { storeInbound } from "../src/message/inbound";
 import { listMessages } from "../src/message/repository";
 import { ReplyDropped, sendText } from "../src/message/send";
 import { useFreshTable } from "./support/fresh-table";
-import { testActor, testTwilioNumber } from "./support/workspace";
+import { testActor, testNumber } from "./support/workspace";
 
 const { tableName } = useFreshTable();
 
@@ -31,7 +31,7 @@ async function conversationWithAi(): Promise<{ actor: Actor; conversation: Conve
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     authToken: randomBytes(16).toString("hex"),
   });
-  const number = testTwilioNumber(actor.tenantId, randomUUID());
+  const number = testNumber(actor.tenantId, randomUUID());
   const at = number.createdAt;
   await db().send(
     new PutCommand({

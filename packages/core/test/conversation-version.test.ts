@@ -7,14 +7,14 @@ import { storeInbound } from "../src/message/inbound";
 import { listMessages } from "../src/message/repository";
 import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
-import { testActor, testTwilioNumber } from "./support/workspace";
+import { testActor, testNumber } from "./support/workspace";
 
 useFreshTable();
 
 /** A conversation whose AI is on (an active number with an agent). */
 async function aiConversation() {
   const actor = testActor();
-  const number = testTwilioNumber(actor.tenantId, "agent-1");
+  const number = testNumber(actor.tenantId, "agent-1");
   const at = number.createdAt;
   const stored = await storeInbound(number, {
     providerMessageId: `SM${randomUUID().replaceAll("-", "")}`,

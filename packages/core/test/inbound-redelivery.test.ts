@@ -5,14 +5,14 @@ import { receiveInbound } from "../src/message/receive-inbound";
 import { listMessages } from "../src/message/repository";
 import * as Notifications from "../src/notification/use-cases";
 import { useFreshTable } from "./support/fresh-table";
-import { testActor, testTwilioNumber } from "./support/workspace";
+import { testActor, testNumber } from "./support/workspace";
 
 useFreshTable();
 
 function workspace() {
   const actor = testActor();
   // An inactive number: its conversations are for people, so each message notifies them.
-  const number = testTwilioNumber(actor.tenantId, null);
+  const number = testNumber(actor.tenantId, null);
   return { actor, number };
 }
 

@@ -15,15 +15,22 @@ export function testActor(role: Role = "admin"): Actor {
   };
 }
 
-/** A Twilio number of the tenant, as stored; `agent` makes it active with that agent. */
-export function testTwilioNumber(tenantId: string, agent: string | null): NumberItem {
+type Provider =
+  | { provider: "twilio"; address: string }
+  | { provider: "meta"; phoneNumberId: string };
+
+/** A number of the tenant, as stored (Twilio unless told); `agent` makes it active with that agent. */
+export function testNumber(
+  tenantId: string,
+  agent: string | null,
+  provider: Provider = { provider: "twilio", address: "whatsapp:+14155550111" },
+): NumberItem {
   const at = new Date().toISOString();
   return {
     tenantId,
     id: randomUUID(),
-    provider: "twilio",
+    ...provider,
     displayName: "Support",
-    address: "whatsapp:+14155550111",
     assignedAgentId: agent,
     active: agent !== null,
     createdAt: at,
