@@ -16,14 +16,14 @@ export async function listConversations(
   tenantId: string,
   options: { status?: ConversationStatus; numberId?: string; limit: number; cursor?: string },
 ): Promise<{ items: ConversationItem[]; nextCursor: string | null }> {
-  const byStatus = options.status !== undefined;
+  const list = keys.conversationsOf(tenantId, options.status);
   const startKey = await openCursor(tenantId, "conversations", options.cursor);
   const page = await queryPage(
     {
-      IndexName: byStatus ? "gsi2" : "gsi1",
-      KeyConditionExpression: byStatus ? "gsi2pk = :pk" : "gsi1pk = :pk",
+      IndexName: list.index,
+      KeyConditionExpression: `${list.pkName} = :pk`,
       ExpressionAttributeValues: {
-        ":pk": byStatus ? `TENANT#${tenantId}#CONVS#${options.status}` : `TENANT#${tenantId}#CONVS`,
+        ":pk": list.pk,
         ...(options.numberId ? { ":numberId": options.numberId } : {}),
       },
       ...(options.numberId ? { FilterExpression: "numberId = :numberId" } : {}),
