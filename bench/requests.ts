@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Conversation, ConversationList, Message, MessageList } from "@helios/contracts";
-import { db, observeRequests } from "@helios/core/db/client";
+import { db } from "@helios/core/db/client";
 import { ulid } from "ulid";
 import { z } from "zod";
 import { currentInvocation } from "../packages/local/src/lambda/invoke";
@@ -18,6 +18,7 @@ import {
   randomAddress,
   twilioInbound,
 } from "./client";
+import { observeRequests } from "./request-observer";
 import { median } from "./stats";
 
 export type Operation = "inbound message" | "list conversations" | "open a chat" | "send";

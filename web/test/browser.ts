@@ -1,4 +1,5 @@
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { findChromium } from "../../scripts/ensure-browser.mjs";
 
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
@@ -17,4 +18,19 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is launched in beforeAll");
+    return browser;
+  };
 }

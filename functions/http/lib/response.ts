@@ -17,8 +17,6 @@ export const json = (
   body: JSON.stringify(body),
 });
 
-export const ok = (body: unknown) => json(200, body);
-export const created = (body: unknown) => json(201, body);
 export const noContent = (): HttpResult => ({
   statusCode: 204,
   headers: { "cache-control": "no-store" },

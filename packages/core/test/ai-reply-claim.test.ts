@@ -11,8 +11,8 @@ import { connectTwilio } from "../src/integration/twilio-account";
 import { storeInbound } from "../src/message/inbound";
 import { listMessages } from "../src/message/repository";
 import { ReplyDropped, sendText } from "../src/message/send";
-import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
+import { testActor, testNumber } from "./support/workspace";
 
 const { tableName } = useFreshTable();
 
@@ -26,30 +26,13 @@ beforeAll(() => {
 });
 
 async function conversationWithAi(): Promise<{ actor: Actor; conversation: ConversationItem }> {
-  const tenantId = randomUUID();
-  const actor: Actor = {
-    userId: randomUUID(),
-    tenantId,
-    slug: `shop-${tenantId.slice(0, 8)}`,
-    tenantName: "Shop",
-    role: "owner",
-  };
+  const actor = testActor("owner");
   await connectTwilio(actor, {
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     authToken: randomBytes(16).toString("hex"),
   });
-  const at = new Date().toISOString();
-  const number: NumberItem = {
-    tenantId,
-    id: randomUUID(),
-    provider: "twilio",
-    displayName: "Support",
-    address: "whatsapp:+14155550111",
-    assignedAgentId: randomUUID(),
-    active: true,
-    createdAt: at,
-    updatedAt: at,
-  };
+  const number = testNumber(actor.tenantId, randomUUID());
+  const at = number.createdAt;
   await db().send(
     new PutCommand({
       TableName: tableName,

@@ -14,6 +14,7 @@ import { getMessage, listMessages } from "../src/message/repository";
 import { applyStatus, type StatusUpdate } from "../src/message/status";
 import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
+import { testNumber } from "./support/workspace";
 
 useFreshTable();
 
@@ -21,20 +22,11 @@ const tenantId = randomUUID();
 const CUSTOMER = "whatsapp:+14155550188";
 const BASE = Date.parse("2026-11-30T10:00:00.000Z");
 
-function newNumber(): NumberItem {
-  const at = new Date().toISOString();
-  return {
-    tenantId,
-    id: randomUUID(),
+const newNumber = (): NumberItem =>
+  testNumber(tenantId, null, {
     provider: "meta",
-    displayName: "Support",
     phoneNumberId: String(Math.floor(Math.random() * 1e15)),
-    assignedAgentId: null,
-    active: false,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
+  });
 
 /** A customer message: Meta gives whole seconds, so equal times happen and need the tie-breaker. */
 const inboundArb = fc.record({

@@ -1,12 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { errorMessage } from "../api/api-error";
-import { resendVerification } from "../api/auth";
+import { call } from "../api/client";
 import { toast } from "../toast/toast-store";
 
 /** "Send the e-mail again", then what happened (sent, or why not: e.g. too many requests). */
 export function ResendVerification({ email }: { email?: string }) {
   const mutation = useMutation({
-    mutationFn: resendVerification,
+    mutationFn: () => call("auth/verify-email-resend"),
     onSuccess: () => toast.success(`Verification e-mail sent${email ? ` to ${email}` : ""}.`),
   });
   if (mutation.isSuccess) {

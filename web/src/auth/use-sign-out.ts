@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { logout } from "../api/auth";
+import { call } from "../api/client";
 import { clearSession, getToken } from "./session";
 
 /**
@@ -13,7 +13,7 @@ export function useSignOut(): () => void {
   return useCallback(() => {
     // The request takes the token now, before the session is cleared below.
     if (getToken()) {
-      logout().catch(() => {
+      call("auth/logout", { keepalive: true }).catch(() => {
         // Offline or already ended: the token expires by itself; this browser forgets it anyway.
       });
     }

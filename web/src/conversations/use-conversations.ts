@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { listConversations } from "../api/conversations";
+import { call } from "../api/client";
 import { type ConversationFilter, queryKeys } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
 import { type ConversationPages, flattenConversations } from "./conversation-list";
@@ -12,11 +12,15 @@ export function useConversations(filter: ConversationFilter) {
   return useInfiniteQuery({
     queryKey: queryKeys.conversationList(tenant.slug, filter),
     queryFn: ({ pageParam, signal }) =>
-      listConversations(
-        tenant.slug,
-        { status: filter === "all" ? undefined : filter, cursor: pageParam, limit: pageSize },
+      call("conversations/list", {
+        params: { tenant: tenant.slug },
+        query: {
+          status: filter === "all" ? undefined : filter,
+          limit: pageSize,
+          cursor: pageParam,
+        },
         signal,
-      ),
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     select: (data: ConversationPages) => flattenConversations(data, filter),

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { fetchMedia } from "../api/conversations";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
 
@@ -20,7 +20,15 @@ export function useMedia(ref: MediaRef, enabled = true) {
   const query = useQuery({
     queryKey: queryKeys.media(tenant.slug, ref.conversationId, ref.messageId, ref.index),
     queryFn: ({ signal }) =>
-      fetchMedia(tenant.slug, ref.conversationId, ref.messageId, ref.index, signal),
+      call("conversations/media", {
+        params: {
+          tenant: tenant.slug,
+          conversationId: ref.conversationId,
+          messageId: ref.messageId,
+          index: String(ref.index),
+        },
+        signal,
+      }),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 10 * 60_000,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { markAllNotificationsRead, markNotificationRead } from "../api/notifications";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
 import { refetchNotifications, showAllRead, showRead } from "./notification-cache";
@@ -9,7 +9,8 @@ export function useMarkNotificationRead() {
   const { tenant } = useCurrentTenant();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => markNotificationRead(tenant.slug, id),
+    mutationFn: (notificationId: string) =>
+      call("notifications/read", { params: { tenant: tenant.slug, notificationId } }),
     onMutate: (id) => showRead(queryClient, tenant.slug, id),
     onError: () => refetchNotifications(queryClient, tenant.slug),
     onSettled: () =>
@@ -21,7 +22,7 @@ export function useMarkAllNotificationsRead() {
   const { tenant } = useCurrentTenant();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => markAllNotificationsRead(tenant.slug),
+    mutationFn: () => call("notifications/read-all", { params: { tenant: tenant.slug } }),
     onMutate: () => showAllRead(queryClient, tenant.slug),
     onSettled: () => refetchNotifications(queryClient, tenant.slug),
   });

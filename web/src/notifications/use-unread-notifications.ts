@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { listNotifications } from "../api/notifications";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
 
@@ -9,6 +9,12 @@ export function useUnreadNotifications() {
   return useQuery({
     queryKey: queryKeys.unreadNotifications(tenant.slug),
     queryFn: async ({ signal }) =>
-      (await listNotifications(tenant.slug, { unread: true, limit: 1 }, signal)).unreadCount,
+      (
+        await call("notifications/list", {
+          params: { tenant: tenant.slug },
+          query: { limit: 1, unread: "true" },
+          signal,
+        })
+      ).unreadCount,
   });
 }

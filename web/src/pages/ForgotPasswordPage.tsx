@@ -2,7 +2,7 @@ import { PasswordResetBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
 import { useLocation } from "react-router";
-import { requestPasswordReset } from "../api/auth";
+import { call } from "../api/client";
 import { readLoginState } from "../auth/login-notice";
 import { TextField } from "../components/TextField";
 import { TextLink } from "../components/TextLink";
@@ -19,7 +19,7 @@ export function ForgotPasswordPage() {
   const location = useLocation();
   const form = useForm(PasswordResetBody, { email: readLoginState(location.state).email ?? "" });
   const mutation = useMutation({
-    mutationFn: requestPasswordReset,
+    mutationFn: (body: PasswordResetBody) => call("auth/password-reset", { body }),
     onError: form.showServerError,
   });
 

@@ -1,7 +1,7 @@
 import { LoginBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
-import { login } from "../api/auth";
+import { call } from "../api/client";
 import { loginNoticeText, readLoginState } from "../auth/login-notice";
 import { forgotPasswordPath, homeAfterSignIn, safeNext, signupPath } from "../auth/paths";
 import { useSession } from "../auth/use-session";
@@ -23,7 +23,7 @@ export function LoginPage() {
   const form = useForm(LoginBody, { email: email ?? "", password: "" });
 
   const mutation = useMutation({
-    mutationFn: login,
+    mutationFn: (body: LoginBody) => call("auth/login", { body }),
     onSuccess: ({ token, user, tenants, lastTenant }) => {
       startSession(token, user, { user, tenants, lastTenant });
       navigate(next ?? homeAfterSignIn(tenants, lastTenant), { replace: true });

@@ -2,7 +2,7 @@ import { PasswordResetConfirmBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 import { isApiError } from "../api/api-error";
-import { confirmPasswordReset } from "../api/auth";
+import { call } from "../api/client";
 import { forgotPasswordPath, homeAfterSignIn } from "../auth/paths";
 import { useLinkToken } from "../auth/use-link-token";
 import { useStartSession } from "../auth/use-sign-in";
@@ -45,7 +45,7 @@ function ResetPasswordForm({ token }: { token: string }) {
   const startSession = useStartSession();
   const form = useForm(resetSchema(token), { password: "", confirm: "" });
   const mutation = useMutation({
-    mutationFn: confirmPasswordReset,
+    mutationFn: (body: PasswordResetConfirmBody) => call("auth/password-reset-confirm", { body }),
     onSuccess: ({ token: sessionToken, user, tenants, lastTenant }) => {
       startSession(sessionToken, user, { user, tenants, lastTenant });
       toast.success("Your password was changed. You are signed in; every other session has ended.");

@@ -1,7 +1,7 @@
 import { SignupBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { signup } from "../api/auth";
+import { call } from "../api/client";
 import { loginPath, safeNext, tenantHome } from "../auth/paths";
 import { useSession } from "../auth/use-session";
 import { useStartSession } from "../auth/use-sign-in";
@@ -21,7 +21,7 @@ export function SignupPage() {
   const form = useForm(SignupBody, { email: "", password: "", name: "", tenantName: "" });
 
   const mutation = useMutation({
-    mutationFn: signup,
+    mutationFn: (body: SignupBody) => call("auth/signup", { body }),
     onSuccess: ({ token, user, tenant }) => {
       startSession(token, user);
       toast.success(`Welcome to Helios! We sent a link to ${user.email} to verify it.`);

@@ -3,7 +3,7 @@ import { BadgeCheck } from "lucide-react";
 import { useEffect } from "react";
 import { Link } from "react-router";
 import { errorMessage } from "../api/api-error";
-import { verifyEmail } from "../api/auth";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { getSession, setSession } from "../auth/session";
 import { useLinkToken } from "../auth/use-link-token";
@@ -32,7 +32,7 @@ function Verify({ token }: { token: string }) {
   // A query, not a mutation: the one request survives StrictMode's double mount (the link is single-use).
   const result = useQuery({
     queryKey: ["verify-email", token],
-    queryFn: () => verifyEmail(token),
+    queryFn: () => call("auth/verify-email", { body: { token } }),
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { isApiError } from "../api/api-error";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
-import { createRealtimeTicket } from "../api/realtime";
 import { markAccessEnded } from "../app/access-ended";
 import { useSession } from "../auth/use-session";
 import { config } from "../config";
@@ -26,7 +26,7 @@ interface RealtimeProviderProps {
  */
 async function ticketUrl(tenant: string): Promise<string | null> {
   try {
-    const { ticket } = await createRealtimeTicket(tenant);
+    const { ticket } = await call("realtime/ticket", { params: { tenant } });
     return `${config.wsUrl}?${new URLSearchParams({ ticket })}`;
   } catch (error) {
     if (isApiError(error) && error.status === 403) return null;

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { listMessages } from "../api/conversations";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { type MessagePages, withMessage } from "../conversations/message-cache";
 
@@ -9,7 +9,10 @@ import { type MessagePages, withMessage } from "../conversations/message-cache";
  */
 async function refreshNewestMessages(queryClient: QueryClient, tenant: string, id: string) {
   const key = queryKeys.messages(tenant, id);
-  const page = await listMessages(tenant, id, {});
+  const page = await call("conversations/messages", {
+    params: { tenant, conversationId: id },
+    query: { limit: 50 },
+  });
   queryClient.setQueryData<MessagePages>(key, (data) => {
     if (!data) return data;
     const known = new Set(data.pages.flatMap((p) => p.items.map((message) => message.id)));

@@ -1,10 +1,6 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Role } from "@helios/contracts";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
 import { forbidden } from "../errors/app-error";
-import { MembershipItem } from "../member/membership";
+import { getMembership } from "../member/repository";
 
 /** Who is calling, in which tenant, with which role: every tenant use case takes one. */
 export interface Actor {
@@ -24,15 +20,8 @@ const SLUG = /^[a-z0-9-]{2,64}$/;
 export async function actorFor(userId: string, slug: string): Promise<Actor> {
   const notMember = forbidden("not_a_member", "You are not a member of this workspace");
   if (!SLUG.test(slug)) throw notMember;
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.membership(userId, slug),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) throw notMember;
-  const membership = MembershipItem.parse(Item);
+  const membership = await getMembership(userId, slug);
+  if (!membership) throw notMember;
   return {
     userId,
     tenantId: membership.tenantId,

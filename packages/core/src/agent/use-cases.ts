@@ -1,17 +1,13 @@
-import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Agent, CreateAgentBody, UpdateAgentBody } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { allowedModels } from "../ai/status";
-import { tableName } from "../config";
-import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
-import { listNumbers } from "../number/repository";
+import { listNumbers, unassignAgent } from "../number/repository";
 import { type AgentItem, toAgent } from "./agent";
-import { getAgent, listAgents } from "./repository";
+import { deleteUnusedAgent, getAgent, listAgents, putNewAgent, saveAgent } from "./repository";
 
 const agentNotFound = () =>
   notFound("agent_not_found", "This AI agent does not exist (it may have been deleted)");
@@ -50,13 +46,7 @@ export async function create(actor: Actor, input: CreateAgentBody): Promise<Agen
     createdAt: now,
     updatedAt: now,
   };
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.agent(actor.tenantId, item.id), type: "agent", ...item },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
+  await putNewAgent(item);
   return toAgent(item);
 }
 
@@ -91,28 +81,7 @@ export async function update(
   };
   const disablingWhatsApp = current.channels.whatsapp && !next.channels.whatsapp;
   try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.agent(actor.tenantId, agentId),
-        UpdateExpression:
-          "SET #name = :name, instructions = :instructions, model = :model, channels = :channels, typingIndicator = :typing, escalation = :escalation, updatedAt = :updatedAt",
-        ConditionExpression: disablingWhatsApp
-          ? "attribute_exists(pk) AND activeNumberCount = :zero"
-          : "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#name": "name" },
-        ExpressionAttributeValues: {
-          ":name": next.name,
-          ":instructions": next.instructions,
-          ":model": next.model,
-          ":channels": next.channels,
-          ":typing": next.typingIndicator,
-          ":escalation": next.escalation,
-          ":updatedAt": next.updatedAt,
-          ...(disablingWhatsApp ? { ":zero": 0 } : {}),
-        },
-      }),
-    );
+    await saveAgent(next, disablingWhatsApp);
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     if (!(await getAgent(actor.tenantId, agentId))) throw agentNotFound();
@@ -131,28 +100,10 @@ export async function remove(actor: Actor, agentId: string): Promise<void> {
   );
   try {
     await transactLabelled([
-      [
-        "agent",
-        {
-          Delete: {
-            TableName: tableName(),
-            Key: keys.agent(actor.tenantId, agentId),
-            ConditionExpression: "attribute_exists(pk) AND activeNumberCount = :zero",
-            ExpressionAttributeValues: { ":zero": 0 },
-          },
-        },
-      ],
+      ["agent", deleteUnusedAgent(actor.tenantId, agentId)],
       ...assigned.map((number): [string, TransactItem] => [
         "number",
-        {
-          Update: {
-            TableName: tableName(),
-            Key: keys.number(number.id),
-            UpdateExpression: "SET assignedAgentId = :none",
-            ConditionExpression: "assignedAgentId = :agent AND active = :off",
-            ExpressionAttributeValues: { ":none": null, ":agent": agentId, ":off": false },
-          },
-        },
+        unassignAgent(number, agentId),
       ]),
     ]);
   } catch (error) {

@@ -13,7 +13,7 @@ import { publicUser, type UserItem } from "../user/user";
 import { afterSessionsEnded, newCredentialsUpdate } from "./credentials";
 import { loginLimits } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
-import { endAllSessions, endSession, forgetSessionState } from "./sessions";
+import { endAllSessions, endSession } from "./sessions";
 import { issueToken, type Session } from "./token";
 
 /** Ends the presented session: its token answers 401 from now on, its sockets close. */
@@ -79,7 +79,6 @@ async function renameEverywhere(user: UserItem, name: string): Promise<void> {
       ConditionExpression: "attribute_exists(pk)",
     }),
   );
-  forgetSessionState(user.id);
   await renameMemberCopies(user.id, name);
 }
 

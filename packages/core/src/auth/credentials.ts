@@ -3,7 +3,6 @@ import { keys } from "../db/keys";
 import type { TransactItem } from "../db/transact";
 import { disconnectUser } from "../realtime/disconnect";
 import type { UserItem } from "../user/user";
-import { forgetSessionState } from "./sessions";
 
 /**
  * The update that gives an account a new password and ends every session of it at once (the token
@@ -40,8 +39,7 @@ export function newCredentialsUpdate(
   };
 }
 
-/** After sessions ended in a write: this process forgets the cached state, live sockets close. */
+/** After sessions ended in a write: live sockets close. */
 export async function afterSessionsEnded(userId: string): Promise<void> {
-  forgetSessionState(userId);
   await disconnectUser(userId);
 }

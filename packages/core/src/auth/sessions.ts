@@ -1,9 +1,8 @@
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { LRUCache } from "lru-cache";
 import { z } from "zod";
-import { env, tableName } from "../config";
-import { db } from "../db/client";
+import { cached, createCache } from "../cache/caches";
+import { env } from "../config";
 import { keys } from "../db/keys";
+import { EXISTS, getItem, updateItem } from "../db/table";
 import { unauthorized } from "../errors/app-error";
 import { type Session, verifyToken } from "./token";
 
@@ -18,31 +17,23 @@ export type SessionState = z.infer<typeof SessionState>;
 
 /**
  * A warm Lambda remembers a user's session state this long (at most a few seconds), so a burst of
- * requests costs one GetItem; a change made by this process forgets it at once.
+ * requests costs one GetItem; a logout, a new password or a removal is seen by every other warm
+ * function at most this late (see cache/caches.ts).
  */
-const cache = new LRUCache<string, { state: SessionState | undefined }>({
+const cache = createCache<{ state: SessionState | undefined }>("session states", {
   max: 5000,
   ttl: Number(env("SESSION_CACHE_MS") ?? 2000),
 });
 
-export function forgetSessionState(userId: string): void {
-  cache.delete(userId);
-}
-
 async function sessionState(userId: string): Promise<SessionState | undefined> {
-  const hit = cache.get(userId);
-  if (hit) return hit.state;
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.user(userId),
+  const entry = await cached(cache, userId, async () => {
+    const item = await getItem(keys.user(userId), {
       ConsistentRead: true,
       ProjectionExpression: "tokenVersion, endedSessions, lastTenant",
-    }),
-  );
-  const state = Item ? SessionState.parse(Item) : undefined;
-  cache.set(userId, { state });
-  return state;
+    });
+    return { state: item ? SessionState.parse(item) : undefined };
+  });
+  return entry?.state;
 }
 
 const endedKey = (session: Session) => `${session.expiresAt}:${session.sessionId}`;
@@ -71,29 +62,22 @@ export async function assertSessionLive(session: Session): Promise<SessionState>
 /** Ends one session (logout): its token answers 401 from now on. */
 export async function endSession(session: Session): Promise<void> {
   const nowSeconds = Math.floor(Date.now() / 1000);
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.user(session.userId),
-      UpdateExpression: "ADD endedSessions :ended",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":ended": new Set([endedKey(session)]) },
-      ReturnValues: "ALL_NEW",
-    }),
-  );
-  forgetSessionState(session.userId);
+  const { Attributes } = await updateItem({
+    Key: keys.user(session.userId),
+    UpdateExpression: "ADD endedSessions :ended",
+    ...EXISTS,
+    ExpressionAttributeValues: { ":ended": new Set([endedKey(session)]) },
+    ReturnValues: "ALL_NEW",
+  });
   // Entries of tokens that expired anyway are dropped, so the set stays small.
   const ended = SessionState.parse(Attributes ?? {}).endedSessions;
   const expired = [...ended].filter((entry) => Number(entry.split(":")[0]) < nowSeconds);
   if (expired.length === 0) return;
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.user(session.userId),
-      UpdateExpression: "DELETE endedSessions :expired",
-      ExpressionAttributeValues: { ":expired": new Set(expired) },
-    }),
-  );
+  await updateItem({
+    Key: keys.user(session.userId),
+    UpdateExpression: "DELETE endedSessions :expired",
+    ExpressionAttributeValues: { ":expired": new Set(expired) },
+  });
 }
 
 /**
@@ -102,7 +86,6 @@ export async function endSession(session: Session): Promise<void> {
  */
 export function endAllSessionsUpdate(userId: string) {
   return {
-    TableName: tableName(),
     Key: keys.user(userId),
     UpdateExpression: "ADD tokenVersion :one REMOVE endedSessions",
     ConditionExpression: "attribute_exists(pk)",
@@ -112,9 +95,9 @@ export function endAllSessionsUpdate(userId: string) {
 
 /** Ends every session of the user; returns the new token version. */
 export async function endAllSessions(userId: string): Promise<number> {
-  const { Attributes } = await db().send(
-    new UpdateCommand({ ...endAllSessionsUpdate(userId), ReturnValues: "UPDATED_NEW" }),
-  );
-  forgetSessionState(userId);
+  const { Attributes } = await updateItem({
+    ...endAllSessionsUpdate(userId),
+    ReturnValues: "UPDATED_NEW",
+  });
   return SessionState.parse(Attributes ?? {}).tokenVersion;
 }

@@ -1,7 +1,8 @@
-import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { tableName } from "../config";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
+import { queryPages } from "../db/query";
 
 const BATCH = 25;
 const UNPROCESSED_ROUNDS = 8;
@@ -13,24 +14,18 @@ const UNPROCESSED_ROUNDS = 8;
  */
 export async function purgeConversationItems(conversationId: string): Promise<void> {
   const { pk } = keys.messagesOf(conversationId);
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": pk },
-        ProjectionExpression: "pk, sk",
-        ExclusiveStartKey: cursor,
-        Limit: 500,
-      }),
-    );
+  const pages = queryPages({
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": pk },
+    ProjectionExpression: "pk, sk",
+    Limit: 500,
+  });
+  for await (const page of pages) {
     const keysOnPage = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
     const batches: (typeof keysOnPage)[] = [];
     for (let i = 0; i < keysOnPage.length; i += BATCH) batches.push(keysOnPage.slice(i, i + BATCH));
     await Promise.all(batches.map(deleteBatch));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
+  }
 }
 
 async function deleteBatch(batch: Record<string, unknown>[]): Promise<void> {

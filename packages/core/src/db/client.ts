@@ -17,23 +17,5 @@ export function db(): DynamoDBDocumentClient {
     }),
     { marshallOptions: { removeUndefinedValues: true } },
   );
-  documentClient.middlewareStack.add(
-    (next, context) => (args) => {
-      for (const observer of requestObservers)
-        observer({ command: context.commandName ?? "unknown", input: args.input });
-      return next(args);
-    },
-    { step: "initialize", name: "heliosRequestObservers" },
-  );
   return documentClient;
-}
-
-export type RequestObserver = (request: { command: string; input: unknown }) => void;
-
-const requestObservers = new Set<RequestObserver>();
-
-/** Lets the benchmark count the requests an operation makes; returns the way to stop observing. */
-export function observeRequests(observer: RequestObserver): () => void {
-  requestObservers.add(observer);
-  return () => requestObservers.delete(observer);
 }

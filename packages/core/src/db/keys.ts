@@ -117,6 +117,11 @@ export const keys = {
     pk: `TENANT#${tenantId}`,
     sk: `CONV#${conversationId}`,
   }),
+  /** The index a tenant's conversations are listed by: all of them (gsi1) or one status (gsi2). */
+  conversationsOf: (tenantId: string, status?: string) =>
+    status === undefined
+      ? { index: "gsi1", pkName: "gsi1pk", pk: `TENANT#${tenantId}#CONVS` }
+      : { index: "gsi2", pkName: "gsi2pk", pk: `TENANT#${tenantId}#CONVS#${status}` },
   conversationIndexes: (
     tenantId: string,
     status: string,

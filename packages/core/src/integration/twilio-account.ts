@@ -1,11 +1,7 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { TwilioConnection, TwilioCredentials, TwilioNumber } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
-import { tableName } from "../config";
 import { sealSecret } from "../crypto/secret-box";
-import { db } from "../db/client";
 import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { AppError, conflict, ruleViolated } from "../errors/app-error";
 import { nowIso } from "../ids";
 import { getClaim } from "../number/repository";
@@ -15,10 +11,9 @@ import {
   ProviderUnavailableError,
 } from "../provider/errors";
 import { listTwilioWhatsAppAddresses, verifyTwilioCredentials } from "../provider/twilio/api";
-import { forgetWebhookCredentials } from "../webhook/lookups";
 import { twilioNotConnected } from "./errors";
 import { authTokenContext, type TwilioIntegrationItem } from "./integration";
-import { getTwilioIntegration, twilioCredentials } from "./repository";
+import { getTwilioIntegration, putTwilioIntegration, twilioCredentials } from "./repository";
 
 /** The use cases that call Twilio's API (with the `twilio` SDK). */
 
@@ -58,26 +53,11 @@ export async function connectTwilio(
     numberCount: existing?.numberCount ?? 0,
     connectedAt: nowIso(),
   };
-  await db()
-    .send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...keys.integration(actor.tenantId, "twilio"), type: "integration", ...item },
-        // The number count moves with number writes; replacing the credentials must not reset it.
-        ...(existing
-          ? {
-              ConditionExpression: "numberCount = :count",
-              ExpressionAttributeValues: { ":count": existing.numberCount },
-            }
-          : { ConditionExpression: "attribute_not_exists(pk)" }),
-      }),
-    )
-    .catch((error: unknown) => {
-      if (isConditionFailure(error))
-        throw conflict("integration_changed", "Twilio settings changed meanwhile: try again");
-      throw error;
-    });
-  forgetWebhookCredentials(actor.tenantId);
+  await putTwilioIntegration(item, existing).catch((error: unknown) => {
+    if (isConditionFailure(error))
+      throw conflict("integration_changed", "Twilio settings changed meanwhile: try again");
+    throw error;
+  });
   return {
     provider: "twilio",
     connected: true,

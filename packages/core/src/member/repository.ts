@@ -1,35 +1,23 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Role } from "@helios/contracts";
-import { tableName } from "../config";
-import { db } from "../db/client";
 import { keys } from "../db/keys";
-import { queryAll } from "../db/query";
+import { listItems } from "../db/query";
+import { addTx, putNewTx, readItem } from "../db/table";
 import type { TenantItem } from "../tenant/tenant";
 import type { UserItem } from "../user/user";
 import { MemberItem, MembershipItem } from "./membership";
 
-export async function listMembers(tenantId: string): Promise<MemberItem[]> {
-  const { pk, skPrefix } = keys.membersOf(tenantId);
-  const items = await queryAll(pk, skPrefix, { ConsistentRead: true });
-  return items.map((item) => MemberItem.parse(item));
-}
+export const listMembers = (tenantId: string): Promise<MemberItem[]> =>
+  listItems(MemberItem, keys.membersOf(tenantId));
 
-export async function getMember(tenantId: string, userId: string): Promise<MemberItem | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.member(tenantId, userId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? MemberItem.parse(Item) : undefined;
-}
+export const getMember = (tenantId: string, userId: string): Promise<MemberItem | undefined> =>
+  readItem(MemberItem, keys.member(tenantId, userId));
 
-export async function listMemberships(userId: string): Promise<MembershipItem[]> {
-  const { pk, skPrefix } = keys.membershipsOf(userId);
-  const items = await queryAll(pk, skPrefix, { ConsistentRead: true });
-  return items.map((item) => MembershipItem.parse(item));
-}
+export const listMemberships = (userId: string): Promise<MembershipItem[]> =>
+  listItems(MembershipItem, keys.membershipsOf(userId));
+
+/** The caller's membership in a tenant by its slug (every tenant route's check). */
+export const getMembership = (userId: string, slug: string): Promise<MembershipItem | undefined> =>
+  readItem(MembershipItem, keys.membership(userId, slug));
 
 /** Both copies of a new membership; each fails if the user is already a member. */
 export function membershipPuts(tenant: TenantItem, user: UserItem, role: Role, createdAt: string) {
@@ -49,20 +37,8 @@ export function membershipPuts(tenant: TenantItem, user: UserItem, role: Role, c
     role,
   };
   return [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.member(tenant.id, user.id), type: "member", ...member },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.membership(user.id, tenant.slug), type: "membership", ...membership },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+    putNewTx({ ...keys.member(tenant.id, user.id), type: "member", ...member }),
+    putNewTx({ ...keys.membership(user.id, tenant.slug), type: "membership", ...membership }),
   ];
 }
 
@@ -70,18 +46,10 @@ export function membershipPuts(tenant: TenantItem, user: UserItem, role: Role, c
  * The owner count lives on the tenant so that "a tenant always keeps an owner" is one condition in
  * the same transaction as the change, not a read that a concurrent change could invalidate.
  */
-export function ownerCountChange(tenantId: string, delta: 1 | -1) {
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.tenant(tenantId),
-      UpdateExpression: "ADD ownerCount :delta",
-      ...(delta < 0
-        ? {
-            ConditionExpression: "ownerCount > :one",
-            ExpressionAttributeValues: { ":delta": delta, ":one": 1 },
-          }
-        : { ExpressionAttributeValues: { ":delta": delta } }),
-    },
-  };
-}
+export const ownerCountChange = (tenantId: string, delta: 1 | -1) =>
+  addTx(
+    keys.tenant(tenantId),
+    "ownerCount",
+    delta,
+    delta < 0 ? { expression: "ownerCount > :one", values: { ":one": 1 } } : undefined,
+  );

@@ -1,8 +1,6 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { tableName } from "../config";
-import { db } from "../db/client";
+import { isConditionFailure } from "../db/conditions";
 import { keys } from "../db/keys";
+import { putItem, updateItem } from "../db/table";
 import { expiresAtFrom, NotificationItem } from "./notification";
 
 type NewNotification = Omit<NotificationItem, "gsi1sk" | "expiresAt" | "updatedAt">;
@@ -15,18 +13,15 @@ export async function putNotification(input: NewNotification): Promise<Notificat
     gsi1sk: keys.notificationIndex(input.tenantId, input.createdAt, input.id).gsi1sk,
     expiresAt: expiresAtFrom(input.createdAt),
   };
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.notification(input.tenantId, input.id),
-        ...keys.notificationIndex(input.tenantId, item.updatedAt, item.id),
-        ...item,
-        type: "notification",
-        kind: item.type,
-      },
-    }),
-  );
+  await putItem({
+    Item: {
+      ...keys.notification(input.tenantId, input.id),
+      ...keys.notificationIndex(input.tenantId, item.updatedAt, item.id),
+      ...item,
+      type: "notification",
+      kind: item.type,
+    },
+  });
   return item;
 }
 
@@ -41,40 +36,37 @@ export async function upsertNotification(
 ): Promise<NotificationItem | undefined> {
   const index = keys.notificationIndex(input.tenantId, input.at, input.id);
   try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.notification(input.tenantId, input.id),
-        UpdateExpression:
-          "SET #entity = :entity, tenantId = :tenantId, id = :id, #type = :type, " +
-          "conversationId = :conversationId, title = :title, body = :body, " +
-          "createdAt = if_not_exists(createdAt, :at), updatedAt = :at, " +
-          "eventAt = :eventAt, eventId = :eventId, " +
-          "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt",
-        ConditionExpression:
-          "attribute_not_exists(pk) OR eventAt < :eventAt OR (eventAt = :eventAt AND eventId <> :eventId)",
-        ExpressionAttributeNames: { "#entity": "type", "#type": "kind" },
-        ExpressionAttributeValues: {
-          ":entity": "notification",
-          ":tenantId": input.tenantId,
-          ":id": input.id,
-          ":type": input.type,
-          ":conversationId": input.conversationId,
-          ":title": input.title,
-          ":body": input.body,
-          ":at": input.at,
-          ":eventAt": input.eventAt,
-          ":eventId": input.eventId,
-          ":gsi1pk": index.gsi1pk,
-          ":gsi1sk": index.gsi1sk,
-          ":expiresAt": expiresAtFrom(input.at),
-        },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
+    const { Attributes } = await updateItem({
+      Key: keys.notification(input.tenantId, input.id),
+      UpdateExpression:
+        "SET #entity = :entity, tenantId = :tenantId, id = :id, #type = :type, " +
+        "conversationId = :conversationId, title = :title, body = :body, " +
+        "createdAt = if_not_exists(createdAt, :at), updatedAt = :at, " +
+        "eventAt = :eventAt, eventId = :eventId, " +
+        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt",
+      ConditionExpression:
+        "attribute_not_exists(pk) OR eventAt < :eventAt OR (eventAt = :eventAt AND eventId <> :eventId)",
+      ExpressionAttributeNames: { "#entity": "type", "#type": "kind" },
+      ExpressionAttributeValues: {
+        ":entity": "notification",
+        ":tenantId": input.tenantId,
+        ":id": input.id,
+        ":type": input.type,
+        ":conversationId": input.conversationId,
+        ":title": input.title,
+        ":body": input.body,
+        ":at": input.at,
+        ":eventAt": input.eventAt,
+        ":eventId": input.eventId,
+        ":gsi1pk": index.gsi1pk,
+        ":gsi1sk": index.gsi1sk,
+        ":expiresAt": expiresAtFrom(input.at),
+      },
+      ReturnValues: "ALL_NEW",
+    });
     return fromStored(Attributes ?? {});
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
+    if (isConditionFailure(error)) return undefined;
     throw error;
   }
 }

@@ -1,33 +1,30 @@
-import type { WhatsAppNumber } from "@helios/contracts";
+import { WhatsAppNumber } from "@helios/contracts";
 import { z } from "zod";
 import { requireEnv } from "../config";
 
-export const NumberItem = z.object({
+/** The stored number: the API's fields it keeps as they are, plus its tenant and its secrets. */
+export const NumberItem = WhatsAppNumber.pick({
+  id: true,
+  provider: true,
+  displayName: true,
+  address: true,
+  phoneNumberId: true,
+  businessAccountId: true,
+  displayPhoneNumber: true,
+  verifiedName: true,
+  verified: true,
+  assignedAgentId: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+}).extend({
   tenantId: z.string(),
-  id: z.string(),
-  provider: z.enum(["twilio", "meta"]),
-  displayName: z.string(),
-  address: z.string().optional(),
-  phoneNumberId: z.string().optional(),
-  businessAccountId: z.string().optional(),
   /** Sealed with crypto/secret-box; never returned. */
   accessTokenSealed: z.string().optional(),
   appSecretSealed: z.string().optional(),
   verifyToken: z.string().optional(),
-  /** Meta: what Graph answered for the phone number id at connect or edit. */
-  displayPhoneNumber: z.string().optional(),
-  verifiedName: z.string().optional(),
-  /**
-   * The provider confirmed the tenant owns the address (Twilio: the account lists it; Meta: Graph
-   * answered for the id with the token). Items written before the check count as unverified.
-   */
-  verified: z.boolean().optional(),
   /** When a verified claim took the address over: the number no longer receives anything. */
   disconnectedAt: z.string().optional(),
-  assignedAgentId: z.string().nullable(),
-  active: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 export type NumberItem = z.infer<typeof NumberItem>;
 

@@ -1,72 +1,56 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
-import { tableName } from "../config";
-import { db } from "../db/client";
 import { keys } from "../db/keys";
+import { queryAll } from "../db/query";
+import { deleteTx, EXISTS, NEW, putTx, readItem, updateTx } from "../db/table";
 import type { TransactItem } from "../db/transact";
 import { claimAddress, NumberItem } from "./number";
 
-export async function getNumber(numberId: string): Promise<NumberItem | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.number(numberId), ConsistentRead: true }),
-  );
-  return Item ? NumberItem.parse(Item) : undefined;
-}
+export const getNumber = (numberId: string): Promise<NumberItem | undefined> =>
+  readItem(NumberItem, keys.number(numberId));
 
 /** A tenant's numbers, oldest first (gsi1; a tenant has few numbers, so one page suffices). */
 export async function listNumbers(tenantId: string): Promise<NumberItem[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.numbersOfTenantIndex(tenantId).gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.numbersOfTenantIndex(tenantId).gsi1pk },
+  });
   return items.map((item) => NumberItem.parse(item));
 }
+
+/** The condition of a write over a number read at `updatedAt` (nobody changed it since). */
+const unchangedSince = (updatedAt: string) => ({
+  ConditionExpression: "updatedAt = :seen",
+  ExpressionAttributeValues: { ":seen": updatedAt },
+});
 
 export function putNumber(
   number: NumberItem,
   condition: "new" | { updatedAt: string },
 ): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.number(number.id),
-        ...keys.numbersOfTenantIndex(number.tenantId),
-        gsi1sk: `${number.createdAt}#${number.id}`,
-        type: "number",
-        ...number,
-      },
-      ...(condition === "new"
-        ? { ConditionExpression: "attribute_not_exists(pk)" }
-        : {
-            ConditionExpression: "updatedAt = :seen",
-            ExpressionAttributeValues: { ":seen": condition.updatedAt },
-          }),
+  return putTx({
+    Item: {
+      ...keys.number(number.id),
+      ...keys.numbersOfTenantIndex(number.tenantId),
+      gsi1sk: `${number.createdAt}#${number.id}`,
+      type: "number",
+      ...number,
     },
-  };
+    ...(condition === "new" ? NEW : unchangedSince(condition.updatedAt)),
+  });
 }
 
-export function deleteNumber(number: NumberItem): TransactItem {
-  return {
-    Delete: {
-      TableName: tableName(),
-      Key: keys.number(number.id),
-      ConditionExpression: "updatedAt = :seen",
-      ExpressionAttributeValues: { ":seen": number.updatedAt },
-    },
-  };
-}
+export const deleteNumber = (number: NumberItem): TransactItem =>
+  deleteTx({ Key: keys.number(number.id), ...unchangedSince(number.updatedAt) });
+
+/** Takes the agent off an inactive number (while it is still that agent's and still inactive). */
+export const unassignAgent = (number: NumberItem, agentId: string): TransactItem =>
+  updateTx({
+    Key: keys.number(number.id),
+    UpdateExpression: "SET assignedAgentId = :none",
+    ConditionExpression: "assignedAgentId = :agent AND active = :off",
+    ExpressionAttributeValues: { ":none": null, ":agent": agentId, ":off": false },
+  });
 
 /** Who holds a provider address: one number, its tenant, and whether the provider confirmed it. */
 export const ClaimHolder = z.object({
@@ -76,69 +60,49 @@ export const ClaimHolder = z.object({
 });
 export type ClaimHolder = z.infer<typeof ClaimHolder>;
 
-export async function getClaim(
+export const getClaim = (
   provider: "twilio" | "meta",
   address: string,
-): Promise<ClaimHolder | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.numberClaim(provider, address),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? ClaimHolder.parse(Item) : undefined;
-}
+): Promise<ClaimHolder | undefined> => readItem(ClaimHolder, keys.numberClaim(provider, address));
 
 /**
  * The claim that connects a provider address once across all tenants. With `takeOver`, it replaces
  * that unverified holder's claim (a verified claim wins), on condition it is still the holder's.
  */
 export function claimNumber(number: NumberItem, takeOver?: ClaimHolder): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.numberClaim(number.provider, claimAddress(number)),
-        type: "numberClaim",
-        numberId: number.id,
-        tenantId: number.tenantId,
-        verified: number.verified === true,
-      },
-      ...(takeOver
-        ? {
-            ConditionExpression:
-              "numberId = :holder AND (attribute_not_exists(verified) OR verified = :unverified)",
-            ExpressionAttributeValues: { ":holder": takeOver.numberId, ":unverified": false },
-          }
-        : { ConditionExpression: "attribute_not_exists(pk)" }),
+  return putTx({
+    Item: {
+      ...keys.numberClaim(number.provider, claimAddress(number)),
+      type: "numberClaim",
+      numberId: number.id,
+      tenantId: number.tenantId,
+      verified: number.verified === true,
     },
-  };
+    ...(takeOver
+      ? {
+          ConditionExpression:
+            "numberId = :holder AND (attribute_not_exists(verified) OR verified = :unverified)",
+          ExpressionAttributeValues: { ":holder": takeOver.numberId, ":unverified": false },
+        }
+      : NEW),
+  });
 }
 
 /** Marks a number whose address a verified claim took over: it stays, but receives nothing. */
-export function disconnectNumber(numberId: string, at: string): TransactItem {
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.number(numberId),
-      UpdateExpression: "SET disconnectedAt = :at, updatedAt = :at",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":at": at },
-    },
-  };
-}
+export const disconnectNumber = (numberId: string, at: string): TransactItem =>
+  updateTx({
+    Key: keys.number(numberId),
+    UpdateExpression: "SET disconnectedAt = :at, updatedAt = :at",
+    ...EXISTS,
+    ExpressionAttributeValues: { ":at": at },
+  });
 
-export function releaseClaim(number: NumberItem): TransactItem {
-  return {
-    Delete: {
-      TableName: tableName(),
-      Key: keys.numberClaim(number.provider, claimAddress(number)),
-      ConditionExpression: "numberId = :id",
-      ExpressionAttributeValues: { ":id": number.id },
-    },
-  };
-}
+export const releaseClaim = (number: NumberItem): TransactItem =>
+  deleteTx({
+    Key: keys.numberClaim(number.provider, claimAddress(number)),
+    ConditionExpression: "numberId = :id",
+    ExpressionAttributeValues: { ":id": number.id },
+  });
 
 /** The number connected at a provider address (`whatsapp:+E164` for Twilio, the phone number id for Meta). */
 export async function findNumberByAddress(

@@ -8,7 +8,6 @@ import { conflict, notFound, validationFailed } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { twilioNotConnected } from "../integration/errors";
 import { getTwilioIntegration, twilioNumberCount } from "../integration/repository";
-import { forgetWebhookNumber } from "../webhook/lookups";
 import { claimEntries, numberTaken } from "./claims";
 import { checkMetaNumber } from "./meta-check";
 import { claimAddress, type NumberItem, secretContext, toNumber } from "./number";
@@ -92,7 +91,6 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
       ? [["agent", agentActiveNumbers(actor.tenantId, assignedAgentId, 1)] as Labelled]
       : []),
   ]);
-  if (claim.displaced) forgetWebhookNumber(claim.displaced.numberId);
   return toNumber(number);
 }
 
@@ -164,7 +162,6 @@ export async function update(
       ? [["agent", agentActiveNumbers(actor.tenantId, countedAfter, 1)] as Labelled]
       : []),
   ]);
-  if (claim.displaced) forgetWebhookNumber(claim.displaced.numberId);
   return toNumber(next);
 }
 
@@ -222,7 +219,6 @@ export async function remove(actor: Actor, numberId: string): Promise<void> {
 async function commit(actor: Actor, number: NumberItem, entries: Labelled[]): Promise<void> {
   try {
     await transactLabelled(entries);
-    forgetWebhookNumber(number.id);
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
     if (error.labels.includes("claim") || error.labels.includes("displaced")) {

@@ -1,12 +1,12 @@
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { actorFor } from "../access/actor";
 import { assertSessionLive } from "../auth/sessions";
-import { tableName } from "../config";
 import { db } from "../db/client";
 import { failedTransactionItems } from "../db/conditions";
 import { keys } from "../db/keys";
-import { queryAll } from "../db/query";
+import { listItems } from "../db/query";
+import { checkTx, deleteTx, putTx, readItem } from "../db/table";
 import { transactWrite } from "../db/transact";
 import { forbidden } from "../errors/app-error";
 import { redeemTicket } from "./tickets";
@@ -54,20 +54,16 @@ export async function openConnection(input: {
       ticket.sessionExpiresAt + 60,
     ),
   };
-  const put = (key: Record<string, string>, type: string) => ({
-    Put: { TableName: tableName(), Item: { ...key, type, ...connection } },
-  });
+  const put = (key: Record<string, string>, type: string) =>
+    putTx({ Item: { ...key, type, ...connection } });
   // The membership must still stand as the connection is stored: a removal that raced the
   // connect either sees this connection (and closes it) or makes this write fail.
-  const stillMember = {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.membership(ticket.userId, actor.slug),
-      ConditionExpression: "#role = :role",
-      ExpressionAttributeNames: { "#role": "role" },
-      ExpressionAttributeValues: { ":role": actor.role },
-    },
-  };
+  const stillMember = checkTx({
+    Key: keys.membership(ticket.userId, actor.slug),
+    ConditionExpression: "#role = :role",
+    ExpressionAttributeNames: { "#role": "role" },
+    ExpressionAttributeValues: { ":role": actor.role },
+  });
   try {
     await transactWrite([
       stillMember,
@@ -84,11 +80,8 @@ export async function openConnection(input: {
 }
 
 export async function closeConnection(connectionId: string): Promise<void> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.connectionLookup(connectionId) }),
-  );
-  if (!Item) return;
-  await forgetConnection(ConnectionItem.parse(Item));
+  const connection = await readItem(ConnectionItem, keys.connectionLookup(connectionId), {});
+  if (connection) await forgetConnection(connection);
 }
 
 /** The deletes that forget a connection: its three records. */
@@ -97,7 +90,7 @@ export function forgetConnectionDeletes(connection: ConnectionItem) {
     keys.connection(connection.tenantId, connection.connectionId),
     keys.connectionLookup(connection.connectionId),
     keys.userConnection(connection.userId, connection.tenantId, connection.connectionId),
-  ].map((Key) => ({ Delete: { TableName: tableName(), Key } }));
+  ].map((Key) => deleteTx({ Key }));
 }
 
 export async function forgetConnection(connection: ConnectionItem): Promise<void> {
@@ -108,15 +101,11 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Live connections of a tenant; expired ones are skipped because DynamoDB deletes them lazily. */
 export async function tenantConnections(tenantId: string): Promise<ConnectionItem[]> {
-  const { pk, skPrefix } = keys.connectionsOf(tenantId);
   const now = nowSeconds();
-  const items = await queryAll(pk, skPrefix);
-  return items.map((item) => ConnectionItem.parse(item)).filter((c) => c.expiresAt > now);
+  const items = await listItems(ConnectionItem, keys.connectionsOf(tenantId), {});
+  return items.filter((c) => c.expiresAt > now);
 }
 
 /** A user's connections, in one workspace or in all of them. */
-export async function userConnections(userId: string, tenantId?: string) {
-  const { pk, skPrefix } = keys.connectionsOfUser(userId, tenantId);
-  const items = await queryAll(pk, skPrefix, { ConsistentRead: true });
-  return items.map((item) => ConnectionItem.parse(item));
-}
+export const userConnections = (userId: string, tenantId?: string) =>
+  listItems(ConnectionItem, keys.connectionsOfUser(userId, tenantId));

@@ -1,71 +1,38 @@
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
-import { forgetSessionState } from "../auth/sessions";
-import { tableName } from "../config";
-import { db } from "../db/client";
 import { keys } from "../db/keys";
+import { EXISTS, getItem, putNewTx, readItem, updateItem } from "../db/table";
 import { UserItem } from "./user";
 
 const EmailClaim = z.object({ userId: z.string() });
 
-export async function getUser(userId: string): Promise<UserItem | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.user(userId) }),
-  );
-  return Item ? UserItem.parse(Item) : undefined;
-}
+export const getUser = (userId: string): Promise<UserItem | undefined> =>
+  readItem(UserItem, keys.user(userId), {});
 
 export async function findUserByEmail(email: string): Promise<UserItem | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.userEmail(email) }),
-  );
-  return Item ? getUser(EmailClaim.parse(Item).userId) : undefined;
+  const claim = await getItem(keys.userEmail(email));
+  return claim ? getUser(EmailClaim.parse(claim).userId) : undefined;
 }
 
 /** The items that create a user: its profile and the claim that makes its e-mail unique. */
-export function newUserPuts(user: UserItem) {
-  return [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.userEmail(user.email), type: "userEmail", userId: user.id },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.user(user.id), type: "user", ...user },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-  ];
-}
+export const newUserPuts = (user: UserItem) => [
+  putNewTx({ ...keys.userEmail(user.email), type: "userEmail", userId: user.id }),
+  putNewTx({ ...keys.user(user.id), type: "user", ...user }),
+];
+
+const setOnUser = (userId: string, update: string, values: Record<string, unknown>) =>
+  updateItem({
+    Key: keys.user(userId),
+    UpdateExpression: update,
+    ...EXISTS,
+    ExpressionAttributeValues: values,
+  });
 
 /** The workspace the user used last, kept per user (not per browser). */
 export async function rememberLastTenant(userId: string, slug: string): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.user(userId),
-      UpdateExpression: "SET lastTenant = :slug",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":slug": slug },
-    }),
-  );
-  forgetSessionState(userId);
+  await setOnUser(userId, "SET lastTenant = :slug", { ":slug": slug });
 }
 
 /** For accounts whose address is proved outside Helios (the local cloud's demo owner). */
 export async function markEmailVerified(userId: string): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.user(userId),
-      UpdateExpression: "SET emailVerified = :true",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":true": true },
-    }),
-  );
-  forgetSessionState(userId);
+  await setOnUser(userId, "SET emailVerified = :true", { ":true": true });
 }

@@ -11,13 +11,13 @@ import { applyStatus } from "../message/status";
 import { type NumberItem, secretContext } from "../number/number";
 import { metaSignatureValid } from "../provider/meta/signature";
 import { publish } from "../realtime/publisher";
-import { forgetWebhookNumber, webhookNumber, webhookTenant } from "./lookups";
+import { webhookNumber, webhookTenant } from "./lookups";
 import { MetaWebhookPayload, metaChanges } from "./meta-payload";
 import { enqueueMetaItems, INLINE_ITEMS_MAX, type MetaDeliveryJob } from "./meta-queue";
 import { splitMetaDelivery } from "./meta-split";
 
-async function metaNumber(numberId: string): Promise<NumberItem> {
-  const number = await webhookNumber(numberId);
+async function metaNumber(numberId: string, fresh = false): Promise<NumberItem> {
+  const number = await webhookNumber(numberId, fresh);
   if (number?.provider !== "meta") throw notFound("number_not_found", "No Meta number has this id");
   return number;
 }
@@ -112,8 +112,7 @@ async function signedNumber(input: {
   let number = await metaNumber(input.numberId);
   if (!(await signedFor(number, input))) {
     // The app secret may have changed since the number was cached: check once more, fresh.
-    forgetWebhookNumber(input.numberId);
-    number = await metaNumber(input.numberId);
+    number = await metaNumber(input.numberId, true);
     if (!number.appSecretSealed) {
       throw forbidden(
         "app_secret_missing",

@@ -8,12 +8,7 @@ import { applyStatus } from "../message/status";
 import type { NumberItem } from "../number/number";
 import { twilioSignatureValid } from "../provider/twilio/signature";
 import { publish } from "../realtime/publisher";
-import {
-  forgetWebhookCredentials,
-  webhookNumber,
-  webhookTenant,
-  webhookTwilioCredentials,
-} from "./lookups";
+import { webhookNumber, webhookTenant, webhookTwilioCredentials } from "./lookups";
 import { TwilioInboundParams, TwilioStatusParams, twilioInbound } from "./twilio-params";
 
 export interface TwilioWebhook {
@@ -31,8 +26,7 @@ async function verifiedNumber(webhook: TwilioWebhook): Promise<NumberItem> {
     throw notFound("number_not_found", "No Twilio number has this id");
   if (signedBy(await webhookTwilioCredentials(number.tenantId), webhook)) return number;
   // The token may have been replaced since it was cached: check once more against the stored one.
-  forgetWebhookCredentials(number.tenantId);
-  if (signedBy(await webhookTwilioCredentials(number.tenantId), webhook)) return number;
+  if (signedBy(await webhookTwilioCredentials(number.tenantId, true), webhook)) return number;
   throw forbidden("invalid_signature", "The X-Twilio-Signature does not match this request");
 }
 

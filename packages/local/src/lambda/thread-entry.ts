@@ -1,5 +1,6 @@
 import "../quiet-sdk-warning";
 import { parentPort } from "node:worker_threads";
+import { clearCaches } from "@helios/core/cache/caches";
 import { invoke, loadHandler } from "./invoke";
 import type { InvocationReply, ThreadRequest } from "./thread-protocol";
 
@@ -20,6 +21,9 @@ async function run({
   event,
 }: Extract<ThreadRequest, { kind: "invoke" }>): Promise<InvocationReply> {
   try {
+    // The API runs in another thread here, as in another function on AWS, and cannot empty this
+    // thread's caches after its writes: each batch starts from fresh reads instead.
+    clearCaches();
     // A handler's result is JSON on AWS too: cloning its JSON keeps the structured clone safe.
     const result = await invoke(handler, event);
     return {

@@ -1,6 +1,6 @@
 import type { UpdateMeBody } from "@helios/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { logoutEverywhere, resendVerification, updateMe } from "../../api/auth";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { clearSession, getSession, setSession } from "../../auth/session";
 
@@ -11,7 +11,7 @@ import { clearSession, getSession, setSession } from "../../auth/session";
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMeBody) => updateMe(body),
+    mutationFn: (body: UpdateMeBody) => call("auth/update-me", { body }),
     onSuccess: ({ user, token }) => {
       const current = getSession();
       const nextToken = token ?? current?.token;
@@ -22,14 +22,14 @@ export function useUpdateMe() {
 }
 
 export function useResendVerification() {
-  return useMutation({ mutationFn: resendVerification });
+  return useMutation({ mutationFn: () => call("auth/verify-email-resend") });
 }
 
 /** Every session of the user ends, here too: the sign-in page says so. */
 export function useSignOutEverywhere() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: logoutEverywhere,
+    mutationFn: () => call("auth/logout-all"),
     onSuccess: () => {
       clearSession("signed-out-everywhere");
       window.setTimeout(() => queryClient.clear(), 0);

@@ -1,6 +1,6 @@
 import type { Conversation } from "@helios/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { getConversation } from "../../api/conversations";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { type ConversationPages, findInPages } from "../../conversations/conversation-list";
@@ -11,7 +11,8 @@ export function useConversation(id: string, enabled: boolean) {
   const queryClient = useQueryClient();
   return useQuery<Conversation, Error, Conversation, ReturnType<typeof queryKeys.conversation>>({
     queryKey: queryKeys.conversation(tenant.slug, id),
-    queryFn: ({ signal }) => getConversation(tenant.slug, id, signal),
+    queryFn: ({ signal }) =>
+      call("conversations/get", { params: { tenant: tenant.slug, conversationId: id }, signal }),
     enabled,
     placeholderData: () => {
       const lists = queryClient.getQueriesData<ConversationPages>({

@@ -1,6 +1,6 @@
 import { useIsMutating, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { deleteConversation } from "../../api/conversations";
+import { call } from "../../api/client";
 import { tenantPath } from "../../app/nav-items";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { removeConversation } from "../../conversations/conversation-cache";
@@ -20,7 +20,8 @@ export function useDeleteConversation(conversationId: string) {
   const navigate = useNavigate();
   return useMutation({
     mutationKey: deleteKey(tenant.slug, conversationId),
-    mutationFn: () => deleteConversation(tenant.slug, conversationId),
+    mutationFn: () =>
+      call("conversations/remove", { params: { tenant: tenant.slug, conversationId } }),
     onSuccess: () => {
       markConversationDeleted(tenant.slug, conversationId);
       removeConversation(queryClient, tenant.slug, conversationId);

@@ -1,7 +1,7 @@
 import type { Conversation } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { requestInsights } from "../../api/conversations";
+import { call } from "../../api/client";
 import { useCurrentTenant } from "../../app/tenant-context";
 
 /**
@@ -14,7 +14,10 @@ export function useGenerateInsights(conversation: Conversation) {
   // The insights' version when the request went out; undefined when none is waited for.
   const [waitingOn, setWaitingOn] = useState<string | null | undefined>(undefined);
   const mutation = useMutation({
-    mutationFn: () => requestInsights(tenant.slug, conversation.id),
+    mutationFn: () =>
+      call("conversations/insights", {
+        params: { tenant: tenant.slug, conversationId: conversation.id },
+      }),
     onSuccess: () => setWaitingOn(current),
   });
   // A worker that never answers must not keep the button busy forever.

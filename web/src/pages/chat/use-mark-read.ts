@@ -1,7 +1,7 @@
 import type { Conversation } from "@helios/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { markConversationRead } from "../../api/conversations";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { patchConversation } from "../../conversations/conversation-cache";
@@ -30,7 +30,7 @@ export function useMarkRead(conversation: Conversation): void {
     const timer = window.setTimeout(() => {
       marked.current = inboundAt ?? marked.current ?? "";
       patchConversation(queryClient, tenant.slug, id, (c) => ({ ...c, unreadCount: 0 }));
-      markConversationRead(tenant.slug, id)
+      call("conversations/read", { params: { tenant: tenant.slug, conversationId: id } })
         // The server read the conversation's notification too: the badge follows.
         .then(() => refetchNotifications(queryClient, tenant.slug))
         .catch(() => {

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { listMessages } from "../../api/conversations";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import type { ChatMessage, ChatMessagePage } from "../../conversations/chat-message";
@@ -16,7 +16,11 @@ export function useMessages(conversationId: string) {
   return useInfiniteQuery({
     queryKey: queryKeys.messages(tenant.slug, conversationId),
     queryFn: ({ pageParam, signal }): Promise<ChatMessagePage> =>
-      listMessages(tenant.slug, conversationId, { before: pageParam, limit: pageSize }, signal),
+      call("conversations/messages", {
+        params: { tenant: tenant.slug, conversationId },
+        query: { limit: pageSize, before: pageParam },
+        signal,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { errorMessage, isApiError } from "../../api/api-error";
-import { retryMessage, sendMessage } from "../../api/conversations";
+import { call } from "../../api/client";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { type ChatMessage, canRetryOnServer, mergeMessage } from "../../conversations/chat-message";
 import { patchConversation } from "../../conversations/conversation-cache";
@@ -29,7 +29,10 @@ export function useSendMessage(conversationId: string): MessageSender {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: ({ text }: { id: string; text: string }) =>
-      sendMessage(tenant.slug, conversationId, { text }),
+      call("conversations/send", {
+        params: { tenant: tenant.slug, conversationId },
+        body: { text },
+      }),
     onSuccess: (message, { id }) => confirmLocalMessage(queryClient, tenant.slug, id, message),
     onError: (error, { id }) => {
       const code = isApiError(error) ? error.code : "network_error";
@@ -52,7 +55,10 @@ export function useSendMessage(conversationId: string): MessageSender {
 
   // A message the server stored but the provider never accepted is retried as itself, in place.
   const serverRetry = useMutation({
-    mutationFn: (message: ChatMessage) => retryMessage(tenant.slug, conversationId, message.id),
+    mutationFn: (message: ChatMessage) =>
+      call("conversations/retry", {
+        params: { tenant: tenant.slug, conversationId, messageId: message.id },
+      }),
     onMutate: (message) =>
       changeLocalMessage(queryClient, tenant.slug, conversationId, message.id, (current) => ({
         ...current,

@@ -1,6 +1,6 @@
 import type { UpdateConversationBody } from "@helios/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { updateConversation } from "../../api/conversations";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { patchConversation, upsertConversation } from "../../conversations/conversation-cache";
@@ -11,7 +11,7 @@ export function useUpdateConversation(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateConversationBody) =>
-      updateConversation(tenant.slug, conversationId, body),
+      call("conversations/update", { params: { tenant: tenant.slug, conversationId }, body }),
     onSuccess: (conversation, body) => {
       if (conversation) {
         upsertConversation(queryClient, tenant.slug, conversation);

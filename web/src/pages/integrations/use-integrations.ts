@@ -1,20 +1,14 @@
 import type { Integration, IntegrationList, TwilioCredentials } from "@helios/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  connectTwilio,
-  disconnectTwilio,
-  listIntegrations,
-  listTwilioNumbers,
-} from "../../api/integrations";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
+import { useWorkspaceQuery } from "../../api/workspace-hooks";
 import { useCurrentTenant } from "../../app/tenant-context";
 
 export function useIntegrations() {
-  const { tenant } = useCurrentTenant();
-  return useQuery({
-    queryKey: queryKeys.integrations(tenant.slug),
-    queryFn: ({ signal }) => listIntegrations(tenant.slug, signal),
-  });
+  return useWorkspaceQuery(queryKeys.integrations, (tenant, signal) =>
+    call("integrations/list", { params: { tenant }, signal }),
+  );
 }
 
 /** The connected Twilio account, if any, from a loaded list. */
@@ -24,14 +18,12 @@ export function findTwilio(list: IntegrationList | undefined): Integration | und
 
 /** The Twilio account's WhatsApp senders (409 `twilio_not_connected` without an account). */
 export function useTwilioNumbers(enabled: boolean) {
-  const { tenant } = useCurrentTenant();
-  return useQuery({
-    queryKey: queryKeys.twilioNumbers(tenant.slug),
-    queryFn: ({ signal }) => listTwilioNumbers(tenant.slug, signal),
-    enabled,
+  return useWorkspaceQuery(
+    queryKeys.twilioNumbers,
+    (tenant, signal) => call("integrations/twilio-numbers", { params: { tenant }, signal }),
     // Numbers added in the Twilio Console meanwhile show up each time the modal opens.
-    staleTime: 0,
-  });
+    { enabled, staleTime: 0 },
+  );
 }
 
 function useSetTwilio() {
@@ -51,7 +43,8 @@ export function useConnectTwilio() {
   const { tenant } = useCurrentTenant();
   const setTwilio = useSetTwilio();
   return useMutation({
-    mutationFn: (body: TwilioCredentials) => connectTwilio(tenant.slug, body),
+    mutationFn: (body: TwilioCredentials) =>
+      call("integrations/connect-twilio", { params: { tenant: tenant.slug }, body }),
     onSuccess: ({ accountSid, friendlyName }) =>
       setTwilio({
         provider: "twilio",
@@ -67,7 +60,7 @@ export function useDisconnectTwilio() {
   const { tenant } = useCurrentTenant();
   const setTwilio = useSetTwilio();
   return useMutation({
-    mutationFn: () => disconnectTwilio(tenant.slug),
+    mutationFn: () => call("integrations/disconnect-twilio", { params: { tenant: tenant.slug } }),
     onSuccess: () => setTwilio(null),
   });
 }

@@ -1,7 +1,7 @@
 import type { AcceptInvitationBody, InvitationPreview } from "@helios/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { acceptInvitation, previewInvitation } from "../../api/invitations";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
 import { tenantHome } from "../../auth/paths";
 import { useStartSession } from "../../auth/use-sign-in";
@@ -10,7 +10,7 @@ import { toast } from "../../toast/toast-store";
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: queryKeys.invitation(token),
-    queryFn: ({ signal }) => previewInvitation(token, signal),
+    queryFn: ({ signal }) => call("invitations/preview", { params: { token }, signal }),
     retry: false,
     refetchOnWindowFocus: false,
   });
@@ -23,7 +23,7 @@ export function useAcceptInvitation(token: string, invitation: InvitationPreview
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ body, signedIn }: { body: AcceptInvitationBody; signedIn: boolean }) =>
-      acceptInvitation(token, body, signedIn),
+      call("invitations/accept", { params: { token }, body, auth: signedIn }),
     onSuccess: ({ token: sessionToken, user, tenant }) => {
       startSession(sessionToken, user);
       queryClient.removeQueries({ queryKey: queryKeys.invitation(token) });

@@ -1,66 +1,55 @@
-import type { AddMemberBody, MemberList, Role } from "@helios/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { addMember, changeMemberRole, listMembers, removeMember } from "../../api/members";
+import type { AddMemberBody, Member, Role } from "@helios/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { call } from "../../api/client";
 import { queryKeys } from "../../api/query-keys";
+import { useListMutation, useWorkspaceQuery } from "../../api/workspace-hooks";
 import { useCurrentTenant } from "../../app/tenant-context";
 
 /** Only owners and admins may list members (the API answers 403 to agents), so agents don't ask. */
 export function useMembers() {
-  const { tenant, canManage } = useCurrentTenant();
-  return useQuery({
-    queryKey: queryKeys.members(tenant.slug),
-    queryFn: ({ signal }) => listMembers(tenant.slug, signal),
-    enabled: canManage,
-  });
+  const { canManage } = useCurrentTenant();
+  return useWorkspaceQuery(
+    queryKeys.members,
+    (tenant, signal) => call("members/list", { params: { tenant }, signal }),
+    { enabled: canManage },
+  );
 }
 
-/** Refreshes the list, and `/api/me` when the change is about the signed-in user (own role). */
-function useRefresh() {
+/** `/api/me` is refetched when the change is about the signed-in user (own role). */
+function useRefreshMe() {
   const queryClient = useQueryClient();
-  const { tenant, user } = useCurrentTenant();
-  return (userId?: string) => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.members(tenant.slug) });
+  const { user } = useCurrentTenant();
+  return (userId: string) => {
     if (userId === user.id) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
   };
 }
 
 export function useAddMember() {
-  const { tenant } = useCurrentTenant();
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (body: AddMemberBody) => addMember(tenant.slug, body),
-    onSuccess: () => refresh(),
+  return useListMutation<AddMemberBody, Member, Member>({
+    list: queryKeys.members,
+    mutate: (tenant, body) => call("members/add", { params: { tenant }, body }),
   });
 }
 
 export function useChangeRole() {
-  const { tenant } = useCurrentTenant();
-  const queryClient = useQueryClient();
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
-      changeMemberRole(tenant.slug, userId, role),
-    onSuccess: (_member, { userId, role }) => {
-      // Show the new role at once; the refetch confirms it.
-      queryClient.setQueryData<MemberList>(queryKeys.members(tenant.slug), (list) =>
-        list ? { items: list.items.map((m) => (m.userId === userId ? { ...m, role } : m)) } : list,
-      );
-      refresh(userId);
-    },
+  const refreshMe = useRefreshMe();
+  return useListMutation<{ userId: string; role: Role }, Member, Member>({
+    list: queryKeys.members,
+    mutate: (tenant, { userId, role }) =>
+      call("members/change-role", { params: { tenant, userId }, body: { role } }),
+    // Show the new role at once; the refetch confirms it.
+    update: (items, _member, { userId, role }) =>
+      items.map((m) => (m.userId === userId ? { ...m, role } : m)),
+    onSuccess: (_member, { userId }) => refreshMe(userId),
   });
 }
 
 export function useRemoveMember() {
-  const { tenant } = useCurrentTenant();
-  const queryClient = useQueryClient();
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (userId: string) => removeMember(tenant.slug, userId),
-    onSuccess: (_result, userId) => {
-      queryClient.setQueryData<MemberList>(queryKeys.members(tenant.slug), (list) =>
-        list ? { items: list.items.filter((m) => m.userId !== userId) } : list,
-      );
-      refresh(userId);
-    },
+  const refreshMe = useRefreshMe();
+  return useListMutation<string, undefined, Member>({
+    list: queryKeys.members,
+    mutate: (tenant, userId) => call("members/remove", { params: { tenant, userId } }),
+    update: (items, _result, userId) => items.filter((m) => m.userId !== userId),
+    onSuccess: (_result, userId) => refreshMe(userId),
   });
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { listNotifications } from "../../api/notifications";
+import { call } from "../../api/client";
 import { type NotificationFilter, queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import {
@@ -15,11 +15,15 @@ export function useNotifications(filter: NotificationFilter) {
   return useInfiniteQuery({
     queryKey: queryKeys.notificationList(tenant.slug, filter),
     queryFn: ({ pageParam, signal }) =>
-      listNotifications(
-        tenant.slug,
-        { unread: filter === "unread", cursor: pageParam, limit: pageSize },
+      call("notifications/list", {
+        params: { tenant: tenant.slug },
+        query: {
+          limit: pageSize,
+          unread: filter === "unread" ? "true" : undefined,
+          cursor: pageParam,
+        },
         signal,
-      ),
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     select: (data: NotificationPages) => flattenNotifications(data),

@@ -3,17 +3,22 @@ import { z } from "zod";
 import { requireSecret } from "../config";
 import { open, seal } from "../crypto/secret-box";
 import { validationFailed } from "../errors/app-error";
+import type { Key } from "./table";
 
 /**
- * The conversation list's paging cursor: DynamoDB's LastEvaluatedKey, sealed (AES-GCM) and bound
- * to the tenant. A client cannot read it, forge one, or use another tenant's: anything but a
- * cursor this API gave this tenant is a 400. The key derives from the token secret that every
- * signed-in route already holds, not from the data key that guards provider credentials.
+ * Every paginated list's cursor: DynamoDB's LastEvaluatedKey, sealed (AES-GCM) and bound to the
+ * tenant and the list. A client cannot read it, forge one, or use another tenant's (or another
+ * list's): anything but a cursor this API gave this tenant for this list is the same 400. The key
+ * derives from the token secret that every signed-in route already holds, not from the data key
+ * that guards provider credentials.
  */
-const context = (tenantId: string) => `tenant:${tenantId}:conversations.cursor`;
+export type CursorList = "conversations" | "notifications";
+
+const context = (tenantId: string, list: CursorList) => `tenant:${tenantId}:${list}.cursor`;
 
 async function cursorKey(): Promise<Buffer> {
   const secret = await requireSecret("JWT_SECRET");
+  // The info string predates the other lists; keeping it keeps cursors valid across a deploy.
   return Buffer.from(hkdfSync("sha256", secret, "", "helios conversation cursor", 32));
 }
 
@@ -26,27 +31,23 @@ const invalidCursor = () =>
 
 export async function sealCursor(
   tenantId: string,
-  key: Record<string, unknown> | undefined,
+  list: CursorList,
+  key: Key | undefined,
 ): Promise<string | null> {
   return key
-    ? seal(await cursorKey(), JSON.stringify(StartKey.parse(key)), context(tenantId))
+    ? seal(await cursorKey(), JSON.stringify(StartKey.parse(key)), context(tenantId, list))
     : null;
 }
 
 export async function openCursor(
   tenantId: string,
+  list: CursorList,
   cursor: string | undefined,
 ): Promise<Record<string, string | number> | undefined> {
   if (!cursor) return undefined;
-  let plain: string;
-  try {
-    plain = open(await cursorKey(), cursor, context(tenantId));
-  } catch {
-    throw invalidCursor();
-  }
   let key: unknown;
   try {
-    key = JSON.parse(plain);
+    key = JSON.parse(open(await cursorKey(), cursor, context(tenantId, list)));
   } catch {
     throw invalidCursor();
   }

@@ -1,0 +1,48 @@
+import { LRUCache } from "lru-cache";
+
+/**
+ * Every in-memory cache of the core, each an `lru-cache` with a TTL. A warm Lambda keeps its own
+ * copies, so what another function changed is seen here at most one TTL later: each cache's TTL
+ * is that staleness bound (sessions 2 s, webhook lookups 30 s). No use case forgets an entry after
+ * its write. A host that runs many functions in one process (the local cloud) calls `clearCaches`
+ * where a real deployment would be in another function.
+ */
+export type Cache<V extends {}> = LRUCache<string, V>;
+
+const registry = new Map<string, { clear(): void }>();
+/** Moves on at every clear, so a load that started before a clear does not refill the cache. */
+let generation = 0;
+
+export function createCache<V extends {}>(
+  name: string,
+  options: { max: number; ttl: number },
+): Cache<V> {
+  if (registry.has(name)) throw new Error(`A cache named ${name} exists already`);
+  const cache = new LRUCache<string, V>(options);
+  registry.set(name, cache);
+  return cache;
+}
+
+/** Empties every cache of this process. */
+export function clearCaches(): void {
+  generation++;
+  for (const cache of registry.values()) cache.clear();
+}
+
+/**
+ * The cached value, else `load`'s, kept unless undefined (a miss is not kept: a lookup of an
+ * unknown key stays a read and cannot fill the cache). `fresh` skips the cached value.
+ */
+export async function cached<V extends {}>(
+  cache: Cache<V>,
+  key: string,
+  load: () => Promise<V | undefined>,
+  fresh = false,
+): Promise<V | undefined> {
+  const hit = fresh ? undefined : cache.get(key);
+  if (hit !== undefined) return hit;
+  const loadedIn = generation;
+  const value = await load();
+  if (value !== undefined && loadedIn === generation) cache.set(key, value);
+  return value;
+}
