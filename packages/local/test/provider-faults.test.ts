@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
 import { armFault, type Fault } from "./support/faults";
-import { metaFixture, newWamid, signedMetaNumber } from "./support/meta-webhooks";
-import { randomAddress } from "./support/providers";
+import { postMeta } from "./support/meta-webhooks";
+import { metaNumber, randomAddress } from "./support/providers";
 import { leaveQueued } from "./support/table";
 
 /** A conversation on a Twilio number, started by a customer with an address of its own. */
@@ -11,14 +13,16 @@ const twilioConversation = (tenant: TestTenant) => conversationWith(tenant, rand
 
 /** A conversation on a Meta number: Meta's own text-message payload, from a customer of its own. */
 async function metaConversation(tenant: TestTenant) {
-  const meta = await signedMetaNumber(tenant);
+  const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
   const waId = randomAddress().replace("whatsapp:+", "");
-  const raw = metaFixture("messages-text", meta.phoneNumberId)
+  const raw = readFileSync(new URL("./fixtures/meta/messages-text.json", import.meta.url), "utf8")
+    .replaceAll("PHONE_NUMBER_ID", phoneNumberId)
     .replaceAll("16505551234", waId)
     // The window counts from the message's own time: make it now.
     .replace("1749416383", String(Math.floor(Date.now() / 1000)))
-    .replace(/wamid\.[A-Za-z0-9=]+/, newWamid());
-  expect((await meta.post(raw)).status).toBe(200);
+    .replace(/wamid\.[A-Za-z0-9=]+/, `wamid.${randomBytes(12).toString("hex")}`);
+  const delivered = await postMeta(numberId, appSecret ?? "", raw);
+  expect(delivered.status).toBe(200);
   const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
   return { customer: waId, conversationId: list.body.items[0].id as string };
 }
@@ -40,55 +44,35 @@ const stored = async (tenant: TestTenant, conversationId: string, messageId: str
     (message: { id: string }) => message.id === messageId,
   );
 
-const cases: {
+interface FaultCase {
   provider: string;
   open: (tenant: TestTenant) => Promise<{ customer: string; conversationId: string }>;
   fault: Fault;
   code: RegExp;
   reason: RegExp;
-}[] = [
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "unavailable",
-    code: /^provider_unavailable$/,
-    reason: /Twilio.*HTTP 503.*Retry/,
-  },
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "timeout",
-    code: /^provider_unavailable$/,
-    reason: /Twilio did not answer in time.*Retry/,
-  },
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "unauthorized",
-    code: /^20003$/,
-    reason: /refused the saved credentials/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "unavailable",
-    code: /^provider_unavailable$/,
-    reason: /Meta.*HTTP 503.*Retry/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "timeout",
-    code: /^provider_unavailable$/,
-    reason: /Meta did not answer in time/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "unauthorized",
-    code: /^190$/,
-    reason: /refused the saved credentials/,
-  },
+}
+const twilioCase = (fault: Fault, code: RegExp, reason: RegExp): FaultCase => ({
+  provider: "Twilio",
+  open: twilioConversation,
+  fault,
+  code,
+  reason,
+});
+const metaCase = (fault: Fault, code: RegExp, reason: RegExp): FaultCase => ({
+  provider: "Meta",
+  open: metaConversation,
+  fault,
+  code,
+  reason,
+});
+const unavailable = /^provider_unavailable$/;
+const cases: FaultCase[] = [
+  twilioCase("unavailable", unavailable, /Twilio.*HTTP 503.*Retry/),
+  twilioCase("timeout", unavailable, /Twilio did not answer in time.*Retry/),
+  twilioCase("unauthorized", /^20003$/, /refused the saved credentials/),
+  metaCase("unavailable", unavailable, /Meta.*HTTP 503.*Retry/),
+  metaCase("timeout", unavailable, /Meta did not answer in time/),
+  metaCase("unauthorized", /^190$/, /refused the saved credentials/),
 ];
 
 describe("provider faults during a send", () => {
