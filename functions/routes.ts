@@ -163,8 +163,18 @@ export const httpRoutes: readonly HttpRoute[] = [
   },
   {
     method: "GET",
+    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}/templates",
+    handler: "functions/http/numbers/templates.handler",
+  },
+  {
+    method: "GET",
     path: "/api/t/{tenant}/whatsapp/conversations",
     handler: "functions/http/conversations/list.handler",
+  },
+  {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations",
+    handler: "functions/http/conversations/start.handler",
   },
   {
     method: "GET",

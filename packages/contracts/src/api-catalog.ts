@@ -45,6 +45,7 @@ import {
   NotificationList,
 } from "./notifications";
 import { CreateNumberBody, UpdateNumberBody, WhatsAppNumber, WhatsAppNumberList } from "./numbers";
+import { ListTemplatesQuery, StartConversationBody, TemplateList } from "./templates";
 
 export interface OperationDoc {
   summary: string;
@@ -277,6 +278,22 @@ export const apiCatalog: Record<string, OperationDoc> = {
     access: "owner, admin",
     status: 204,
   },
+  "GET /api/t/{tenant}/whatsapp/numbers/{numberId}/templates": {
+    summary:
+      "The number's WhatsApp templates (Twilio Content API / Meta message templates) with their approval status; only approved ones can be sent; `?refresh=true` skips the short cache; 409 business_account_required for a Meta number without its business account id",
+    access: "all roles",
+    query: ListTemplatesQuery,
+    response: TemplateList,
+    status: 200,
+  },
+  "POST /api/t/{tenant}/whatsapp/conversations": {
+    summary:
+      "Start (or resume) a conversation with a customer by sending an approved template; 201 Conversation with the message queued",
+    access: "all roles",
+    request: StartConversationBody,
+    response: Conversation,
+    status: 201,
+  },
   "GET /api/t/{tenant}/whatsapp/conversations": {
     summary: "Conversations, newest activity first",
     access: "all roles",
@@ -342,7 +359,8 @@ export const apiCatalog: Record<string, OperationDoc> = {
     status: 200,
   },
   "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": {
-    summary: "Send a text (queued; 422 window_closed outside the 24 h window)",
+    summary:
+      "Send a text `{text}` (queued; 422 window_closed outside the 24 h window) or an approved template `{template: {id, variables}}` (allowed with the window closed; 400 when a variable is missing, 422 template_not_approved)",
     access: "all roles",
     request: SendMessageBody,
     response: Message,

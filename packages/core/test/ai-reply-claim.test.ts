@@ -1,20 +1,17 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "../src/access/actor";
 import type { ConversationItem } from "../src/conversation/conversation";
 import { getConversation } from "../src/conversation/repository";
 import { update } from "../src/conversation/use-cases";
-import { db } from "../src/db/client";
-import { keys } from "../src/db/keys";
 import { connectTwilio } from "../src/integration/twilio-account";
 import { storeInbound } from "../src/message/inbound";
 import { listMessages } from "../src/message/repository";
 import { ReplyDropped, sendText } from "../src/message/send";
-import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
+import { storeNumber, testActor, testNumber } from "./support/workspace";
 
-const { tableName } = useFreshTable();
+useFreshTable();
 
 beforeAll(() => {
   // The local cloud's Twilio sandbox takes the sends; status callbacks go nowhere (port 9).
@@ -26,36 +23,13 @@ beforeAll(() => {
 });
 
 async function conversationWithAi(): Promise<{ actor: Actor; conversation: ConversationItem }> {
-  const tenantId = randomUUID();
-  const actor: Actor = {
-    userId: randomUUID(),
-    tenantId,
-    slug: `shop-${tenantId.slice(0, 8)}`,
-    tenantName: "Shop",
-    role: "owner",
-  };
+  const actor = testActor("owner");
   await connectTwilio(actor, {
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     authToken: randomBytes(16).toString("hex"),
   });
   const at = new Date().toISOString();
-  const number: NumberItem = {
-    tenantId,
-    id: randomUUID(),
-    provider: "twilio",
-    displayName: "Support",
-    address: "whatsapp:+14155550111",
-    assignedAgentId: randomUUID(),
-    active: true,
-    createdAt: at,
-    updatedAt: at,
-  };
-  await db().send(
-    new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.number(number.id), type: "number", ...number },
-    }),
-  );
+  const number = await storeNumber(testNumber(actor, { assignedAgentId: randomUUID() }));
   const stored = await storeInbound(number, {
     providerMessageId: `SM${randomBytes(16).toString("hex")}`,
     from: "whatsapp:+14155550199",

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../src/access/actor";
 import { handOff } from "../src/ai/handoff";
 import { getConversation } from "../src/conversation/repository";
 import * as Conversations from "../src/conversation/use-cases";
@@ -8,31 +7,15 @@ import { storeInbound } from "../src/message/inbound";
 import { listMessages } from "../src/message/repository";
 import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
+import { testActor, testNumber } from "./support/workspace";
 
 useFreshTable();
 
 /** A conversation whose AI is on (an active number with an agent). */
 async function aiConversation() {
-  const tenantId = randomUUID();
-  const actor: Actor = {
-    userId: randomUUID(),
-    tenantId,
-    slug: `shop-${tenantId.slice(0, 8)}`,
-    tenantName: "Shop",
-    role: "admin",
-  };
+  const actor = testActor();
+  const number = testNumber(actor);
   const at = new Date().toISOString();
-  const number: NumberItem = {
-    tenantId,
-    id: randomUUID(),
-    provider: "twilio",
-    displayName: "Support",
-    address: "whatsapp:+14155550111",
-    assignedAgentId: "agent-1",
-    active: true,
-    createdAt: at,
-    updatedAt: at,
-  };
   const stored = await storeInbound(number, {
     providerMessageId: `SM${randomUUID().replaceAll("-", "")}`,
     from: "whatsapp:+14155550199",

@@ -1,37 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../src/access/actor";
 import { type InboundMessage, storeInbound } from "../src/message/inbound";
 import { receiveInbound } from "../src/message/receive-inbound";
 import { listMessages } from "../src/message/repository";
 import * as Notifications from "../src/notification/use-cases";
-import type { NumberItem } from "../src/number/number";
 import { useFreshTable } from "./support/fresh-table";
+import { testActor, testNumber } from "./support/workspace";
 
 useFreshTable();
 
 function workspace() {
-  const tenantId = randomUUID();
-  const actor: Actor = {
-    userId: randomUUID(),
-    tenantId,
-    slug: `shop-${tenantId.slice(0, 8)}`,
-    tenantName: "Shop",
-    role: "admin",
-  };
-  const at = new Date().toISOString();
+  const actor = testActor();
   // An inactive number: its conversations are for people, so each message notifies them.
-  const number: NumberItem = {
-    tenantId,
-    id: randomUUID(),
-    provider: "twilio",
-    displayName: "Support",
-    address: "whatsapp:+14155550111",
-    assignedAgentId: null,
-    active: false,
-    createdAt: at,
-    updatedAt: at,
-  };
+  const number = testNumber(actor, { active: false });
   return { actor, number };
 }
 

@@ -12,6 +12,7 @@ import {
   numericId,
 } from "./meta-ids";
 import { applyReadStatus } from "./meta-read";
+import { handleMetaTemplates, renderTemplateSend, templatesAccountOf } from "./meta-templates";
 import {
   type MetaWebhookRegistration,
   metaWebhookFor,
@@ -176,6 +177,8 @@ export class MetaSandbox {
     const download = /^\/media\/(\d+)$/.exec(path);
     if (download?.[1] && method === "GET") return this.download(res, download[1]);
 
+    const wabaId = templatesAccountOf(path);
+    if (wabaId) return handleMetaTemplates(res, { method, wabaId, url });
     const route = /^\/v\d+\.\d+\/([^/]+)(\/messages)?\/?$/.exec(path);
     if (!route?.[1]) {
       return writeGraphError(res, {
@@ -254,6 +257,8 @@ export class MetaSandbox {
       });
     }
     if (fault === "timeout") return holdUntilClosed(res);
+    const rendered = checked.type === "template" ? renderTemplateSend(json) : undefined;
+    if (rendered && "code" in rendered) return writeGraphError(res, rendered);
     this.phoneNumberIds.delete(phoneNumberId);
     this.phoneNumberIds.add(phoneNumberId);
 
@@ -265,7 +270,8 @@ export class MetaSandbox {
       phoneNumberId,
       waId: checked.waId,
       type: checked.type,
-      ...contentOf(parseJson(body), checked.type),
+      ...contentOf(json, checked.type),
+      ...(rendered ? { text: rendered.text } : {}),
       status: "accepted",
       createdAt: now,
       updatedAt: now,

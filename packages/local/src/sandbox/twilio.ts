@@ -5,6 +5,12 @@ import type { Callback, CallbackDispatcher, CallbackStep } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
 import { basicAuth, capMap, hex, isHttpUrl, send } from "./http";
 import {
+  type ContentFailure,
+  contentMessage,
+  handleContent,
+  isContentPath,
+} from "./twilio-content";
+import {
   API_VERSION,
   accountJson,
   type MessageStatus,
@@ -160,6 +166,14 @@ export class TwilioSandbox {
       return send(res, 200, media.body, { "content-type": media.contentType });
     }
     if (path === "/v2/Channels/Senders") return this.listSenders(req, res, url);
+    if (isContentPath(path)) {
+      const account = this.authenticate(req);
+      if (!account) return writeAuthenticate(res);
+      const base = `${url.origin}${TWILIO_SANDBOX_PATH}`;
+      const method = req.method ?? "GET";
+      const input = { accountSid: account.sid, method, path, query: url.searchParams, base };
+      return handleContent(res, input);
+    }
     const route = /^\/2010-04-01\/Accounts\/([^/]+?)(\/.*)?\.json$/.exec(path);
     if (!route?.[1]) return writeNotFound(res, path);
     const account = this.authenticate(req);
@@ -353,6 +367,13 @@ export class TwilioSandbox {
     if (statusCallback && !isHttpUrl(statusCallback)) {
       return writeError(res, 400, 21609, "Invalid StatusCallback url");
     }
+    const content = contentSid
+      ? contentMessage(account.sid, contentSid, form.get("ContentVariables") ?? "")
+      : undefined;
+    if (content && "refused" in content) {
+      const { status, code, message } = content.refused;
+      return writeError(res, status, code, message);
+    }
 
     const now = new Date();
     const message: SandboxMessage = {
@@ -360,7 +381,8 @@ export class TwilioSandbox {
       accountSid: account.sid,
       from,
       to,
-      body: text,
+      body: content?.body ?? text,
+      ...(contentSid ? { contentSid } : {}),
       mediaUrls,
       status: "queued",
       errorCode: null,
@@ -376,9 +398,12 @@ export class TwilioSandbox {
     capMap(this.senders, MAX_MESSAGES);
 
     const outsideWindow = to === TWILIO_MAGIC.outsideWindowTo && !contentSid;
-    const statuses: MessageStatus[] = outsideWindow ? ["failed"] : ["sent", "delivered", "read"];
+    const failure: ContentFailure | undefined = outsideWindow
+      ? { code: 63016, message: OUTSIDE_WINDOW_MESSAGE }
+      : content?.failure;
+    const statuses: MessageStatus[] = failure ? ["failed"] : ["sent", "delivered", "read"];
     this.callbacks.sequence(
-      statuses.map((status) => this.statusStep(account, message, status, statusCallback)),
+      statuses.map((status) => this.statusStep(account, message, status, statusCallback, failure)),
     );
     return writeJson(res, 201, messageJson(message));
   }
@@ -389,15 +414,16 @@ export class TwilioSandbox {
     message: SandboxMessage,
     status: MessageStatus,
     statusCallback: string,
+    failure?: ContentFailure,
   ): CallbackStep {
     return () => {
       const now = new Date();
       message.status = status;
       message.updatedAt = now;
       if (status === "sent") message.sentAt = now;
-      if (status === "failed") {
-        message.errorCode = 63016;
-        message.errorMessage = OUTSIDE_WINDOW_MESSAGE;
+      if (status === "failed" && failure) {
+        message.errorCode = failure.code;
+        message.errorMessage = failure.message;
       }
       if (!statusCallback) return undefined;
       const params: Record<string, string> = {

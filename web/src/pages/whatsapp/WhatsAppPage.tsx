@@ -1,5 +1,5 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { Plus, Smartphone } from "lucide-react";
+import { MessageSquarePlus, Plus, Smartphone } from "lucide-react";
 import { useId, useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Button } from "../../components/Button";
@@ -7,6 +7,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
 import { NotificationsLink } from "../../notifications/NotificationsLink";
+import { NewConversationDialog } from "../../templates/NewConversationDialog";
 import { useAgents } from "../agents/use-agents";
 import { agentName } from "./agent-name";
 import { DeleteNumberDialog } from "./DeleteNumberDialog";
@@ -25,6 +26,7 @@ export function WhatsAppPage() {
   const agents = useAgents();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WhatsAppNumber | null>(null);
+  const [starting, setStarting] = useState(false);
   const numbersHeading = useId();
 
   return (
@@ -35,6 +37,16 @@ export function WhatsAppPage() {
         actions={
           <>
             <NotificationsLink />
+            {(numbers.data?.items.length ?? 0) > 0 && (
+              <Button
+                variant="secondary"
+                onClick={() => setStarting(true)}
+                icon={<MessageSquarePlus className="size-4" aria-hidden />}
+                data-testid="new-conversation"
+              >
+                New conversation
+              </Button>
+            )}
             {canManage && (
               <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
                 Connect New Number
@@ -92,6 +104,7 @@ export function WhatsAppPage() {
       <RecentConversations />
       {editing && <NumberDialog number={editing.number} onClose={() => setEditing(null)} />}
       {deleting && <DeleteNumberDialog number={deleting} onClose={() => setDeleting(null)} />}
+      {starting && <NewConversationDialog onClose={() => setStarting(false)} />}
     </>
   );
 }
