@@ -169,7 +169,8 @@ export class TwilioSandbox {
     if (isContentPath(path)) {
       const account = this.authenticate(req);
       if (!account) return writeAuthenticate(res);
-      const base = `${url.origin}${TWILIO_SANDBOX_PATH}`;
+      // Its next-page links are absolute: the host the caller reached the sandbox at.
+      const base = `${url.protocol}//${req.headers.host ?? url.host}${TWILIO_SANDBOX_PATH}`;
       const method = req.method ?? "GET";
       const input = { accountSid: account.sid, method, path, query: url.searchParams, base };
       return handleContent(res, input);
