@@ -7,6 +7,18 @@ import {
   type SandboxTemplate,
 } from "./templates-catalog";
 
+/** Every WhatsApp Business Account starts with Meta's sample template. */
+const HELLO_WORLD: SandboxTemplate = {
+  name: "hello_world",
+  language: "en_US",
+  category: "UTILITY",
+  status: "approved",
+  body: "Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message notification from the Cloud API, hosted on Meta. Thank you for taking the time to test with us.",
+  samples: {},
+};
+
+const META_TEMPLATES: readonly SandboxTemplate[] = [...SANDBOX_TEMPLATES, HELLO_WORLD];
+
 /** `/{version}/{waba-id}/message_templates`: the business account's templates. */
 const TEMPLATES_PATH = /^\/v\d+\.\d+\/(\d+)\/message_templates\/?$/;
 
@@ -63,7 +75,7 @@ export function handleMetaTemplates(
   }
   const limit = Math.min(100, Math.max(1, Number(input.url.searchParams.get("limit")) || 25));
   const start = indexOf(input.url.searchParams.get("after")) + 1;
-  const all = SANDBOX_TEMPLATES.map((template) => templateJson(input.wabaId, template));
+  const all = META_TEMPLATES.map((template) => templateJson(input.wabaId, template));
   const data = all.slice(start, start + limit);
   const last = start + data.length - 1;
   const next = new URL(input.url);
@@ -112,7 +124,7 @@ export function renderTemplateSend(json: unknown): { text: string } | GraphFailu
   const template = isRecord(json) && isRecord(json.template) ? json.template : {};
   const name = typeof template.name === "string" ? template.name : "";
   const language = isRecord(template.language) ? String(template.language.code ?? "") : "";
-  const found = SANDBOX_TEMPLATES.find(
+  const found = META_TEMPLATES.find(
     (candidate) => candidate.name === name && candidate.language === language,
   );
   if (found?.status !== "approved") {
