@@ -2,261 +2,33 @@
  * Every entry point and the event source that drives it. The SST stacks wire these to API Gateway
  * and SQS; the local cloud feeds the very same modules the same event shapes. One list, two hosts.
  * A handler is `"<file without extension>.<export>"`, relative to the repository root (SST's format).
+ * The HTTP routes come from the route table of `@helios/contracts/routes`: an entry there plus its
+ * handler file is a new route.
  *
  * On AWS the HTTP routes share a handful of functions ("groups", `httpGroupOf` below), each with
  * only the grants its group declares (`httpGroups`); a new route joins its group by its path.
  */
+import { type HttpMethod, handlerOf, type RouteId, routeList } from "@helios/contracts/routes";
 import type { SecretName } from "@helios/core/config";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type { HttpMethod } from "@helios/contracts/routes";
 
 export interface HttpRoute {
+  /** The route table's operation id (`"agents/create"`). */
+  id: RouteId;
   method: HttpMethod;
   /** API Gateway route path, with `{param}` placeholders. */
   path: string;
   handler: string;
 }
 
-export const httpRoutes: readonly HttpRoute[] = [
-  { method: "GET", path: "/api/health", handler: "functions/http/health.handler" },
-  { method: "GET", path: "/api/openapi.json", handler: "functions/http/openapi.handler" },
-  { method: "POST", path: "/api/auth/signup", handler: "functions/http/auth/signup.handler" },
-  { method: "POST", path: "/api/auth/login", handler: "functions/http/auth/login.handler" },
-  { method: "GET", path: "/api/me", handler: "functions/http/auth/me.handler" },
-  { method: "PATCH", path: "/api/me", handler: "functions/http/auth/update-me.handler" },
-  { method: "POST", path: "/api/auth/logout", handler: "functions/http/auth/logout.handler" },
-  {
-    method: "POST",
-    path: "/api/auth/logout-all",
-    handler: "functions/http/auth/logout-all.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/auth/verify-email",
-    handler: "functions/http/auth/verify-email.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/auth/verify-email/resend",
-    handler: "functions/http/auth/verify-email-resend.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/auth/password-reset",
-    handler: "functions/http/auth/password-reset.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/auth/password-reset/confirm",
-    handler: "functions/http/auth/password-reset-confirm.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/invitations/{token}",
-    handler: "functions/http/invitations/preview.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/invitations/{token}/accept",
-    handler: "functions/http/invitations/accept.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/realtime/ticket",
-    handler: "functions/http/realtime/ticket.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/invitations",
-    handler: "functions/http/invitations/list.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/invitations",
-    handler: "functions/http/invitations/create.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/invitations/{invitationId}",
-    handler: "functions/http/invitations/revoke.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/members",
-    handler: "functions/http/members/list.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/members",
-    handler: "functions/http/members/add.handler",
-  },
-  {
-    method: "PATCH",
-    path: "/api/t/{tenant}/members/{userId}",
-    handler: "functions/http/members/change-role.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/members/{userId}",
-    handler: "functions/http/members/remove.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/integrations",
-    handler: "functions/http/integrations/list.handler",
-  },
-  {
-    method: "PUT",
-    path: "/api/t/{tenant}/integrations/twilio",
-    handler: "functions/http/integrations/connect-twilio.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/integrations/twilio",
-    handler: "functions/http/integrations/disconnect-twilio.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/integrations/twilio/numbers",
-    handler: "functions/http/integrations/twilio-numbers.handler",
-  },
-  { method: "GET", path: "/api/t/{tenant}/agents", handler: "functions/http/agents/list.handler" },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/agents",
-    handler: "functions/http/agents/create.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/agents/{agentId}",
-    handler: "functions/http/agents/get.handler",
-  },
-  {
-    method: "PATCH",
-    path: "/api/t/{tenant}/agents/{agentId}",
-    handler: "functions/http/agents/update.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/agents/{agentId}",
-    handler: "functions/http/agents/remove.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/numbers",
-    handler: "functions/http/numbers/list.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/numbers",
-    handler: "functions/http/numbers/create.handler",
-  },
-  {
-    method: "PATCH",
-    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}",
-    handler: "functions/http/numbers/update.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}",
-    handler: "functions/http/numbers/remove.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}/templates",
-    handler: "functions/http/numbers/templates.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/conversations",
-    handler: "functions/http/conversations/list.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/conversations",
-    handler: "functions/http/conversations/start.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
-    handler: "functions/http/conversations/get.handler",
-  },
-  {
-    method: "PATCH",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
-    handler: "functions/http/conversations/update.handler",
-  },
-  {
-    method: "DELETE",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}",
-    handler: "functions/http/conversations/remove.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/read",
-    handler: "functions/http/conversations/read.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/notifications",
-    handler: "functions/http/notifications/list.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/notifications/read-all",
-    handler: "functions/http/notifications/read-all.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/notifications/{notificationId}/read",
-    handler: "functions/http/notifications/read.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages",
-    handler: "functions/http/conversations/messages.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages",
-    handler: "functions/http/conversations/send.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/retry",
-    handler: "functions/http/conversations/retry.handler",
-  },
-  {
-    method: "GET",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/media/{index}",
-    handler: "functions/http/conversations/media.handler",
-  },
-  {
-    method: "POST",
-    path: "/api/t/{tenant}/whatsapp/conversations/{conversationId}/insights",
-    handler: "functions/http/conversations/insights.handler",
-  },
-  {
-    method: "POST",
-    path: "/webhooks/twilio/{numberId}",
-    handler: "functions/webhooks/twilio-message.handler",
-  },
-  {
-    method: "POST",
-    path: "/webhooks/twilio/{numberId}/status",
-    handler: "functions/webhooks/twilio-status.handler",
-  },
-  {
-    method: "GET",
-    path: "/webhooks/meta/{numberId}",
-    handler: "functions/webhooks/meta-verify.handler",
-  },
-  {
-    method: "POST",
-    path: "/webhooks/meta/{numberId}",
-    handler: "functions/webhooks/meta-message.handler",
-  },
-];
+/** The route table's entries, each bound to its handler file by the naming convention. */
+export const httpRoutes: readonly HttpRoute[] = routeList.map(({ id, method, path }) => ({
+  id,
+  method,
+  path,
+  handler: handlerOf(id),
+}));
 
 export type WebSocketRouteKey = "$connect" | "$disconnect" | "$default";
 

@@ -1,7 +1,8 @@
+import { routes } from "@helios/contracts/routes";
 import { checkTable } from "@helios/core/db/health";
-import { publicRoute } from "./lib/handler";
-import { json, ok } from "./lib/response";
+import { json } from "./lib/response";
+import { otherStatus, publicHandler } from "./lib/route";
 
-export const handler = publicRoute(async () =>
-  (await checkTable()) ? ok({ ok: true }) : json(503, { ok: false }),
+export const handler = publicHandler(routes.health, async () =>
+  (await checkTable()) ? { ok: true as const } : otherStatus(json(503, { ok: false })),
 );

@@ -1,8 +1,8 @@
 import { openApiDocument } from "@helios/contracts/openapi";
+import { routes } from "@helios/contracts/routes";
 import { env } from "@helios/core/config";
-import { publicRoute } from "./lib/handler";
-import { ok } from "./lib/response";
+import { publicHandler } from "./lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  ok(openApiDocument(env("PUBLIC_URL") ?? `https://${event.requestContext.domainName}`)),
+export const handler = publicHandler(routes.openapi, async ({ event }) =>
+  openApiDocument(env("PUBLIC_URL") ?? `https://${event.requestContext.domainName}`),
 );

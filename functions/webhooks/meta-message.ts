@@ -1,15 +1,14 @@
+import { routes } from "@helios/contracts/routes";
 import { receiveMetaWebhook } from "@helios/core/webhook/meta";
-import { publicRoute } from "../http/lib/handler";
-import { pathParameter } from "../http/lib/request";
-import { ok } from "../http/lib/response";
+import { publicHandler } from "../http/lib/route";
 
 /** The signature covers the raw bytes Meta sent, so the body is never re-serialized before the check. */
-export const handler = publicRoute(async ({ event }) => {
+export const handler = publicHandler(routes["webhooks/meta-message"], async ({ event, params }) => {
   const raw = event.body ?? "";
   await receiveMetaWebhook({
-    numberId: pathParameter(event, "numberId"),
+    numberId: params.numberId,
     rawBody: Buffer.from(raw, event.isBase64Encoded ? "base64" : "utf8"),
     signature: event.headers["x-hub-signature-256"],
   });
-  return ok({ received: true });
+  return { received: true };
 });

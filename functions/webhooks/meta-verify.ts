@@ -1,10 +1,10 @@
+import { routes } from "@helios/contracts/routes";
 import { verifyMetaSubscription } from "@helios/core/webhook/meta";
-import { publicRoute } from "../http/lib/handler";
-import { pathParameter } from "../http/lib/request";
+import { publicHandler } from "../http/lib/route";
 
-export const handler = publicRoute(async ({ event }) => {
+export const handler = publicHandler(routes["webhooks/meta-verify"], async ({ event, params }) => {
   const challenge = await verifyMetaSubscription(
-    pathParameter(event, "numberId"),
+    params.numberId,
     event.queryStringParameters ?? {},
   );
   return { statusCode: 200, headers: { "content-type": "text/plain" }, body: challenge };

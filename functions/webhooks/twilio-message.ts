@@ -1,8 +1,9 @@
+import { routes } from "@helios/contracts/routes";
 import { receiveTwilioMessage } from "@helios/core/webhook/twilio";
-import { publicRoute } from "../http/lib/handler";
+import { publicHandler } from "../http/lib/route";
 import { emptyTwiml, twilioWebhook } from "./twilio-request";
 
-export const handler = publicRoute(async ({ event }) => {
+export const handler = publicHandler(routes["webhooks/twilio-message"], async ({ event }) => {
   await receiveTwilioMessage(twilioWebhook(event));
   return emptyTwiml();
 });

@@ -1,9 +1,7 @@
-import { CreateAgentBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Agents from "@helios/core/agent/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  created(await Agents.create(actor, jsonBody(event, CreateAgentBody))),
+export const handler = tenantHandler(routes["agents/create"], ({ actor, body }) =>
+  Agents.create(actor, body),
 );

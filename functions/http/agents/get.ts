@@ -1,8 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Agents from "@helios/core/agent/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await Agents.get(actor, pathParameter(event, "agentId"))),
+export const handler = tenantHandler(routes["agents/get"], ({ actor, params }) =>
+  Agents.get(actor, params.agentId),
 );

@@ -1,5 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Agents from "@helios/core/agent/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) => ok({ items: await Agents.list(actor) }));
+export const handler = tenantHandler(routes["agents/list"], async ({ actor }) => ({
+  items: await Agents.list(actor),
+}));

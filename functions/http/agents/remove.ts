@@ -1,9 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Agents from "@helios/core/agent/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  await Agents.remove(actor, pathParameter(event, "agentId"));
-  return noContent();
-});
+export const handler = tenantHandler(routes["agents/remove"], ({ actor, params }) =>
+  Agents.remove(actor, params.agentId),
+);

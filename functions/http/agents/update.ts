@@ -1,9 +1,7 @@
-import { UpdateAgentBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Agents from "@helios/core/agent/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await Agents.update(actor, pathParameter(event, "agentId"), jsonBody(event, UpdateAgentBody))),
+export const handler = tenantHandler(routes["agents/update"], ({ actor, params, body }) =>
+  Agents.update(actor, params.agentId, body),
 );

@@ -1,9 +1,7 @@
-import { LoginBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { login } from "@helios/core/auth/login";
-import { publicRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { ok } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  ok(await login(jsonBody(event, LoginBody), event.requestContext.http.sourceIp)),
+export const handler = publicHandler(routes["auth/login"], ({ event, body }) =>
+  login(body, event.requestContext.http.sourceIp),
 );

@@ -1,8 +1,5 @@
+import { routes } from "@helios/contracts/routes";
 import { logoutAll } from "@helios/core/auth/account";
-import { userRoute } from "../lib/handler";
-import { noContent } from "../lib/response";
+import { userHandler } from "../lib/route";
 
-export const handler = userRoute(async ({ userId }) => {
-  await logoutAll(userId);
-  return noContent();
-});
+export const handler = userHandler(routes["auth/logout-all"], ({ userId }) => logoutAll(userId));

@@ -1,8 +1,5 @@
+import { routes } from "@helios/contracts/routes";
 import { logout } from "@helios/core/auth/account";
-import { userRoute } from "../lib/handler";
-import { noContent } from "../lib/response";
+import { userHandler } from "../lib/route";
 
-export const handler = userRoute(async ({ session }) => {
-  await logout(session);
-  return noContent();
-});
+export const handler = userHandler(routes["auth/logout"], ({ session }) => logout(session));

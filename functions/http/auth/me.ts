@@ -1,8 +1,9 @@
+import { routes } from "@helios/contracts/routes";
 import { aiStatus } from "@helios/core/ai/status";
 import { me } from "@helios/core/auth/login";
-import { userRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { userHandler } from "../lib/route";
 
-export const handler = userRoute(async ({ userId }) =>
-  ok({ ...(await me(userId)), ai: await aiStatus() }),
-);
+export const handler = userHandler(routes["auth/me"], async ({ userId }) => ({
+  ...(await me(userId)),
+  ai: await aiStatus(),
+}));

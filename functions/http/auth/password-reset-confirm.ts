@@ -1,9 +1,7 @@
-import { PasswordResetConfirmBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { confirmPasswordReset } from "@helios/core/auth/password-reset";
-import { publicRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { ok } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  ok(await confirmPasswordReset(jsonBody(event, PasswordResetConfirmBody))),
+export const handler = publicHandler(routes["auth/password-reset-confirm"], ({ body }) =>
+  confirmPasswordReset(body),
 );

@@ -1,15 +1,7 @@
-import { PasswordResetBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { requestPasswordReset } from "@helios/core/auth/password-reset";
-import { publicRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { json } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  json(
-    202,
-    await requestPasswordReset(
-      jsonBody(event, PasswordResetBody).email,
-      event.requestContext.http.sourceIp,
-    ),
-  ),
+export const handler = publicHandler(routes["auth/password-reset"], ({ event, body }) =>
+  requestPasswordReset(body.email, event.requestContext.http.sourceIp),
 );

@@ -1,9 +1,7 @@
-import { SignupBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { signup } from "@helios/core/auth/signup";
-import { publicRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  created(await signup(jsonBody(event, SignupBody), event.requestContext.http.sourceIp)),
+export const handler = publicHandler(routes["auth/signup"], ({ event, body }) =>
+  signup(body, event.requestContext.http.sourceIp),
 );

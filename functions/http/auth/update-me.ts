@@ -1,9 +1,7 @@
-import { UpdateMeBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { updateMe } from "@helios/core/auth/account";
-import { userRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { ok } from "../lib/response";
+import { userHandler } from "../lib/route";
 
-export const handler = userRoute(async ({ event, userId }) =>
-  ok(await updateMe(userId, jsonBody(event, UpdateMeBody))),
+export const handler = userHandler(routes["auth/update-me"], ({ userId, body }) =>
+  updateMe(userId, body),
 );

@@ -1,5 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import { resendVerification } from "@helios/core/auth/verify-email";
-import { userRoute } from "../lib/handler";
-import { json } from "../lib/response";
+import { userHandler } from "../lib/route";
 
-export const handler = userRoute(async ({ userId }) => json(202, await resendVerification(userId)));
+export const handler = userHandler(routes["auth/verify-email-resend"], ({ userId }) =>
+  resendVerification(userId),
+);

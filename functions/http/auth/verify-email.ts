@@ -1,9 +1,7 @@
-import { VerifyEmailBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { verifyEmail } from "@helios/core/auth/verify-email";
-import { publicRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { ok } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  ok(await verifyEmail(jsonBody(event, VerifyEmailBody).token)),
+export const handler = publicHandler(routes["auth/verify-email"], ({ body }) =>
+  verifyEmail(body.token),
 );

@@ -1,8 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Conversations from "@helios/core/conversation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await Conversations.get(actor, pathParameter(event, "conversationId"))),
+export const handler = tenantHandler(routes["conversations/get"], ({ actor, params }) =>
+  Conversations.get(actor, params.conversationId),
 );

@@ -1,8 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import { requestInsights } from "@helios/core/insight/request";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { json } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  json(202, await requestInsights(actor, pathParameter(event, "conversationId"))),
+export const handler = tenantHandler(routes["conversations/insights"], ({ actor, params }) =>
+  requestInsights(actor, params.conversationId),
 );

@@ -1,14 +1,7 @@
-import { ListConversationsQuery } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Conversations from "@helios/core/conversation/use-cases";
-import { parseInput } from "@helios/core/errors/validation";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await Conversations.list(
-      actor,
-      parseInput(ListConversationsQuery, event.queryStringParameters ?? {}),
-    ),
-  ),
+export const handler = tenantHandler(routes["conversations/list"], ({ actor, query }) =>
+  Conversations.list(actor, query),
 );

@@ -1,18 +1,13 @@
+import { routes } from "@helios/contracts/routes";
 import { validationFailed } from "@helios/core/errors/app-error";
 import { mediaOf } from "@helios/core/message/media";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  const index = Number(pathParameter(event, "index"));
+export const handler = tenantHandler(routes["conversations/media"], async ({ actor, params }) => {
+  const index = Number(params.index);
   if (!Number.isInteger(index) || index < 0 || index > 9)
     throw validationFailed("The attachment index is a number from 0 to 9");
-  const file = await mediaOf(
-    actor,
-    pathParameter(event, "conversationId"),
-    pathParameter(event, "messageId"),
-    index,
-  );
+  const file = await mediaOf(actor, params.conversationId, params.messageId, index);
   return {
     statusCode: 200,
     headers: {

@@ -1,16 +1,7 @@
-import { ListMessagesQuery } from "@helios/contracts";
-import { parseInput } from "@helios/core/errors/validation";
+import { routes } from "@helios/contracts/routes";
 import * as Messages from "@helios/core/message/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await Messages.list(
-      actor,
-      pathParameter(event, "conversationId"),
-      parseInput(ListMessagesQuery, event.queryStringParameters ?? {}),
-    ),
-  ),
+export const handler = tenantHandler(routes["conversations/messages"], ({ actor, params, query }) =>
+  Messages.list(actor, params.conversationId, query),
 );

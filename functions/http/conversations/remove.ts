@@ -1,9 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Conversations from "@helios/core/conversation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  await Conversations.remove(actor, pathParameter(event, "conversationId"));
-  return noContent();
-});
+export const handler = tenantHandler(routes["conversations/remove"], ({ actor, params }) =>
+  Conversations.remove(actor, params.conversationId),
+);

@@ -1,14 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import { retrySend } from "@helios/core/message/retry";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await retrySend(
-      actor,
-      pathParameter(event, "conversationId"),
-      pathParameter(event, "messageId"),
-    ),
-  ),
+export const handler = tenantHandler(routes["conversations/retry"], ({ actor, params }) =>
+  retrySend(actor, params.conversationId, params.messageId),
 );

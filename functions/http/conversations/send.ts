@@ -1,16 +1,10 @@
-import { SendMessageBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { sendFromChat } from "@helios/core/message/send";
 import { sendTemplateFromChat } from "@helios/core/template/send";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  const body = jsonBody(event, SendMessageBody);
-  const conversationId = pathParameter(event, "conversationId");
-  return created(
-    "template" in body
-      ? await sendTemplateFromChat(actor, conversationId, body.template)
-      : await sendFromChat(actor, conversationId, body.text),
-  );
-});
+export const handler = tenantHandler(routes["conversations/send"], ({ actor, params, body }) =>
+  "template" in body
+    ? sendTemplateFromChat(actor, params.conversationId, body.template)
+    : sendFromChat(actor, params.conversationId, body.text),
+);

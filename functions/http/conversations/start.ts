@@ -1,9 +1,7 @@
-import { StartConversationBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import { startConversation } from "@helios/core/template/start";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  created(await startConversation(actor, jsonBody(event, StartConversationBody))),
+export const handler = tenantHandler(routes["conversations/start"], ({ actor, body }) =>
+  startConversation(actor, body),
 );

@@ -1,15 +1,7 @@
-import { UpdateConversationBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Conversations from "@helios/core/conversation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await Conversations.update(
-      actor,
-      pathParameter(event, "conversationId"),
-      jsonBody(event, UpdateConversationBody),
-    ),
-  ),
+export const handler = tenantHandler(routes["conversations/update"], ({ actor, params, body }) =>
+  Conversations.update(actor, params.conversationId, body),
 );

@@ -1,9 +1,7 @@
-import { TwilioCredentials } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as TwilioAccount from "@helios/core/integration/twilio-account";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await TwilioAccount.connectTwilio(actor, jsonBody(event, TwilioCredentials))),
+export const handler = tenantHandler(routes["integrations/connect-twilio"], ({ actor, body }) =>
+  TwilioAccount.connectTwilio(actor, body),
 );

@@ -1,8 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Integrations from "@helios/core/integration/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) => {
-  await Integrations.disconnectTwilio(actor);
-  return noContent();
-});
+export const handler = tenantHandler(routes["integrations/disconnect-twilio"], ({ actor }) =>
+  Integrations.disconnectTwilio(actor),
+);

@@ -1,7 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Integrations from "@helios/core/integration/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) =>
-  ok({ items: await Integrations.list(actor) }),
-);
+export const handler = tenantHandler(routes["integrations/list"], async ({ actor }) => ({
+  items: await Integrations.list(actor),
+}));

@@ -1,7 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as TwilioAccount from "@helios/core/integration/twilio-account";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) =>
-  ok({ items: await TwilioAccount.twilioNumbers(actor) }),
-);
+export const handler = tenantHandler(routes["integrations/twilio-numbers"], async ({ actor }) => ({
+  items: await TwilioAccount.twilioNumbers(actor),
+}));

@@ -1,16 +1,8 @@
-import { AcceptInvitationBody, LinkToken } from "@helios/contracts";
-import { parseInput } from "@helios/core/errors/validation";
+import { routes } from "@helios/contracts/routes";
 import { accept } from "@helios/core/invitation/accept";
-import { optionalUserRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { optionalUserHandler } from "../lib/route";
 
-export const handler = optionalUserRoute(async ({ event, session }) =>
-  ok(
-    await accept(
-      parseInput(LinkToken, pathParameter(event, "token")),
-      jsonBody(event, AcceptInvitationBody),
-      session,
-    ),
-  ),
+export const handler = optionalUserHandler(
+  routes["invitations/accept"],
+  ({ params, body, session }) => accept(params.token, body, session),
 );

@@ -1,9 +1,7 @@
-import { CreateInvitationBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Invitations from "@helios/core/invitation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  created(await Invitations.create(actor, jsonBody(event, CreateInvitationBody))),
+export const handler = tenantHandler(routes["invitations/create"], ({ actor, body }) =>
+  Invitations.create(actor, body),
 );

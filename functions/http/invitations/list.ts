@@ -1,7 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Invitations from "@helios/core/invitation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) =>
-  ok({ items: await Invitations.list(actor) }),
-);
+export const handler = tenantHandler(routes["invitations/list"], async ({ actor }) => ({
+  items: await Invitations.list(actor),
+}));

@@ -1,10 +1,7 @@
-import { LinkToken } from "@helios/contracts";
-import { parseInput } from "@helios/core/errors/validation";
+import { routes } from "@helios/contracts/routes";
 import { preview } from "@helios/core/invitation/accept";
-import { publicRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { publicHandler } from "../lib/route";
 
-export const handler = publicRoute(async ({ event }) =>
-  ok(await preview(parseInput(LinkToken, pathParameter(event, "token")))),
+export const handler = publicHandler(routes["invitations/preview"], ({ params }) =>
+  preview(params.token),
 );

@@ -1,9 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Invitations from "@helios/core/invitation/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  await Invitations.revoke(actor, pathParameter(event, "invitationId"));
-  return noContent();
-});
+export const handler = tenantHandler(routes["invitations/revoke"], ({ actor, params }) =>
+  Invitations.revoke(actor, params.invitationId),
+);

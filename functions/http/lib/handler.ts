@@ -8,7 +8,7 @@ import { errorResponse } from "./error-response";
 import { pathParameter } from "./request";
 import type { HttpResult } from "./response";
 
-type SignedIn = Session & { lastTenant?: string };
+export type SignedIn = Session & { lastTenant?: string };
 type Handler<C> = (input: C) => Promise<HttpResult>;
 
 /** A public route: the function gets the raw event; errors map to responses in one place. */

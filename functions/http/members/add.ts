@@ -1,9 +1,7 @@
-import { AddMemberBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Members from "@helios/core/member/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  created(await Members.add(actor, jsonBody(event, AddMemberBody))),
+export const handler = tenantHandler(routes["members/add"], ({ actor, body }) =>
+  Members.add(actor, body),
 );

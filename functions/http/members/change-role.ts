@@ -1,10 +1,7 @@
-import { ChangeRoleBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Members from "@helios/core/member/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  const { role } = jsonBody(event, ChangeRoleBody);
-  return ok(await Members.changeRole(actor, pathParameter(event, "userId"), role));
-});
+export const handler = tenantHandler(routes["members/change-role"], ({ actor, params, body }) =>
+  Members.changeRole(actor, params.userId, body.role),
+);

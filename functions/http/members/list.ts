@@ -1,5 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Members from "@helios/core/member/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) => ok({ items: await Members.list(actor) }));
+export const handler = tenantHandler(routes["members/list"], async ({ actor }) => ({
+  items: await Members.list(actor),
+}));

@@ -1,9 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Members from "@helios/core/member/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  await Members.remove(actor, pathParameter(event, "userId"));
-  return noContent();
-});
+export const handler = tenantHandler(routes["members/remove"], ({ actor, params }) =>
+  Members.remove(actor, params.userId),
+);

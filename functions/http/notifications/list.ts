@@ -1,14 +1,7 @@
-import { ListNotificationsQuery } from "@helios/contracts";
-import { parseInput } from "@helios/core/errors/validation";
+import { routes } from "@helios/contracts/routes";
 import * as Notifications from "@helios/core/notification/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await Notifications.list(
-      actor,
-      parseInput(ListNotificationsQuery, event.queryStringParameters ?? {}),
-    ),
-  ),
+export const handler = tenantHandler(routes["notifications/list"], ({ actor, query }) =>
+  Notifications.list(actor, query),
 );

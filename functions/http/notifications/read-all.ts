@@ -1,5 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Notifications from "@helios/core/notification/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) => ok(await Notifications.markAllRead(actor)));
+export const handler = tenantHandler(routes["notifications/read-all"], ({ actor }) =>
+  Notifications.markAllRead(actor),
+);

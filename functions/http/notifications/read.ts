@@ -1,8 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Notifications from "@helios/core/notification/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(await Notifications.markRead(actor, pathParameter(event, "notificationId"))),
+export const handler = tenantHandler(routes["notifications/read"], ({ actor, params }) =>
+  Notifications.markRead(actor, params.notificationId),
 );

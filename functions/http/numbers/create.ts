@@ -1,9 +1,7 @@
-import { CreateNumberBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Numbers from "@helios/core/number/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody } from "../lib/request";
-import { created } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  created(await Numbers.create(actor, jsonBody(event, CreateNumberBody))),
+export const handler = tenantHandler(routes["numbers/create"], ({ actor, body }) =>
+  Numbers.create(actor, body),
 );

@@ -1,5 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Numbers from "@helios/core/number/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor }) => ok({ items: await Numbers.list(actor) }));
+export const handler = tenantHandler(routes["numbers/list"], async ({ actor }) => ({
+  items: await Numbers.list(actor),
+}));

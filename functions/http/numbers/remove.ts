@@ -1,9 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import * as Numbers from "@helios/core/number/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { noContent } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  await Numbers.remove(actor, pathParameter(event, "numberId"));
-  return noContent();
-});
+export const handler = tenantHandler(routes["numbers/remove"], ({ actor, params }) =>
+  Numbers.remove(actor, params.numberId),
+);

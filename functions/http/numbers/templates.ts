@@ -1,11 +1,7 @@
-import { ListTemplatesQuery } from "@helios/contracts";
-import { parseInput } from "@helios/core/errors/validation";
+import { routes } from "@helios/contracts/routes";
 import { listTemplates } from "@helios/core/template/catalog";
-import { tenantRoute } from "../lib/handler";
-import { pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) => {
-  const { refresh } = parseInput(ListTemplatesQuery, event.queryStringParameters ?? {});
-  return ok(await listTemplates(actor, pathParameter(event, "numberId"), { refresh }));
-});
+export const handler = tenantHandler(routes["numbers/templates"], ({ actor, params, query }) =>
+  listTemplates(actor, params.numberId, { refresh: query.refresh }),
+);

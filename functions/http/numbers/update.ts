@@ -1,15 +1,7 @@
-import { UpdateNumberBody } from "@helios/contracts";
+import { routes } from "@helios/contracts/routes";
 import * as Numbers from "@helios/core/number/use-cases";
-import { tenantRoute } from "../lib/handler";
-import { jsonBody, pathParameter } from "../lib/request";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ event, actor }) =>
-  ok(
-    await Numbers.update(
-      actor,
-      pathParameter(event, "numberId"),
-      jsonBody(event, UpdateNumberBody),
-    ),
-  ),
+export const handler = tenantHandler(routes["numbers/update"], ({ actor, params, body }) =>
+  Numbers.update(actor, params.numberId, body),
 );

@@ -1,7 +1,7 @@
+import { routes } from "@helios/contracts/routes";
 import { issueTicket } from "@helios/core/realtime/tickets";
-import { tenantRoute } from "../lib/handler";
-import { ok } from "../lib/response";
+import { tenantHandler } from "../lib/route";
 
-export const handler = tenantRoute(async ({ actor, session }) =>
-  ok(await issueTicket(actor, session)),
+export const handler = tenantHandler(routes["realtime/ticket"], ({ actor, session }) =>
+  issueTicket(actor, session),
 );

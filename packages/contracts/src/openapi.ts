@@ -1,15 +1,28 @@
 import { z } from "zod";
-import { apiCatalog } from "./api-catalog";
 import { ErrorBody } from "./errors";
+import { type Access, paramNamesOf, routeList } from "./routes";
 
 const schema = (type: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(type, { io, unrepresentable: "any", target: "openapi-3.0" });
 
-/** The OpenAPI 3.0 document of the HTTP API, generated from the zod schemas the code validates with. */
+/** Who may call, in the document's words. */
+const accessWords: Record<Access, string> = {
+  public: "public",
+  provider: "a signed provider webhook",
+  "optional-user": "public",
+  "signed-in": "signed in",
+  member: "all roles",
+  manager: "owner, admin",
+};
+
+const needsNoToken = (access: Access) =>
+  access === "public" || access === "optional-user" || access === "provider";
+
+/** The OpenAPI 3.0 document of the HTTP API, generated from the route table and its zod schemas. */
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [key, op] of Object.entries(apiCatalog)) {
-    const [method = "GET", path = "/"] = key.split(" ");
+  for (const op of routeList) {
+    if (op.documented === false) continue;
     const query = op.query
       ? Object.keys(op.query.shape).map((name) => ({
           name,
@@ -19,7 +32,7 @@ export function openApiDocument(serverUrl: string) {
         }))
       : [];
     const parameters = [
-      ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      ...paramNamesOf(op.path).map((name) => ({
         name,
         in: "path",
         required: true,
@@ -27,11 +40,14 @@ export function openApiDocument(serverUrl: string) {
       })),
       ...query,
     ];
-    paths[path] ??= {};
-    paths[path][method.toLowerCase()] = {
+    const access = accessWords[op.access] + (op.accessNote ? ` (${op.accessNote})` : "");
+    const operations = paths[op.path] ?? {};
+    paths[op.path] = operations;
+    operations[op.method.toLowerCase()] = {
+      operationId: op.id,
       summary: op.summary,
-      description: `Access: ${op.access}.`,
-      ...(op.access === "public" ? { security: [] } : {}),
+      description: `Access: ${access}.`,
+      ...(needsNoToken(op.access) ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(op.request
         ? {

@@ -1,3 +1,4 @@
+import { routes } from "@helios/contracts/routes";
 import { httpRoutes } from "@helios/functions/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant, uniqueEmail } from "./support/api";
@@ -16,6 +17,8 @@ import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webho
  */
 const tenantRoutes = httpRoutes.filter((route) => route.path.startsWith("/api/t/{tenant}"));
 const writeRoutes = tenantRoutes.filter((route) => route.method !== "GET");
+/** Who may call a route, as the route table says: managers are owners and admins. */
+const accessOf = (route: (typeof httpRoutes)[number]) => routes[route.id].access;
 const key = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
 interface Fixture {
@@ -125,33 +128,6 @@ describe("isolation: a foreign tenant's ids through its own slug", () => {
   });
 });
 
-/** Who may call each write route (API.md): managers are owners and admins; members are everyone. */
-const MINIMUM_ROLE: Record<string, "managers" | "members"> = {
-  "POST /api/t/{tenant}/members": "managers",
-  "PATCH /api/t/{tenant}/members/{userId}": "managers",
-  "DELETE /api/t/{tenant}/members/{userId}": "managers",
-  "POST /api/t/{tenant}/invitations": "managers",
-  "DELETE /api/t/{tenant}/invitations/{invitationId}": "managers",
-  "POST /api/t/{tenant}/realtime/ticket": "members",
-  "PUT /api/t/{tenant}/integrations/twilio": "managers",
-  "DELETE /api/t/{tenant}/integrations/twilio": "managers",
-  "POST /api/t/{tenant}/agents": "managers",
-  "PATCH /api/t/{tenant}/agents/{agentId}": "managers",
-  "DELETE /api/t/{tenant}/agents/{agentId}": "managers",
-  "POST /api/t/{tenant}/whatsapp/numbers": "managers",
-  "PATCH /api/t/{tenant}/whatsapp/numbers/{numberId}": "managers",
-  "DELETE /api/t/{tenant}/whatsapp/numbers/{numberId}": "managers",
-  "PATCH /api/t/{tenant}/whatsapp/conversations/{conversationId}": "members",
-  "DELETE /api/t/{tenant}/whatsapp/conversations/{conversationId}": "managers",
-  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/read": "members",
-  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": "members",
-  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages/{messageId}/retry":
-    "members",
-  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/insights": "members",
-  "POST /api/t/{tenant}/whatsapp/notifications/read-all": "members",
-  "POST /api/t/{tenant}/whatsapp/notifications/{notificationId}/read": "members",
-};
-
 /** Valid bodies, so that a refusal is the role's and not the validation's. */
 const bodies: Record<string, unknown> = {
   "POST /api/t/{tenant}/members": {
@@ -179,30 +155,50 @@ const bodies: Record<string, unknown> = {
   "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": { text: "Hello" },
 };
 
-describe("role matrix: every write route for agent, admin and owner", () => {
-  it("every write route of the manifest is in the matrix", () => {
-    expect(writeRoutes.map(key).filter((route) => !(route in MINIMUM_ROLE))).toEqual([]);
+describe("role matrix: every tenant route for agent, admin and owner", () => {
+  it("the table gives every tenant route a role (member or manager)", () => {
+    expect(
+      tenantRoutes.filter((route) => !["member", "manager"].includes(accessOf(route))).map(key),
+    ).toEqual([]);
+    expect(writeRoutes.filter((route) => accessOf(route) === "manager").length).toBeGreaterThan(10);
+  });
+
+  it("every route that needs a session answers 401 without a token", async () => {
+    const signedIn = httpRoutes.filter((route) =>
+      ["signed-in", "member", "manager"].includes(accessOf(route)),
+    );
+    expect(signedIn.length).toBeGreaterThan(tenantRoutes.length);
+    for (const route of signedIn) {
+      const res = await api(pathFor(route.path, "some-tenant", {}), {
+        method: route.method,
+        body: route.method === "GET" || route.method === "DELETE" ? undefined : {},
+      });
+      expect(res.status, `${key(route)}: ${JSON.stringify(res.body)}`).toBe(401);
+    }
   });
 
   it("agents get 403 on managers' routes; everyone passes the role check elsewhere", async () => {
+    // Reads first (they change nothing), deletions last, so the others still find what they act on.
     const fixture = await populatedTenant();
     const people = {
       agent: await newMember(fixture.owner, "agent"),
       admin: await newMember(fixture.owner, "admin"),
       owner: fixture.owner,
     };
-    // Deletions last, so the other routes still find what they act on.
-    const ordered = [...writeRoutes].sort(
-      (a, b) => Number(a.method === "DELETE") - Number(b.method === "DELETE"),
-    );
+    const rank = (route: { method: string }) =>
+      route.method === "GET" ? 0 : route.method === "DELETE" ? 2 : 1;
+    const ordered = [...tenantRoutes].sort((a, b) => rank(a) - rank(b));
     for (const route of ordered) {
       for (const [role, person] of Object.entries(people)) {
         const res = await api(pathFor(route.path, fixture.owner.slug, fixture.ids), {
           method: route.method,
           token: person.token,
-          body: route.method === "DELETE" ? undefined : (bodies[key(route)] ?? {}),
+          body:
+            route.method === "GET" || route.method === "DELETE"
+              ? undefined
+              : (bodies[key(route)] ?? {}),
         });
-        const refused = role === "agent" && MINIMUM_ROLE[key(route)] === "managers";
+        const refused = role === "agent" && accessOf(route) === "manager";
         expect(
           res.status,
           `${role} ${key(route)}: ${JSON.stringify(res.body)}`,
