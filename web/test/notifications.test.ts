@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { connectTwilio, createAgent } from "../../packages/local/test/support/providers";
+import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
+import { createAgent, twilioSandboxNumber } from "../../packages/local/test/support/providers";
 import { launchBrowser } from "./browser";
 import { newPage, signIn } from "./session";
 
@@ -19,19 +19,9 @@ afterAll(async () => {
  */
 async function workspace(agent?: Record<string, unknown>) {
   const owner = await newTenant();
-  await connectTwilio(owner);
   const ai = agent ? { assignedAgentId: (await createAgent(owner, agent)).id, active: true } : {};
-  const listed = await api(`/api/t/${owner.slug}/integrations/twilio/numbers`, {
-    token: owner.token,
-  });
-  for (const { address } of listed.body.items as { address: string }[]) {
-    const created = await api(`/api/t/${owner.slug}/whatsapp/numbers`, {
-      token: owner.token,
-      body: { provider: "twilio", displayName: "Front desk", address, ...ai },
-    });
-    if (created.status === 201) return { owner, address };
-  }
-  throw new Error("none of the sandbox account's numbers could be connected");
+  const { address } = await twilioSandboxNumber(owner, { displayName: "Front desk", ...ai });
+  return { owner, address };
 }
 
 /**

@@ -38,7 +38,11 @@ async function main() {
   });
   await ensureTable(localDynamoDbClient(endpoint), config.tableName);
 
-  const server = await startServer(config.port, config.host);
+  const server = await startServer(
+    config.port,
+    config.host,
+    join(config.dataDir, "sandbox-registry.json"),
+  );
   const publicUrl = config.publicUrl ?? server.url;
   Object.assign(process.env, {
     PUBLIC_URL: publicUrl,

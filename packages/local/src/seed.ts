@@ -3,6 +3,7 @@ import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import { actorFor } from "@helios/core/access/actor";
 import * as Agents from "@helios/core/agent/use-cases";
 import { signup } from "@helios/core/auth/signup";
+import { twilioCredentials } from "@helios/core/integration/repository";
 import * as TwilioAccount from "@helios/core/integration/twilio-account";
 import { listMemberships } from "@helios/core/member/repository";
 import * as Numbers from "@helios/core/number/use-cases";
@@ -13,13 +14,17 @@ export const DEMO_TENANT_NAME = "Demo";
 
 /**
  * Seeds the demo tenant once, through the same use cases a person would go through: its owner, a
- * sandbox Twilio integration, a demo AI agent and one active number. A seeded table is left alone.
+ * sandbox Twilio integration, a demo AI agent and one active number, whose webhook URL is then given
+ * to Twilio (the sandbox), as the person would in Twilio's console. A seeded table is left alone,
+ * but its number's webhook is given again: the sandbox may have started empty.
  */
 export async function seedDemo(password: string): Promise<{ seeded: boolean; slug: string }> {
   const existing = await findUserByEmail(DEMO_OWNER_EMAIL);
   if (existing) {
     const [first] = await listMemberships(existing.id);
-    return { seeded: false, slug: first?.slug ?? "demo" };
+    const slug = first?.slug ?? "demo";
+    if (first) await setDemoWebhooks(await actorFor(existing.id, slug));
+    return { seeded: false, slug };
   }
   const { user, tenant } = await signup(
     { email: DEMO_OWNER_EMAIL, password, name: "Dana Demo", tenantName: DEMO_TENANT_NAME },
@@ -53,6 +58,35 @@ export async function seedDemo(password: string): Promise<{ seeded: boolean; slu
       assignedAgentId: agent.id,
       active: true,
     });
+    await setDemoWebhooks(owner);
   }
   return { seeded: true, slug: tenant.slug };
+}
+
+/**
+ * Gives the sandbox's Twilio (its Senders API) the webhook URL of each of the demo's Twilio
+ * numbers, so the sandbox phone can write to them. Only against the sandbox: real Twilio is
+ * configured by the person who owns the account.
+ */
+async function setDemoWebhooks(owner: Awaited<ReturnType<typeof actorFor>>): Promise<void> {
+  const base = process.env.TWILIO_API_BASE_URL ?? "";
+  const credentials = await twilioCredentials(owner.tenantId);
+  if (!base.includes("/_sandbox/twilio") || !credentials) return;
+  const auth = Buffer.from(`${credentials.accountSid}:${credentials.authToken}`).toString("base64");
+  for (const number of await Numbers.list(owner)) {
+    if (number.provider !== "twilio" || !number.address) continue;
+    const res = await fetch(`${base}/v2/Channels/Senders`, {
+      method: "POST",
+      headers: { authorization: `Basic ${auth}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        sender_id: number.address,
+        profile: { name: number.displayName },
+        webhook: {
+          callback_url: number.webhook.url,
+          status_callback_url: number.webhook.statusUrl,
+        },
+      }),
+    });
+    if (!res.ok) throw new Error(`the sandbox refused the demo number's webhook: ${res.status}`);
+  }
 }

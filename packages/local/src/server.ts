@@ -34,7 +34,12 @@ const appHeaders = webSecurityHeaders();
  * (`/api`, `/webhooks`), the WebSocket API (`/ws`) with its management endpoint, the SQS endpoint,
  * and the web app with SPA fallback.
  */
-export async function startServer(port: number, host = "127.0.0.1"): Promise<LocalServer> {
+export async function startServer(
+  port: number,
+  host = "127.0.0.1",
+  /** Where the provider sandbox keeps its registry between runs (none: in memory only). */
+  sandboxStateFile?: string,
+): Promise<LocalServer> {
   const httpApi = createHttpApi(httpRoutes);
   const webSocketApi = createWebSocketApi(webSocketRoutes);
   // `dev` looks files up per request: a web build made while the cloud runs is served at once,
@@ -115,7 +120,10 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Loc
   const workers = createThreadInvoker();
   sqs = createSqsEmulation({ baseUrl: url, queues: queueRoutes, invoke: workers.invoke });
   sqs.start();
-  sandbox = createProviderSandbox({ baseUrl: url });
+  sandbox = createProviderSandbox({
+    baseUrl: url,
+    ...(sandboxStateFile ? { stateFile: sandboxStateFile } : {}),
+  });
 
   return {
     url,

@@ -3,7 +3,7 @@ import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { recordCallbacks } from "../src/sandbox/testing";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, metaNumber, randomAddress } from "./support/providers";
+import { connectTwilio, metaNumber, randomAddress, twilioSandboxNumber } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
 /**
@@ -46,22 +46,7 @@ const get = (url: string, token?: string) =>
 describe("attachments served by Helios", () => {
   it("a Twilio photo: the bytes come from the provider with the account's credentials", async () => {
     const tenant = await newTenant();
-    await connectTwilio(tenant);
-    const listed = await api(`/api/t/${tenant.slug}/integrations/twilio/numbers`, {
-      token: tenant.token,
-    });
-    let address = "";
-    for (const candidate of listed.body.items as { address: string }[]) {
-      const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-        token: tenant.token,
-        body: { provider: "twilio", displayName: "Photos", address: candidate.address },
-      });
-      if (created.status === 201) {
-        address = candidate.address;
-        break;
-      }
-    }
-    expect(address).not.toBe("");
+    const { address } = await twilioSandboxNumber(tenant, { displayName: "Photos" });
     await phoneSends({ number: address, customer: randomAddress() });
     const { conversationId, message } = await onlyMessage(tenant);
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, metaNumber, randomAddress } from "./support/providers";
+import { metaNumber, randomAddress, twilioSandboxNumber } from "./support/providers";
 
 /**
  * The sandbox phone (`/sandbox/phone`) against the run's local cloud: the customer writes through
@@ -52,20 +52,8 @@ const poll = { timeout: 8000, interval: 150 };
 /** A tenant with Twilio connected and a Helios number at one of the sandbox account's numbers. */
 async function twilioTenant() {
   const tenant = await newTenant();
-  await connectTwilio(tenant);
-  const listed = await api(`/api/t/${tenant.slug}/integrations/twilio/numbers`, {
-    token: tenant.token,
-  });
-  expect(listed.status).toBe(200);
-  // Each address is claimed once across tenants: another test's account may share one (rarely).
-  for (const { address } of listed.body.items as { address: string }[]) {
-    const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-      token: tenant.token,
-      body: { provider: "twilio", displayName: "Phone Support", address },
-    });
-    if (created.status === 201) return { tenant, address, numberId: created.body.id as string };
-  }
-  throw new Error("none of the sandbox account's numbers could be connected");
+  const { address, numberId } = await twilioSandboxNumber(tenant, { displayName: "Phone Support" });
+  return { tenant, address, numberId };
 }
 
 describe("sandbox phone", () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, metaNumber } from "./support/providers";
+import { metaNumber, twilioSandboxNumber } from "./support/providers";
 
 /**
  * The sandbox phone writing as a username customer (no phone number, only a business-scoped user
@@ -76,22 +76,7 @@ describe("sandbox phone as a username customer", () => {
 
   it("writes to a Twilio number from a whatsapp:US.… address, and the reply arrives", async () => {
     const tenant = await newTenant();
-    await connectTwilio(tenant);
-    const listed = await api(`/api/t/${tenant.slug}/integrations/twilio/numbers`, {
-      token: tenant.token,
-    });
-    let address: string | undefined;
-    for (const item of listed.body.items as { address: string }[]) {
-      const created = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-        token: tenant.token,
-        body: { provider: "twilio", displayName: "Phone Support", address: item.address },
-      });
-      if (created.status === 201) {
-        address = item.address;
-        break;
-      }
-    }
-    if (!address) throw new Error("no sandbox number could be connected");
+    const { address } = await twilioSandboxNumber(tenant, { displayName: "Phone Support" });
     await writeAndGetReply(tenant, address, userIdAddress());
   });
 

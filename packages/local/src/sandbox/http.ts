@@ -61,3 +61,18 @@ export function capMap<K, V>(map: Map<K, V>, max: number): void {
     map.delete(key);
   }
 }
+
+/** The local cloud's public base (PUBLIC_URL, else where the sandbox is served): what a browser reaches. */
+export const publicBaseUrl = (fallback: string): string =>
+  (process.env.PUBLIC_URL || fallback).replace(/\/+$/, "");
+
+/** Forgets the oldest members of a Set beyond `max`. */
+export function capSet<T>(set: Set<T>, max: number): void {
+  for (const oldest of set) {
+    if (set.size <= max) return;
+    set.delete(oldest);
+  }
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,17 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CallbackDispatcher, jsonLineLog, type SandboxLog } from "./callbacks";
 import { FAULTS_PATH, SendFaults } from "./faults";
-import { coreDirectory, type HeliosDirectory } from "./helios";
 import { send } from "./http";
 import { MailSandbox, sesSandboxEndpoint } from "./mail";
 import { META_GRAPH_VERSION, META_MAGIC, META_SANDBOX_PATH, MetaSandbox } from "./meta";
 import { OPENAI_API_PATH, OPENAI_SANDBOX_PATH, OpenAiSandbox } from "./openai";
 import { PHONE_PATH, SandboxPhone } from "./phone";
+import { SandboxRegistry } from "./registry";
 import { TWILIO_MAGIC, TWILIO_SANDBOX_PATH, TwilioSandbox } from "./twilio";
 import { TypingIndicators } from "./typing";
 
 export type { SandboxLog, SandboxLogEntry } from "./callbacks";
-export type { HeliosDirectory, HeliosNumber } from "./helios";
 export { META_MAGIC } from "./meta";
 export {
   type MetaWebhookRegistration,
@@ -54,11 +53,8 @@ export interface ProviderSandboxOptions {
   callbackTimeoutMs?: number;
   /** Where dropped callbacks are reported (default: one JSON line on stdout). */
   log?: SandboxLog;
-  /**
-   * How the sandbox finds Helios's numbers (Meta status deliveries without a registration, the
-   * sandbox phone); default: @helios/core in this process.
-   */
-  helios?: HeliosDirectory;
+  /** Where the sandbox keeps its accounts, apps and webhooks between runs (default: memory only). */
+  stateFile?: string;
 }
 
 export interface ProviderSandbox {
@@ -74,7 +70,7 @@ export interface ProviderSandbox {
   addMetaMedia(media: { body: Buffer; mimeType: string }): string;
   /** Resolves once no callback is pending (tests). */
   idle(): Promise<void>;
-  /** Cancels the pending callbacks. */
+  /** Cancels the pending callbacks and saves the registry. */
   close(): Promise<void>;
 }
 
@@ -96,12 +92,12 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     timeoutMs: options.callbackTimeoutMs ?? 5000,
     log,
   });
-  const helios = options.helios ?? coreDirectory;
+  const registry = new SandboxRegistry(options.stateFile);
   const faults = new SendFaults();
   const typing = new TypingIndicators();
-  const twilio = new TwilioSandbox(dispatcher, faults, typing);
-  const meta = new MetaSandbox(baseUrl, dispatcher, log, helios, faults, typing);
-  const phone = new SandboxPhone({ baseUrl, twilio, meta, helios, log, typing });
+  const twilio = new TwilioSandbox(registry, dispatcher, faults, typing);
+  const meta = new MetaSandbox(registry, baseUrl, dispatcher, log, faults, typing);
+  const phone = new SandboxPhone({ baseUrl, registry, twilio, meta, log, typing });
   const openai = new OpenAiSandbox();
   const mail = new MailSandbox();
 
@@ -109,12 +105,14 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     twilio: {
       baseUrl: twilioSandboxBaseUrl(baseUrl),
       accounts: "any Account SID AC + 32 hex with a 32-hex auth token; the first token seen wins",
+      senders: `POST ${twilioSandboxBaseUrl(baseUrl)}/v2/Channels/Senders {sender_id, profile: {name}, webhook: {callback_url}} (Basic auth): where the phone's messages to that address go`,
       magic: TWILIO_MAGIC,
     },
     meta: {
       baseUrl: metaSandboxBaseUrl(baseUrl),
       accessTokens: `any token of ${META_MAGIC.minTokenLength}+ characters not starting with ${META_MAGIC.invalidTokenPrefix}`,
       phoneNumberIds: `any id of 15 or 16 digits answers GET /{id}?fields=display_phone_number,verified_name; others (e.g. ${META_MAGIC.unknownPhoneNumberId}) → 400 code 100`,
+      apps: `POST ${baseUrl}${META_SANDBOX_PATH}/apps {appSecret?} → {id, appSecret, accessToken}; POST …/apps/{id}/webhooks {phoneNumberId, url, verifyToken, name?}: Meta's handshake, then the number's webhooks go there, signed with the app secret`,
       magic: META_MAGIC,
     },
     phone: `${baseUrl}${PHONE_PATH}`,
@@ -152,6 +150,9 @@ export function createProviderSandbox(options: ProviderSandboxOptions): Provider
     },
     addMetaMedia: (media) => meta.addMedia(media),
     idle: () => dispatcher.idle(),
-    close: () => dispatcher.close(),
+    async close() {
+      await dispatcher.close();
+      registry.flush();
+    },
   };
 }

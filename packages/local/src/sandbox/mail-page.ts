@@ -1,15 +1,11 @@
+import { pageHead } from "./page-head";
+
 /**
  * The mail sandbox's page: every e-mail the local cloud sent, newest first, polled every 2 s. The
  * text body is shown with its links clickable (nothing from the HTML body runs here).
  */
 export function mailPage(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>Mail sandbox · Helios local cloud</title>
-<link rel="icon" href="data:," />
+  return `${pageHead("Mail sandbox")}
 <style>
   * { box-sizing: border-box; }
   body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111827; background: #f3f4f6; }

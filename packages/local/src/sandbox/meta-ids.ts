@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
-import { metaSignature } from "@helios/core/provider/meta/signature";
+import { metaSignature } from "./signatures";
 
 /** The Meta sandbox's ids and numbers, and the signed headers of its webhook deliveries. */
 

@@ -1,8 +1,6 @@
+import { isRecord } from "./http";
 import type { GraphFailure } from "./meta-wire";
 import type { TypingIndicators } from "./typing";
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const invalid = (message: string): GraphFailure => ({ status: 400, code: 100, message });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send } from "./http";
+import { isRecord, send } from "./http";
 
 /** Graph API shapes for what the Meta sandbox emulates (Cloud API messages, media, statuses). */
 
@@ -91,8 +91,6 @@ export interface ValidSend {
   type: (typeof MESSAGE_TYPES)[number];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isType = (value: string): value is ValidSend["type"] =>
   (MESSAGE_TYPES as readonly string[]).includes(value);
 
@@ -202,8 +200,7 @@ export const STATUS_ERRORS = {
   },
 } satisfies Record<string, StatusError>;
 
-/** Meta's `whatsapp_business_account` webhook with one status (entry → changes → value). */
-export function statusWebhook(input: {
+export interface StatusWebhookInput {
   businessAccountId: string;
   phoneNumberId: string;
   displayPhoneNumber: string;
@@ -212,9 +209,59 @@ export function statusWebhook(input: {
   status: "sent" | "delivered" | "read" | "failed";
   conversation: { id: string; expiresAt: string; category: "service" | "utility" };
   error?: StatusError;
-}) {
+}
+
+/** Meta's `whatsapp_business_account` webhook with one status (entry → changes → value). */
+export function statusWebhook(input: StatusWebhookInput) {
   const { status, conversation } = input;
   const billed = status === "sent" || status === "delivered";
+  return messagesWebhook(input, {
+    statuses: [
+      {
+        id: input.messageId,
+        status,
+        timestamp: String(Math.floor(Date.now() / 1000)),
+        // A user id (a username customer) is reported as recipient_user_id.
+        ...(/^[A-Z]{2}\./.test(input.recipientId)
+          ? { recipient_user_id: input.recipientId }
+          : { recipient_id: input.recipientId }),
+        ...(billed
+          ? {
+              conversation: {
+                id: conversation.id,
+                ...(status === "sent" ? { expiration_timestamp: conversation.expiresAt } : {}),
+                origin: { type: conversation.category },
+              },
+              pricing: {
+                billable: true,
+                pricing_model: "CBP",
+                category: conversation.category,
+              },
+            }
+          : {}),
+        ...(input.error
+          ? {
+              errors: [
+                {
+                  code: input.error.code,
+                  title: input.error.title,
+                  message: input.error.title,
+                  error_data: { details: input.error.details },
+                  href: "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/",
+                },
+              ],
+            }
+          : {}),
+      },
+    ],
+  });
+}
+
+/** Meta's webhook envelope: one WhatsApp Business Account entry, one `messages` change. */
+export function messagesWebhook(
+  input: { businessAccountId: string; phoneNumberId: string; displayPhoneNumber: string },
+  value: Record<string, unknown>,
+) {
   return {
     object: "whatsapp_business_account",
     entry: [
@@ -228,46 +275,7 @@ export function statusWebhook(input: {
                 display_phone_number: input.displayPhoneNumber,
                 phone_number_id: input.phoneNumberId,
               },
-              statuses: [
-                {
-                  id: input.messageId,
-                  status,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  // A user id (a username customer) is reported as recipient_user_id.
-                  ...(/^[A-Z]{2}\./.test(input.recipientId)
-                    ? { recipient_user_id: input.recipientId }
-                    : { recipient_id: input.recipientId }),
-                  ...(billed
-                    ? {
-                        conversation: {
-                          id: conversation.id,
-                          ...(status === "sent"
-                            ? { expiration_timestamp: conversation.expiresAt }
-                            : {}),
-                          origin: { type: conversation.category },
-                        },
-                        pricing: {
-                          billable: true,
-                          pricing_model: "CBP",
-                          category: conversation.category,
-                        },
-                      }
-                    : {}),
-                  ...(input.error
-                    ? {
-                        errors: [
-                          {
-                            code: input.error.code,
-                            title: input.error.title,
-                            message: input.error.title,
-                            error_data: { details: input.error.details },
-                            href: "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/",
-                          },
-                        ],
-                      }
-                    : {}),
-                },
-              ],
+              ...value,
             },
             field: "messages",
           },

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Callback, CallbackDispatcher, CallbackStep, SandboxLog } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
-import type { HeliosDirectory } from "./helios";
-import { bearerToken, capMap, hex, parseJson, send } from "./http";
+import { bearerToken, capMap, capSet, hex, isRecord, parseJson, send } from "./http";
+import { handleMetaApps, META_APPS_PATH } from "./meta-apps";
 import {
   defaultBusinessAccountId,
   defaultDisplayNumber,
@@ -12,17 +12,15 @@ import {
   numericId,
 } from "./meta-ids";
 import { applyReadStatus } from "./meta-read";
+import { type MetaSentMessage, sentContentOf } from "./meta-sent";
 import { handleMetaTemplates, renderTemplateSend, templatesAccountOf } from "./meta-templates";
-import {
-  type MetaWebhookRegistration,
-  metaWebhookFor,
-  registeredPhoneNumberIds,
-} from "./meta-webhooks";
+import { type MetaWebhookRegistration, metaWebhookFor } from "./meta-webhooks";
 import {
   invalidToken,
   metaJson,
   STATUS_ERRORS,
   type StatusError,
+  type StatusWebhookInput,
   statusWebhook,
   unknownObject,
   validateSend,
@@ -30,6 +28,7 @@ import {
   writeGraphError,
   writeGraphJson,
 } from "./meta-wire";
+import type { SandboxRegistry, Webhook } from "./registry";
 import type { TypingIndicators } from "./typing";
 
 export const META_SANDBOX_PATH = "/_sandbox/meta";
@@ -58,55 +57,6 @@ const MAX_MEDIA = 500;
 const MAX_MESSAGES = 5000;
 const DAY_SECONDS = 24 * 60 * 60;
 
-export type MetaMessageStatus = "accepted" | "sent" | "delivered" | "read" | "failed";
-
-/** A message Helios sent through the sandbox, with its current status. */
-export interface MetaSentMessage {
-  id: string;
-  phoneNumberId: string;
-  waId: string;
-  type: string;
-  /** The text, caption or template name, for the sandbox phone. */
-  text: string;
-  /** A media message's link, when it was sent by link. */
-  mediaLink?: string;
-  status: MetaMessageStatus;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const stringAt = (record: unknown, key: string): string | undefined =>
-  isRecord(record) && typeof record[key] === "string" ? record[key] : undefined;
-
-/** What a sent message shows on the phone: its text, caption, or what it is. */
-function contentOf(body: unknown, type: string): { text: string; mediaLink?: string } {
-  const content = isRecord(body) ? body[type] : undefined;
-  if (type === "text") return { text: stringAt(content, "body") ?? "" };
-  if (type === "template") return { text: `Template: ${stringAt(content, "name") ?? ""}` };
-  if (type === "location") {
-    return {
-      text: `📍 ${stringAt(content, "name") ?? stringAt(content, "address") ?? "Location"}`,
-    };
-  }
-  if (type === "interactive" && isRecord(content)) {
-    return { text: stringAt(content.body, "text") ?? "" };
-  }
-  const link = stringAt(content, "link");
-  return {
-    text: stringAt(content, "caption") ?? `[${type}]`,
-    ...(link ? { mediaLink: link } : {}),
-  };
-}
-
-function capSet<T>(set: Set<T>, max: number) {
-  for (const oldest of set) {
-    if (set.size <= max) return;
-    set.delete(oldest);
-  }
-}
-
 interface StoredMedia {
   id: string;
   body: Buffer;
@@ -121,23 +71,24 @@ interface StoredMedia {
  */
 export class MetaSandbox {
   private readonly media = new Map<string, StoredMedia>();
-  private readonly phoneNumberIds = new Set<string>();
   private readonly conversations = new Map<string, { id: string; expiresAt: number }>();
   private readonly unregisteredWarned = new Set<string>();
   private readonly messages = new Map<string, MetaSentMessage>();
 
   constructor(
+    private readonly registry: SandboxRegistry,
     private readonly baseUrl: string,
     private readonly callbacks: CallbackDispatcher,
     private readonly log: SandboxLog,
-    private readonly helios: HeliosDirectory,
     private readonly faults: SendFaults,
     private readonly typing: TypingIndicators,
   ) {}
 
-  /** Phone number ids seen in sends or registered, most recent first. */
-  knownPhoneNumberIds(): string[] {
-    return [...new Set([...[...this.phoneNumberIds].reverse(), ...registeredPhoneNumberIds()])];
+  /** Where a phone number's webhooks go, with its app's secret (none: its webhook is not set). */
+  webhookAt(phoneNumberId: string): { webhook: Webhook; appSecret: string } | undefined {
+    const number = this.registry.metaNumbers.get(phoneNumberId);
+    const app = number?.appId ? this.registry.metaApps.get(number.appId) : undefined;
+    return number?.webhook && app ? { webhook: number.webhook, appSecret: app.secret } : undefined;
   }
 
   /** The messages sent from a phone number id to a wa_id, oldest first. */
@@ -159,6 +110,9 @@ export class MetaSandbox {
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) {
     const path = url.pathname.slice(META_SANDBOX_PATH.length);
     const method = req.method ?? "GET";
+    if (path === META_APPS_PATH || path.startsWith(`${META_APPS_PATH}/`)) {
+      return handleMetaApps(this.registry, req, res, path, body);
+    }
     const token = bearerToken(req, url);
     if (!token) {
       return writeGraphError(res, {
@@ -192,13 +146,23 @@ export class MetaSandbox {
       if (method !== "POST" || !/^\d+$/.test(id)) {
         return writeGraphError(res, unknownObject(id, method === "POST" ? "post" : "get"));
       }
-      return this.sendMessage(res, id, body);
+      return this.sendMessage(res, id, token, body);
     }
     if (method !== "GET") return writeGraphError(res, unknownObject(id, "post"));
-    return this.getNode(res, id);
+    return this.getNode(res, id, token);
   }
 
-  private getNode(res: ServerResponse, id: string) {
+  /** A phone number id used with a token: it belongs to the token's app, as far as Meta knows. */
+  private learn(phoneNumberId: string, token: string) {
+    const known = this.registry.metaNumbers.get(phoneNumberId);
+    const appId = known?.appId ?? this.registry.metaAppByToken(token)?.id;
+    this.registry.put(this.registry.metaNumbers, phoneNumberId, {
+      ...known,
+      ...(appId ? { appId } : {}),
+    });
+  }
+
+  private getNode(res: ServerResponse, id: string, token: string) {
     const media = this.media.get(id);
     if (media) {
       return writeGraphJson(res, 200, {
@@ -210,11 +174,8 @@ export class MetaSandbox {
         messaging_product: "whatsapp",
       });
     }
-    if (this.phoneNumberIds.has(id) || metaWebhookFor(id) || PHONE_NUMBER_ID.test(id)) {
-      // A number Helios looked up is one the phone may write to.
-      this.phoneNumberIds.delete(id);
-      this.phoneNumberIds.add(id);
-      capSet(this.phoneNumberIds, MAX_MESSAGES);
+    if (this.registry.metaNumbers.has(id) || metaWebhookFor(id) || PHONE_NUMBER_ID.test(id)) {
+      this.learn(id, token);
       const display = metaWebhookFor(id)?.displayPhoneNumber ?? defaultDisplayNumber(id);
       return writeGraphJson(res, 200, {
         verified_name: "Helios Sandbox",
@@ -235,7 +196,7 @@ export class MetaSandbox {
     return send(res, 200, media.body, { "content-type": media.mimeType });
   }
 
-  private sendMessage(res: ServerResponse, phoneNumberId: string, body: Buffer) {
+  private sendMessage(res: ServerResponse, phoneNumberId: string, token: string, body: Buffer) {
     const json = parseJson(body);
     if (isRecord(json) && json.status !== undefined) return this.markRead(res, json);
     const checked = validateSend(parseJson(body));
@@ -259,8 +220,7 @@ export class MetaSandbox {
     if (fault === "timeout") return holdUntilClosed(res);
     const rendered = checked.type === "template" ? renderTemplateSend(json) : undefined;
     if (rendered && "code" in rendered) return writeGraphError(res, rendered);
-    this.phoneNumberIds.delete(phoneNumberId);
-    this.phoneNumberIds.add(phoneNumberId);
+    this.learn(phoneNumberId, token);
 
     const messageId = wamid(checked.waId);
     const template = checked.type === "template";
@@ -270,7 +230,7 @@ export class MetaSandbox {
       phoneNumberId,
       waId: checked.waId,
       type: checked.type,
-      ...contentOf(json, checked.type),
+      ...sentContentOf(json, checked.type),
       ...(rendered ? { text: rendered.text } : {}),
       status: "accepted",
       createdAt: now,
@@ -335,18 +295,11 @@ export class MetaSandbox {
 
   private async statusCallback(
     sent: MetaSentMessage,
-    input: {
-      phoneNumberId: string;
-      messageId: string;
-      recipientId: string;
-      status: "sent" | "delivered" | "read" | "failed";
-      conversation: { id: string; expiresAt: string; category: "service" | "utility" };
-      error?: StatusError;
-    },
+    input: Omit<StatusWebhookInput, "businessAccountId" | "displayPhoneNumber">,
   ): Promise<Callback | undefined> {
     sent.status = input.status;
     sent.updatedAt = new Date();
-    const registration = await this.destination(input.phoneNumberId);
+    const registration = this.destination(input.phoneNumberId);
     if (!registration) return undefined;
     const payload = metaJson(
       statusWebhook({
@@ -368,35 +321,22 @@ export class MetaSandbox {
   }
 
   /**
-   * Where the webhooks of a phone number id go: its registration, else the Helios number connected
-   * at that phone number id (`${baseUrl}/webhooks/meta/{numberId}`, signed with its app secret), as
-   * a Meta app configured with Helios's webhook URL would deliver them.
+   * Where the webhooks of a phone number id go: its registration (in-process tests), else the
+   * webhook set for it in the sandbox's dashboard, signed with its app's secret.
    */
-  private async destination(phoneNumberId: string): Promise<MetaWebhookRegistration | undefined> {
+  private destination(phoneNumberId: string): MetaWebhookRegistration | undefined {
     const registered = metaWebhookFor(phoneNumberId);
     if (registered) return registered;
-    let failure: string | undefined;
-    try {
-      const number = await this.helios.numberAt("meta", phoneNumberId);
-      if (number) {
-        const appSecret = await this.helios.appSecretOf(number);
-        return {
-          url: `${this.baseUrl}/webhooks/meta/${encodeURIComponent(number.id)}`,
-          ...(appSecret ? { appSecret } : {}),
-          ...(number.businessAccountId ? { businessAccountId: number.businessAccountId } : {}),
-        };
-      }
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-    }
+    const configured = this.webhookAt(phoneNumberId);
+    if (configured) return { url: configured.webhook.url, appSecret: configured.appSecret };
     if (!this.unregisteredWarned.has(phoneNumberId)) {
       this.unregisteredWarned.add(phoneNumberId);
+      capSet(this.unregisteredWarned, MAX_MESSAGES);
       this.log({
         level: "info",
         message:
-          "sandbox: no Meta webhook registered for this phone number id and no Helios number connected at it; statuses dropped",
+          "sandbox: no Meta webhook registered or set for this phone number id (POST /_sandbox/meta/apps/{app}/webhooks); statuses dropped",
         phoneNumberId,
-        ...(failure ? { lookupFailure: failure } : {}),
       });
     }
     return undefined;

@@ -1,9 +1,6 @@
-import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { z } from "zod";
 import { send } from "./http";
-import { defaultDisplayNumber } from "./meta-ids";
-import { metaJson } from "./meta-wire";
 import { sampleImage, sampleImages } from "./phone-media";
 
 /**
@@ -258,20 +255,6 @@ export async function post(
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time; results in order. */
-export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 export function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -290,85 +273,3 @@ export const writeJson = (res: ServerResponse, status: number, body: unknown) =>
 
 export const writeError = (res: ServerResponse, error: PhoneError) =>
   writeJson(res, error.status, { error: { code: error.code, message: error.message } });
-
-/** The typed part of a Meta inbound message (`type` and its object) for what the customer sent. */
-export function metaMessageOf(
-  content: Content,
-  mediaId: string | undefined,
-): Record<string, unknown> {
-  if (content.image && mediaId) {
-    return {
-      type: "image",
-      image: {
-        ...(content.text ? { caption: content.text } : {}),
-        mime_type: content.image.contentType,
-        sha256: createHash("sha256").update(content.image.body).digest("base64"),
-        id: mediaId,
-      },
-    };
-  }
-  if (content.location) {
-    return {
-      type: "location",
-      location: {
-        latitude: content.location.latitude,
-        longitude: content.location.longitude,
-        ...(content.location.label ? { name: content.location.label } : {}),
-        ...(content.location.address ? { address: content.location.address } : {}),
-      },
-    };
-  }
-  return { type: "text", text: { body: content.text } };
-}
-
-/** A Meta `messages` webhook delivery carrying one customer message, as Meta serializes it. */
-export function metaInboundPayload(input: {
-  phoneNumberId: string;
-  businessAccountId: string;
-  waId: string;
-  id: string;
-  name: string;
-  username?: string;
-  /** The customer's user id, sent beside the phone as Meta does since 2026. */
-  userId?: string;
-  message: Record<string, unknown>;
-}): string {
-  // A username customer has no phone: Meta sends their user id (and username) instead of wa_id.
-  const hidden = /^[A-Z]{2}\./.test(input.waId);
-  const userId = input.userId ? { user_id: input.userId } : {};
-  const fromUserId = input.userId ? { from_user_id: input.userId } : {};
-  const profile = { name: input.name, ...(input.username ? { username: input.username } : {}) };
-  return metaJson({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        id: input.businessAccountId,
-        changes: [
-          {
-            value: {
-              messaging_product: "whatsapp",
-              metadata: {
-                display_phone_number: defaultDisplayNumber(input.phoneNumberId),
-                phone_number_id: input.phoneNumberId,
-              },
-              contacts: [
-                hidden
-                  ? { profile, user_id: input.waId }
-                  : { profile, wa_id: input.waId, ...userId },
-              ],
-              messages: [
-                {
-                  ...(hidden ? { from_user_id: input.waId } : { from: input.waId, ...fromUserId }),
-                  id: input.id,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  ...input.message,
-                },
-              ],
-            },
-            field: "messages",
-          },
-        ],
-      },
-    ],
-  });
-}

@@ -1,24 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { SandboxLog } from "./callbacks";
-import { type HeliosDirectory, type HeliosNumber, publicBaseUrl } from "./helios";
-import { capMap, hex, parseJson, send } from "./http";
+import { capMap, hex, parseJson, publicBaseUrl, send } from "./http";
 import type { MetaSandbox } from "./meta";
 import { defaultBusinessAccountId, metaWebhookHeaders } from "./meta-ids";
 import { wamid } from "./meta-wire";
 import { addressesOf, sandboxUserId } from "./phone-identity";
+import { metaInboundPayload, metaMessageOf, twilioInboundParams } from "./phone-inbound";
 import { sampleImage, sampleImages } from "./phone-media";
 import { phonePage } from "./phone-page";
 import {
   type Content,
   contentOf,
-  isUserIdAddress,
   MEDIA_PATH,
   META_STATUS,
-  mapLimited,
-  metaInboundPayload,
-  metaMessageOf,
   notAllowed,
   PHONE_API_PATH,
   PHONE_PATH,
@@ -40,9 +35,9 @@ import {
   writeError,
   writeJson,
 } from "./phone-wire";
-
+import type { SandboxRegistry, Webhook } from "./registry";
+import { twilioSignature } from "./signatures";
 import { TWILIO_SANDBOX_PATH, type TwilioSandbox } from "./twilio";
-import { API_VERSION } from "./twilio-wire";
 import type { TypingIndicators } from "./typing";
 
 /**
@@ -55,23 +50,24 @@ export { PHONE_PATH } from "./phone-wire";
 const MAX_PHONE_MESSAGES = 2000;
 const MAX_THREAD = 200;
 const MAX_LISTED_ADDRESSES = 200;
-const LOOKUP_TTL_MS = 3000;
 
 export interface PhoneOptions {
   baseUrl: string;
+  registry: SandboxRegistry;
   twilio: TwilioSandbox;
   meta: MetaSandbox;
-  helios: HeliosDirectory;
   log: SandboxLog;
   typing: TypingIndicators;
 }
 
+/** Helios's number id in a webhook URL of the path Helios documents (`/webhooks/{provider}/{id}`). */
+const numberIdIn = (url: string) => {
+  const id = /\/webhooks\/(?:twilio|meta)\/([^/?#]+)/.exec(url)?.[1];
+  return id ? decodeURIComponent(id) : url;
+};
+
 export class SandboxPhone {
   private readonly sent = new Map<string, PhoneMessage>();
-  private readonly lookups = new Map<
-    string,
-    { at: number; value: Promise<HeliosNumber | undefined> }
-  >();
 
   constructor(private readonly options: PhoneOptions) {}
 
@@ -101,7 +97,7 @@ export class SandboxPhone {
       }
       if (route === "/numbers") {
         if (method !== "GET") throw notAllowed();
-        return writeJson(res, 200, { items: await this.listNumbers() });
+        return writeJson(res, 200, { items: this.listNumbers() });
       }
       if (route === "/thread") {
         if (method !== "GET") throw notAllowed();
@@ -150,41 +146,24 @@ export class SandboxPhone {
   }
 
   /**
-   * The numbers the phone can write to: the Twilio addresses the sandbox knows (accounts' listed
-   * numbers, senders seen) and the Meta phone number ids it has seen, each only when an active Helios
-   * number is connected at it.
+   * The numbers the phone can write to: the Twilio senders and Meta phone numbers whose webhook is
+   * set in the sandbox, unless Helios refused their last delivery.
    */
-  private async listNumbers(): Promise<PhoneNumberOption[]> {
-    const candidates: { provider: Provider; address: string }[] = [
-      ...this.options.twilio
-        .knownAddresses()
-        .map(({ address }) => ({ provider: "twilio" as const, address })),
-      ...this.options.meta
-        .knownPhoneNumberIds()
-        .map((address) => ({ provider: "meta" as const, address })),
+  private listNumbers(): PhoneNumberOption[] {
+    const { registry } = this.options;
+    const options = (provider: Provider, unnamed: (key: string) => string) =>
+      registry
+        .liveWebhooks(provider === "twilio" ? registry.twilioSenders : registry.metaNumbers)
+        .map(({ key, name, webhook }) => ({
+          provider,
+          address: key,
+          numberId: numberIdIn(webhook.url),
+          displayName: name ?? unnamed(key),
+        }));
+    return [
+      ...options("twilio", (address) => address),
+      ...options("meta", () => "WhatsApp Business"),
     ].slice(0, MAX_LISTED_ADDRESSES);
-    const found = await mapLimited(candidates, 16, async (candidate) => {
-      const number = await this.cachedLookup(candidate.provider, candidate.address);
-      return number?.receiving
-        ? {
-            provider: candidate.provider,
-            address: candidate.address,
-            numberId: number.id,
-            displayName: number.displayName,
-          }
-        : undefined;
-    });
-    return found.filter((option): option is PhoneNumberOption => option !== undefined);
-  }
-
-  private cachedLookup(provider: Provider, address: string): Promise<HeliosNumber | undefined> {
-    const key = `${provider}:${address}`;
-    const cached = this.lookups.get(key);
-    if (cached && Date.now() - cached.at < LOOKUP_TTL_MS) return cached.value;
-    const value = this.options.helios.numberAt(provider, address).catch(() => undefined);
-    this.lookups.set(key, { at: Date.now(), value });
-    capMap(this.lookups, 1000);
-    return value;
   }
 
   /**
@@ -247,36 +226,25 @@ export class SandboxPhone {
   }
 
   private async sendMessage(input: SendBody): Promise<PhoneMessage> {
-    const provider: Provider = TWILIO_ADDRESS.test(input.number) ? "twilio" : "meta";
-    const number = await this.options.helios.numberAt(provider, input.number);
-    if (!number) {
-      throw new PhoneError(
-        404,
-        "number_not_connected",
-        provider === "twilio"
-          ? `No Helios number is connected at ${input.number}: add it in Helios first`
-          : `No Helios Meta number has the phone number id ${input.number}: add it in Helios first`,
-      );
-    }
-    const base = publicBaseUrl(this.options.baseUrl);
-    const content = contentOf(input, base);
-    const message =
-      provider === "twilio"
-        ? await this.postTwilio(input, number, content, base)
-        : await this.postMeta(input, number, content, base);
+    const content = contentOf(input, publicBaseUrl(this.options.baseUrl));
+    const twilio = TWILIO_ADDRESS.test(input.number);
+    const message = twilio
+      ? await this.postTwilio(input, content)
+      : await this.postMeta(input, content);
     this.sent.set(message.id, message);
     capMap(this.sent, MAX_PHONE_MESSAGES);
     return message;
   }
 
   /** Twilio's inbound-message webhook for WhatsApp, with every parameter Twilio sends. */
-  private async postTwilio(
-    input: SendBody,
-    number: HeliosNumber,
-    content: Content,
-    base: string,
-  ): Promise<PhoneMessage> {
-    const account = await this.twilioAccountFor(input.number, number);
+  private async postTwilio(input: SendBody, content: Content): Promise<PhoneMessage> {
+    const sender = this.options.twilio.senderAt(input.number);
+    if (!sender) {
+      throw notConnected(
+        `No Twilio sender at ${input.number} has a webhook: set the number's webhook URL from Helios (Senders API) first`,
+      );
+    }
+    const { account, webhook } = sender;
     const sid = `${content.media ? "MM" : "SM"}${hex(16)}`;
     // Twilio hosts inbound media under the account (HTTP auth): the photo goes there first.
     const mediaUrl =
@@ -290,67 +258,32 @@ export class SandboxPhone {
             },
           )}`
         : undefined;
-    const params: Record<string, string> = {
-      ...(content.media && mediaUrl
-        ? { MediaContentType0: content.media.contentType, MediaUrl0: mediaUrl }
-        : {}),
-      ...(content.location
-        ? {
-            Latitude: String(content.location.latitude),
-            Longitude: String(content.location.longitude),
-            ...(content.location.address ? { Address: content.location.address } : {}),
-            ...(content.location.label ? { Label: content.location.label } : {}),
-          }
-        : {}),
-      SmsMessageSid: sid,
-      NumMedia: content.media ? "1" : "0",
-      ProfileName: profileName(input),
-      MessageType: input.type,
-      SmsSid: sid,
-      ...(isUserIdAddress(input.customer) ? {} : { WaId: waIdOf(input.customer) }),
-      ExternalUserIdentifier: sandboxUserId(input.customer),
-      SmsStatus: "received",
-      Body: content.text,
-      To: input.number,
-      NumSegments: "1",
-      ReferralNumMedia: "0",
-      MessageSid: sid,
-      AccountSid: account.sid,
-      From: input.customer,
-      ApiVersion: API_VERSION,
-    };
-    const url = `${base}/webhooks/twilio/${encodeURIComponent(number.id)}`;
-    const webhook = await post(url, new URLSearchParams(params).toString(), {
+    const params = twilioInboundParams({
+      message: input,
+      content,
+      sid,
+      accountSid: account.sid,
+      mediaUrl,
+    });
+    const outcome = await post(webhook.url, new URLSearchParams(params).toString(), {
       "content-type": "application/x-www-form-urlencoded",
       "user-agent": "TwilioProxy/1.1",
       "i-twilio-idempotency-token": randomUUID(),
       "x-home-region": "us1",
-      "x-twilio-signature": twilioSignature(account.authToken, url, params),
+      "x-twilio-signature": twilioSignature(account.authToken, webhook.url, params),
     });
-    return this.record(sid, "twilio", input, content, webhook);
-  }
-
-  /** The account that owns the address in the sandbox, else the pair the tenant gave Helios. */
-  private async twilioAccountFor(address: string, number: HeliosNumber) {
-    const known = this.options.twilio.accountFor(address);
-    if (known) return { sid: known.sid, authToken: known.authToken };
-    const credentials = await this.options.helios.twilioCredentialsOf(number.tenantId);
-    if (credentials) return { sid: credentials.accountSid, authToken: credentials.authToken };
-    throw new PhoneError(
-      404,
-      "twilio_account_unknown",
-      `No Twilio account is known for ${address}: connect Twilio in Helios first`,
-    );
+    return this.record(sid, "twilio", input, content, webhook, outcome);
   }
 
   /** Meta's `whatsapp_business_account` webhook with one message, signed with the app secret. */
-  private async postMeta(
-    input: SendBody,
-    number: HeliosNumber,
-    content: Content,
-    base: string,
-  ): Promise<PhoneMessage> {
+  private async postMeta(input: SendBody, content: Content): Promise<PhoneMessage> {
     const phoneNumberId = input.number;
+    const destination = this.options.meta.webhookAt(phoneNumberId);
+    if (!destination) {
+      throw notConnected(
+        `No webhook is set for the Meta phone number id ${input.number}: set it from Helios's number first`,
+      );
+    }
     const waId = waIdOf(input.customer);
     const id = wamid(waId);
     const mediaId =
@@ -362,7 +295,7 @@ export class SandboxPhone {
         : undefined;
     const payload = metaInboundPayload({
       phoneNumberId,
-      businessAccountId: number.businessAccountId ?? defaultBusinessAccountId(phoneNumberId),
+      businessAccountId: defaultBusinessAccountId(phoneNumberId),
       waId,
       id,
       name: profileName(input),
@@ -370,10 +303,9 @@ export class SandboxPhone {
       userId: sandboxUserId(input.customer),
       message: metaMessageOf(content, mediaId),
     });
-    const appSecret = await this.options.helios.appSecretOf(number);
-    const url = `${base}/webhooks/meta/${encodeURIComponent(number.id)}`;
-    const webhook = await post(url, payload, metaWebhookHeaders(payload, appSecret));
-    return this.record(id, "meta", input, content, webhook);
+    const { webhook, appSecret } = destination;
+    const outcome = await post(webhook.url, payload, metaWebhookHeaders(payload, appSecret));
+    return this.record(id, "meta", input, content, webhook, outcome);
   }
 
   private record(
@@ -381,8 +313,11 @@ export class SandboxPhone {
     provider: Provider,
     input: SendBody,
     content: Content,
+    destination: Webhook,
     webhook: WebhookOutcome,
   ): PhoneMessage {
+    // A refusal is what Helios answered: the phone stops offering the number until it is set again.
+    this.options.registry.answered(destination, webhook.status);
     if (webhook.status === null || webhook.status >= 300) {
       this.options.log({
         level: "warn",
@@ -407,3 +342,5 @@ export class SandboxPhone {
     };
   }
 }
+
+const notConnected = (message: string) => new PhoneError(404, "number_not_connected", message);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { hex, rfc2822, send } from "./http";
 
@@ -215,3 +216,50 @@ export function pageJson<T>(
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** `sha256(seed)` as 32 hex characters: the sandbox's SIDs are stable for an account. */
+export const derivedHex = (seed: string) =>
+  createHash("sha256").update(seed).digest("hex").slice(0, 32);
+
+/** Two numbers per account, `+1415555XXXX`, derived from the SID (the same SID, the same numbers). */
+export function sandboxNumbers(sid: string): SandboxAccount["numbers"] {
+  const digest = createHash("sha256").update(`numbers:${sid.toLowerCase()}`).digest();
+  const first = digest.readUInt16BE(0) % 10_000;
+  let second = digest.readUInt16BE(2) % 10_000;
+  if (second === first) second = (second + 1) % 10_000;
+  return [
+    { suffix: first, friendlyName: "Sandbox Support" },
+    { suffix: second, friendlyName: "Sandbox Sales" },
+  ].map(({ suffix, friendlyName }, index) => ({
+    sid: `PN${derivedHex(`number:${sid}:${index}`)}`,
+    phoneNumber: `+1415555${String(suffix).padStart(4, "0")}`,
+    friendlyName,
+  }));
+}
+
+/** `+14155551234` → `+1415555XXXX`: real callbacks mask the recipient's address. */
+const maskAddress = (address: string) => {
+  const number = address.replace(/^whatsapp:/, "");
+  return `${number.slice(0, -4)}XXXX`;
+};
+
+/** The parameters of a status callback, as Twilio posts them for the message's status now. */
+export function statusCallbackParams(
+  account: SandboxAccount,
+  message: SandboxMessage,
+): Record<string, string> {
+  return {
+    ChannelPrefix: "whatsapp",
+    ApiVersion: API_VERSION,
+    MessageStatus: message.status,
+    SmsSid: message.sid,
+    SmsStatus: message.status,
+    ChannelInstallSid: account.channelInstallSid,
+    To: message.to,
+    From: message.from,
+    MessageSid: message.sid,
+    AccountSid: account.sid,
+    ChannelToAddress: maskAddress(message.to),
+    ...(message.errorCode !== null ? { ErrorCode: String(message.errorCode) } : {}),
+  };
+}

@@ -1,24 +1,30 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import type { Callback, CallbackDispatcher, CallbackStep } from "./callbacks";
 import { holdUntilClosed, type SendFaults } from "./faults";
-import { basicAuth, capMap, hex, isHttpUrl, send } from "./http";
+import { basicAuth, capMap, hex, send } from "./http";
+import type { SandboxRegistry, Webhook } from "./registry";
+import { twilioSignature } from "./signatures";
 import {
   type ContentFailure,
   contentMessage,
   handleContent,
   isContentPath,
 } from "./twilio-content";
+import { invalidField, missingField, readCreateMessage } from "./twilio-create";
+import { handleSenders, SENDERS_PATH } from "./twilio-senders";
 import {
   API_VERSION,
   accountJson,
+  derivedHex,
   type MessageStatus,
   messageJson,
   numberJson,
   pageJson,
   type SandboxAccount,
   type SandboxMessage,
+  sandboxNumbers,
+  statusCallbackParams,
   writeAuthenticate,
   writeError,
   writeJson,
@@ -42,42 +48,10 @@ export const TWILIO_MAGIC = {
 
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/i;
 const AUTH_TOKEN = /^[0-9a-f]{32}$/i;
-const WHATSAPP_ADDRESS = /^whatsapp:\+[1-9]\d{7,14}$/;
-const PHONE = /^\+?[1-9]\d{7,14}$/;
-/** A username customer's address: `whatsapp:` and their business-scoped user id. */
-const USER_ID_ADDRESS = /^whatsapp:[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
-const CONTENT_SID = /^HX[0-9a-f]{32}$/i;
-const MAX_BODY = 1600;
-const MAX_MEDIA = 10;
 const MAX_MESSAGES = 5000;
 
 const OUTSIDE_WINDOW_MESSAGE =
   "Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.";
-
-/** `sha256(seed)` as 32 hex characters: the sandbox's SIDs are stable for an account. */
-const derivedHex = (seed: string) => createHash("sha256").update(seed).digest("hex").slice(0, 32);
-
-/** Two numbers per account, `+1415555XXXX`, derived from the SID (the same SID, the same numbers). */
-function sandboxNumbers(sid: string): SandboxAccount["numbers"] {
-  const digest = createHash("sha256").update(`numbers:${sid.toLowerCase()}`).digest();
-  const first = digest.readUInt16BE(0) % 10_000;
-  let second = digest.readUInt16BE(2) % 10_000;
-  if (second === first) second = (second + 1) % 10_000;
-  return [
-    { suffix: first, friendlyName: "Sandbox Support" },
-    { suffix: second, friendlyName: "Sandbox Sales" },
-  ].map(({ suffix, friendlyName }, index) => ({
-    sid: `PN${derivedHex(`number:${sid}:${index}`)}`,
-    phoneNumber: `+1415555${String(suffix).padStart(4, "0")}`,
-    friendlyName,
-  }));
-}
-
-/** `+14155551234` → `+1415555XXXX`: real callbacks mask the recipient's address. */
-const maskAddress = (address: string) => {
-  const number = address.replace(/^whatsapp:/, "");
-  return `${number.slice(0, -4)}XXXX`;
-};
 
 /**
  * Twilio's REST API for what Helios calls (fetch account, list incoming phone numbers, create and
@@ -86,10 +60,11 @@ const maskAddress = (address: string) => {
  * SID is its token from then on.
  */
 export class TwilioSandbox {
+  /** The registry's accounts with their derived numbers, built once per account. */
   private readonly accounts = new Map<string, SandboxAccount>();
   private readonly messages = new Map<string, SandboxMessage>();
   /** Every `From` a message was created with → the account that sent it. */
-  private readonly senders = new Map<string, string>();
+  private readonly sentFrom = new Map<string, string>();
   /** Inbound media by path (`/2010-04-01/Accounts/{AC}/Messages/{MM}/Media/{ME}`). */
   private readonly media = new Map<
     string,
@@ -97,43 +72,32 @@ export class TwilioSandbox {
   >();
 
   constructor(
+    private readonly registry: SandboxRegistry,
     private readonly callbacks: CallbackDispatcher,
     private readonly faults: SendFaults,
     private readonly typing: TypingIndicators,
   ) {}
 
-  /**
-   * The WhatsApp addresses the sandbox knows an account for, newest account first: each account's
-   * listed numbers, then the senders seen in created messages.
-   */
-  knownAddresses(): { address: string; accountSid: string; friendlyName: string }[] {
-    const found = new Map<string, { address: string; accountSid: string; friendlyName: string }>();
-    for (const account of [...this.accounts.values()].reverse()) {
-      for (const number of account.numbers) {
-        const address = `whatsapp:${number.phoneNumber}`;
-        if (!found.has(address)) {
-          found.set(address, {
-            address,
-            accountSid: account.sid,
-            friendlyName: number.friendlyName,
-          });
-        }
-      }
-    }
-    for (const [address, accountSid] of [...this.senders].reverse()) {
-      if (!found.has(address)) found.set(address, { address, accountSid, friendlyName: address });
-    }
-    return [...found.values()];
+  /** A sender's webhook and the account it belongs to (its auth token signs the webhook). */
+  senderAt(
+    address: string,
+  ): { webhook: Webhook; account: { sid: string; authToken: string } } | undefined {
+    const entry = this.registry.twilioSenders.get(address);
+    const account = entry ? this.account(entry.accountSid) : undefined;
+    return entry?.webhook && account ? { webhook: entry.webhook, account } : undefined;
   }
 
-  /** The account that owns a WhatsApp address (lists it, or sent from it). */
+  /** The account that owns a WhatsApp address (a sender of it, lists it, or sent from it). */
   accountFor(address: string): { sid: string; authToken: string } | undefined {
+    const registered = this.registry.twilioSenders.get(address)?.accountSid;
+    if (registered) return this.account(registered);
     const phone = address.replace(/^whatsapp:/, "");
-    for (const account of [...this.accounts.values()].reverse()) {
-      if (account.numbers.some((n) => n.phoneNumber === phone)) return account;
+    for (const sid of [...this.registry.twilioAccounts.keys()].reverse()) {
+      const account = this.account(sid);
+      if (account?.numbers.some((n) => n.phoneNumber === phone)) return account;
     }
-    const sid = this.senders.get(address);
-    return sid ? this.accounts.get(sid) : undefined;
+    const sid = this.sentFrom.get(address);
+    return sid ? this.account(sid) : undefined;
   }
 
   /** The messages created from one address to another, oldest first (statuses as they are now). */
@@ -165,7 +129,11 @@ export class TwilioSandbox {
       if (this.authenticate(req)?.sid !== media.accountSid) return writeAuthenticate(res);
       return send(res, 200, media.body, { "content-type": media.contentType });
     }
-    if (path === "/v2/Channels/Senders") return this.listSenders(req, res, url);
+    if (path === SENDERS_PATH) {
+      const account = this.authenticate(req);
+      if (!account) return writeAuthenticate(res);
+      return handleSenders(this.registry, account, req, res, url, body);
+    }
     if (isContentPath(path)) {
       const account = this.authenticate(req);
       if (!account) return writeAuthenticate(res);
@@ -208,44 +176,6 @@ export class TwilioSandbox {
   }
 
   /**
-   * The Senders API (`messaging.twilio.com/v2/Channels/Senders?Channel=whatsapp`): the account's
-   * numbers, each registered as an online WhatsApp sender, in one page.
-   */
-  private listSenders(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const account = this.authenticate(req);
-    if (!account) return writeAuthenticate(res);
-    if ((req.method ?? "GET") !== "GET") return notAllowed(res);
-    const channel = url.searchParams.get("Channel") ?? "";
-    const senders =
-      channel.toLowerCase() === "whatsapp"
-        ? account.numbers.map((number) => ({
-            sid: `XE${derivedHex(`sender:${account.sid}:${number.phoneNumber}`)}`,
-            status: "ONLINE",
-            sender_id: `whatsapp:${number.phoneNumber}`,
-            configuration: { waba_id: null, verification_method: "sms" },
-            webhook: null,
-            profile: { name: number.friendlyName },
-            properties: { quality_rating: "HIGH", messaging_limit: "10K Customers/24hr" },
-            offline_reasons: null,
-            url: `${url.origin}${TWILIO_SANDBOX_PATH}/v2/Channels/Senders/XE`,
-          }))
-        : [];
-    const self = `${url.origin}${url.pathname}${url.search}`;
-    return writeJson(res, 200, {
-      senders,
-      meta: {
-        page: 0,
-        page_size: senders.length,
-        first_page_url: self,
-        previous_page_url: null,
-        url: self,
-        next_page_url: null,
-        key: "senders",
-      },
-    });
-  }
-
-  /**
    * The Messaging domain's Typing Indicators resource (`POST /v2/Indicators/Typing.json`, form
    * `channel=whatsapp&messageId=SM…`): the customer's message reads as read and "typing…" shows.
    */
@@ -270,24 +200,39 @@ export class TwilioSandbox {
     return writeJson(res, 200, { success: true });
   }
 
-  /** The account of a well-formed pair, created on first sight; undefined when refused. */
+  /** The account of a well-formed pair, registered on first sight; undefined when refused. */
   private authenticate(req: IncomingMessage): SandboxAccount | undefined {
     const credentials = basicAuth(req);
     if (!credentials) return undefined;
     const { username: sid, password: token } = credentials;
     if (!ACCOUNT_SID.test(sid) || !AUTH_TOKEN.test(token)) return undefined;
     if (token === TWILIO_MAGIC.refusedAuthToken) return undefined;
-    const known = this.accounts.get(sid);
+    const known = this.account(sid);
     if (known) return known.authToken === token ? known : undefined;
-    const account: SandboxAccount = {
+    this.registry.put(this.registry.twilioAccounts, sid, {
       sid,
       authToken: token,
+      createdAt: new Date().toISOString(),
+    });
+    return this.account(sid);
+  }
+
+  /** The registry's account with what the sandbox derives from its SID. */
+  private account(sid: string): SandboxAccount | undefined {
+    const entry = this.registry.twilioAccounts.get(sid);
+    if (!entry) return undefined;
+    const cached = this.accounts.get(sid);
+    if (cached?.authToken === entry.authToken) return cached;
+    const account: SandboxAccount = {
+      sid,
+      authToken: entry.authToken,
       friendlyName: `Sandbox account ${sid.slice(-6)}`,
-      createdAt: new Date(),
+      createdAt: new Date(entry.createdAt),
       channelInstallSid: `XE${derivedHex(`channel:${sid}`)}`,
       numbers: sandboxNumbers(sid),
     };
     this.accounts.set(sid, account);
+    capMap(this.accounts, 5000);
     return account;
   }
 
@@ -318,58 +263,18 @@ export class TwilioSandbox {
   }
 
   private createMessage(res: ServerResponse, account: SandboxAccount, body: Buffer) {
-    const form = new URLSearchParams(body.toString("utf8"));
-    const to = form.get("To")?.trim() ?? "";
-    const from = form.get("From")?.trim() ?? "";
-    const text = form.get("Body") ?? "";
-    const mediaUrls = form.getAll("MediaUrl").filter((u) => u !== "");
-    const contentSid = form.get("ContentSid")?.trim() ?? "";
-    const statusCallback = form.get("StatusCallback")?.trim() ?? "";
-
-    if (!to) return writeError(res, 400, 21604, "A 'To' phone number is required.");
-    if (!from) return writeError(res, 400, 21603, "A 'From' phone number is required.");
-    if (!text && mediaUrls.length === 0 && !contentSid) {
-      return writeError(res, 400, 21602, "Message body is required.");
-    }
+    const input = readCreateMessage(body);
+    const missing = missingField(input);
+    if (missing) return writeError(res, missing.status, missing.code, missing.message);
+    const { to, from, text, mediaUrls, contentSid, statusCallback } = input;
     const fault = this.faults.take(to);
     if (fault === "unavailable") return writeError(res, 503, 20503, "Service Unavailable");
     if (fault === "unauthorized") return writeAuthenticate(res);
     if (fault === "timeout") return holdUntilClosed(res);
-    const toNumber = to.replace(/^whatsapp:/, "");
-    const toUserId = USER_ID_ADDRESS.test(to);
-    if (to === TWILIO_MAGIC.invalidTo || (!toUserId && !PHONE.test(toNumber))) {
-      return writeError(res, 400, 21211, `Invalid 'To' Phone Number: ${toNumber}`);
-    }
-    if (!WHATSAPP_ADDRESS.test(from)) {
-      return writeError(res, 400, 21212, `Invalid 'From' Phone Number: ${from}`);
-    }
-    if (!toUserId && !WHATSAPP_ADDRESS.test(to)) {
-      return writeError(
-        res,
-        400,
-        21910,
-        "Invalid From and To pair. From and To should be of the same channel",
-      );
-    }
-    if (text.length > MAX_BODY) {
-      return writeError(
-        res,
-        400,
-        21617,
-        "The concatenated message body exceeds the 1600 character limit",
-      );
-    }
-    if (mediaUrls.length > MAX_MEDIA || !mediaUrls.every(isHttpUrl)) {
-      return writeError(res, 400, 21620, "Invalid media URL(s)");
-    }
-    if (contentSid && !CONTENT_SID.test(contentSid)) {
-      return writeError(res, 400, 21655, "The ContentSid is Invalid");
-    }
-    if (statusCallback && !isHttpUrl(statusCallback)) {
-      return writeError(res, 400, 21609, "Invalid StatusCallback url");
-    }
+    const invalid = invalidField(input, TWILIO_MAGIC.invalidTo);
+    if (invalid) return writeError(res, invalid.status, invalid.code, invalid.message);
     const content = contentSid
-      ? contentMessage(account.sid, contentSid, form.get("ContentVariables") ?? "")
+      ? contentMessage(account.sid, contentSid, input.contentVariables)
       : undefined;
     if (content && "refused" in content) {
       const { status, code, message } = content.refused;
@@ -394,9 +299,9 @@ export class TwilioSandbox {
     };
     this.messages.set(message.sid, message);
     capMap(this.messages, MAX_MESSAGES);
-    this.senders.delete(from);
-    this.senders.set(from, account.sid);
-    capMap(this.senders, MAX_MESSAGES);
+    this.sentFrom.delete(from);
+    this.sentFrom.set(from, account.sid);
+    capMap(this.sentFrom, MAX_MESSAGES);
 
     const outsideWindow = to === TWILIO_MAGIC.outsideWindowTo && !contentSid;
     const failure: ContentFailure | undefined = outsideWindow
@@ -427,20 +332,7 @@ export class TwilioSandbox {
         message.errorMessage = failure.message;
       }
       if (!statusCallback) return undefined;
-      const params: Record<string, string> = {
-        ChannelPrefix: "whatsapp",
-        ApiVersion: API_VERSION,
-        MessageStatus: status,
-        SmsSid: message.sid,
-        SmsStatus: status,
-        ChannelInstallSid: account.channelInstallSid,
-        To: message.to,
-        From: message.from,
-        MessageSid: message.sid,
-        AccountSid: account.sid,
-        ChannelToAddress: maskAddress(message.to),
-        ...(message.errorCode !== null ? { ErrorCode: String(message.errorCode) } : {}),
-      };
+      const params = statusCallbackParams(account, message);
       const callback: Callback = {
         provider: "twilio",
         url: statusCallback,

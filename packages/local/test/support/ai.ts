@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, inject } from "vitest";
 import { api, type TestTenant } from "./api";
-import { connectTwilio, createAgent, randomAddress } from "./providers";
+import { connectTwilio, createAgent, randomAddress, setTwilioWebhook } from "./providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./twilio-webhooks";
 
 /** A word unique to one test, put in the customer's text so the model stand-in scripts only it. */
@@ -44,7 +44,7 @@ export async function aiNumber(
   tenant: TestTenant,
   agent: Record<string, unknown> = {},
 ): Promise<AiSetup> {
-  const { authToken } = await connectTwilio(tenant);
+  const account = await connectTwilio(tenant);
   const created = await createAgent(tenant, agent);
   const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
     token: tenant.token,
@@ -58,7 +58,8 @@ export async function aiNumber(
   });
   if (number.status !== 201)
     throw new Error(`number: ${number.status} ${JSON.stringify(number.body)}`);
-  return { tenant, agentId: created.id, numberId: number.body.id, authToken };
+  await setTwilioWebhook(account, number.body);
+  return { tenant, agentId: created.id, numberId: number.body.id, authToken: account.authToken };
 }
 
 /** A customer of that number: writes through signed Twilio webhooks. */
