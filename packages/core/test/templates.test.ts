@@ -16,6 +16,7 @@ import { type NumberItem, secretContext } from "../src/number/number";
 import { explainProviderError, ProviderRequestError } from "../src/provider/errors";
 import { sendMetaTemplate } from "../src/provider/meta/api";
 import { twilioClient } from "../src/provider/twilio/client";
+import { twilioContent } from "../src/provider/twilio/content";
 import { listTemplates } from "../src/template/catalog";
 import { listMetaTemplates } from "../src/template/meta-templates";
 import { sendTemplateFromChat } from "../src/template/send";
@@ -150,7 +151,7 @@ describe("listing templates", () => {
     });
     expect(whole[5]?.rejectionReason).toBe("INVALID_FORMAT");
     // The SDK really pages: three requests of two.
-    const page = await twilioClient(credentials).content.v1.contentAndApprovals.page({
+    const page = await twilioContent(credentials).v1.contentAndApprovals.page({
       pageSize: 2,
     });
     expect(page.instances).toHaveLength(2);

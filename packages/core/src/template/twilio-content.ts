@@ -1,7 +1,8 @@
 import { type Template, type TemplateStatus, templateVariables } from "@helios/contracts";
 import { z } from "zod";
 import { fromTwilioError } from "../provider/twilio/api";
-import { type TwilioCredentials, twilioClient } from "../provider/twilio/client";
+import type { TwilioCredentials } from "../provider/twilio/client";
+import { twilioContent } from "../provider/twilio/content";
 
 /** Content types whose `body` is the text WhatsApp shows (a card's is its title). */
 const ContentTypes = z.record(
@@ -79,7 +80,7 @@ export async function listTwilioTemplates(
   pageSize = 100,
 ): Promise<Template[]> {
   try {
-    const items = await twilioClient(credentials).content.v1.contentAndApprovals.list({
+    const items = await twilioContent(credentials).v1.contentAndApprovals.list({
       pageSize,
       limit: 1000,
     });

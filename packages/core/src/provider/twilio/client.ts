@@ -1,22 +1,16 @@
 // Only the parts of the `twilio` SDK that Helios calls: its base client (Basic auth, the request
-// client, paging), the `api` domain, version 2 of the `messaging` domain (senders, typing) and
-// version 1 of the `content` domain (templates). `import twilio from "twilio"` bundles every domain
-// of Twilio's REST API (4 MB): each Lambda that sends loaded all of it.
+// client, paging), the `api` domain and version 2 of the `messaging` domain (senders, typing); the
+// `content` domain (templates) is in ./content.ts, for the functions that list templates only.
+// `import twilio from "twilio"` bundles every domain of Twilio's REST API (4 MB): each Lambda that
+// sends loaded all of it.
 import BaseTwilio from "twilio/lib/base/BaseTwilio.js";
 import DomainImport from "twilio/lib/base/Domain.js";
 import RequestClient from "twilio/lib/base/RequestClient.js";
 import Api from "twilio/lib/rest/Api.js";
-import type ContentBase from "twilio/lib/rest/ContentBase.js";
-import ContentV1Import from "twilio/lib/rest/content/V1.js";
 import type MessagingBase from "twilio/lib/rest/MessagingBase.js";
 import MessagingV2Import from "twilio/lib/rest/messaging/V2.js";
 import { providerTimeoutMs } from "../errors";
-import {
-  TWILIO_DEFAULT_BASE_URL,
-  TWILIO_DEFAULT_CONTENT_BASE_URL,
-  twilioBaseUrl,
-  twilioContentBaseUrl,
-} from "./base-url";
+import { TWILIO_DEFAULT_BASE_URL, twilioBaseUrl } from "./base-url";
 import { cjsDefault } from "./cjs-default";
 
 export interface TwilioCredentials {
@@ -37,9 +31,8 @@ const httpClient = () => {
   return sharedHttpClient;
 };
 
-const Domain = cjsDefault(DomainImport);
+export const Domain = cjsDefault(DomainImport);
 const MessagingV2 = cjsDefault(MessagingV2Import);
-const ContentV1 = cjsDefault(ContentV1Import);
 
 /** `messaging.twilio.com` with only its v2 (v1's campaign and brand resources are not used). */
 class MessagingDomain extends Domain {
@@ -56,25 +49,10 @@ class MessagingDomain extends Domain {
   }
 }
 
-/** `content.twilio.com` with only its v1 (ContentAndApprovals: templates and their WhatsApp approval). */
-class ContentDomain extends Domain {
-  private version: InstanceType<typeof ContentV1> | undefined;
-
-  constructor(twilio: TwilioClient) {
-    super(twilio, TWILIO_DEFAULT_CONTENT_BASE_URL);
-  }
-
-  get v1(): InstanceType<typeof ContentV1> {
-    this.version ??= new ContentV1(this as InstanceType<typeof Domain> as ContentBase);
-    return this.version;
-  }
-}
-
 /** The SDK's client with the domains Helios uses, each built on first use as the full client does. */
 export class TwilioClient extends BaseTwilio.Client {
   private apiDomain: Api | undefined;
   private messagingDomain: MessagingDomain | undefined;
-  private contentDomain: ContentDomain | undefined;
 
   get api(): Api {
     this.apiDomain ??= new Api(this);
@@ -84,17 +62,6 @@ export class TwilioClient extends BaseTwilio.Client {
   get messaging(): MessagingDomain {
     this.messagingDomain ??= new MessagingDomain(this);
     return this.messagingDomain;
-  }
-
-  get content(): ContentDomain {
-    if (!this.contentDomain) {
-      this.contentDomain = new ContentDomain(this);
-      const baseUrl = twilioContentBaseUrl();
-      if (baseUrl !== TWILIO_DEFAULT_CONTENT_BASE_URL) {
-        this.contentDomain.baseUrl = baseUrl.replace(/\/+$/, "");
-      }
-    }
-    return this.contentDomain;
   }
 }
 
