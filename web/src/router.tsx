@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppNotFound } from "./app/AppNotFound";
 import { AppShell } from "./app/AppShell";
@@ -14,44 +15,36 @@ import { SignupPage } from "./pages/SignupPage";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage";
 import { WorkspacesPage } from "./pages/WorkspacesPage";
 
+/** A section at `path`, its module loaded on first visit; `name` is the page it exports. */
+function section<K extends string>(
+  path: string,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] }) };
+}
+
 /**
  * The app's sections are lazy route modules (one chunk each) so that later issues replace a
  * placeholder by swapping one file.
  */
 const appSections: RouteObject[] = [
   { index: true, element: <Navigate to="whatsapp" replace /> },
-  {
-    path: "whatsapp",
-    lazy: async () => ({ Component: (await import("./pages/whatsapp/WhatsAppPage")).WhatsAppPage }),
-  },
-  {
-    path: "whatsapp/notifications",
-    lazy: async () => ({
-      Component: (await import("./pages/notifications/NotificationsPage")).NotificationsPage,
-    }),
-  },
-  {
-    path: "whatsapp/:conversationId",
-    lazy: async () => ({ Component: (await import("./pages/chat/ChatPage")).ChatPage }),
-  },
-  {
-    path: "agents",
-    lazy: async () => ({ Component: (await import("./pages/agents/AgentsPage")).AgentsPage }),
-  },
-  {
-    path: "integrations",
-    lazy: async () => ({
-      Component: (await import("./pages/integrations/IntegrationsPage")).IntegrationsPage,
-    }),
-  },
-  {
-    path: "account",
-    lazy: async () => ({ Component: (await import("./pages/account/AccountPage")).AccountPage }),
-  },
-  {
-    path: "members",
-    lazy: async () => ({ Component: (await import("./pages/members/MembersPage")).MembersPage }),
-  },
+  section("whatsapp", () => import("./pages/whatsapp/WhatsAppPage"), "WhatsAppPage"),
+  section(
+    "whatsapp/notifications",
+    () => import("./pages/notifications/NotificationsPage"),
+    "NotificationsPage",
+  ),
+  section("whatsapp/:conversationId", () => import("./pages/chat/ChatPage"), "ChatPage"),
+  section("agents", () => import("./pages/agents/AgentsPage"), "AgentsPage"),
+  section(
+    "integrations",
+    () => import("./pages/integrations/IntegrationsPage"),
+    "IntegrationsPage",
+  ),
+  section("account", () => import("./pages/account/AccountPage"), "AccountPage"),
+  section("members", () => import("./pages/members/MembersPage"), "MembersPage"),
   { path: "*", element: <AppNotFound /> },
 ];
 

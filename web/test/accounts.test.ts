@@ -1,17 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, newMember, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
 import { linkIn, waitForMail } from "./mail";
-import { newPage, signIn } from "./session";
+import { signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 /** The session token the page keeps (to check from outside that the server ended it). */
 async function tokenOf(page: Page): Promise<string> {
@@ -32,7 +26,7 @@ describe("accounts and sessions in the browser", () => {
     "forgot password: the e-mailed link sets a new password, signs in, and ends the old sessions; sign-out ends the new one on the server",
     async () => {
       const owner = await newTenant();
-      const page = await newPage(browser);
+      const page = await suite.newPage();
       await page.goto("/login");
       await page.getByLabel("Email").fill(owner.email);
       await page.getByRole("link", { name: "Forgot password?" }).click();
@@ -62,7 +56,7 @@ describe("accounts and sessions in the browser", () => {
       expect(oldLogin.status).toBe(401);
 
       // The link is single-use.
-      const reused = await newPage(browser);
+      const reused = await suite.newPage();
       await reused.goto(link);
       await reused.getByLabel("New password", { exact: true }).fill("yet another password");
       await reused.getByLabel("Repeat the new password").fill("yet another password");
@@ -85,8 +79,8 @@ describe("accounts and sessions in the browser", () => {
     "the account page changes the password: this tab stays signed in, another device is signed out live",
     async () => {
       const owner = await newTenant();
-      const laptop = await newPage(browser);
-      const phone = await newPage(browser);
+      const laptop = await suite.newPage();
+      const phone = await suite.newPage();
       await phone.setViewportSize({ width: 390, height: 844 });
       await signIn(laptop, owner.email, PASSWORD);
       await signIn(phone, owner.email, PASSWORD);
@@ -129,8 +123,8 @@ describe("accounts and sessions in the browser", () => {
     "sign out everywhere ends this browser's session and another device's, live",
     async () => {
       const owner = await newTenant();
-      const laptop = await newPage(browser);
-      const phone = await newPage(browser);
+      const laptop = await suite.newPage();
+      const phone = await suite.newPage();
       await signIn(laptop, owner.email, PASSWORD);
       await signIn(phone, owner.email, PASSWORD);
       await expect
@@ -158,8 +152,7 @@ describe("accounts and sessions in the browser", () => {
     "a new account is asked to verify its e-mail; the link from the e-mail verifies it and the banner goes away",
     async () => {
       const owner = await newTenant();
-      const page = await newPage(browser);
-      await signIn(page, owner.email, PASSWORD);
+      const page = await suite.signedIn(owner.email, PASSWORD);
       const banner = page.getByTestId("verify-email-banner");
       await banner.waitFor();
       expect(await banner.textContent()).toContain(owner.email);
@@ -187,7 +180,7 @@ describe("accounts and sessions in the browser", () => {
     async () => {
       const owner = await newTenant();
       const admin = await newMember(owner, "admin");
-      const page = await newPage(browser);
+      const page = await suite.newPage();
       const sockets: string[] = [];
       page.on("websocket", (socket) => sockets.push(socket.url()));
       await signIn(page, admin.email, PASSWORD);

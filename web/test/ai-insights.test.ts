@@ -1,29 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aiNumber, customerOf, POLL } from "../../packages/local/test/support/ai";
+import { describe, expect, it } from "vitest";
+import { aiNumber, customerOf } from "../../packages/local/test/support/ai";
 import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
-import { newPage, signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 describe("the AI agent in the browser", () => {
   it("the AI's answer shows in the chat, Generate Insights fills the sidebar live, and the agents page names the default model", async () => {
     const owner = await newTenant();
     const customer = customerOf(await aiNumber(owner, { name: "Ava" }));
-    await customer.say("Hi! I love the lamp I bought, thank you so much.");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    await customer.sayAndAwaitAi("Hi! I love the lamp I bought, thank you so much.");
     const { id } = await customer.conversation();
 
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp/${id}`);
     await page
       .locator('[data-testid="message"][data-direction="outbound"]')
       .filter({ hasText: "sandbox AI is answering" })
@@ -59,9 +48,7 @@ describe("the AI agent in the browser", () => {
       body: { aiActive: false },
     });
 
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/whatsapp`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp`);
     const row = page.locator(`[data-testid="conversation-row"]`).first();
     await row.waitFor();
     expect(await row.getByTestId("sentiment").count()).toBe(0);

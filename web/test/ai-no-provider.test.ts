@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { aiNumber, customerOf } from "../../packages/local/test/support/ai";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
@@ -6,13 +6,12 @@ import {
   type LocalCloudProcess,
   startLocalCloud,
 } from "../../packages/local/test/support/local-cloud-process";
-import { launchBrowser } from "./browser";
 import { signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
+const suite = browserSuite();
 let cloud: LocalCloudProcess;
 beforeAll(async () => {
-  browser = await launchBrowser();
   // A second local cloud on the run's table and secrets, with no AI provider.
   cloud = await startLocalCloud({
     dataDir: inject("localCloudDataDir"),
@@ -21,12 +20,11 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await browser?.close();
   await cloud?.stop();
 });
 
 async function pageOnCloud(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: cloud.url });
+  const context = await suite.browser().newContext({ baseURL: cloud.url });
   return context.newPage();
 }
 

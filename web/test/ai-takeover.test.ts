@@ -1,35 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  aiNumber,
-  customerOf,
-  newMarker,
-  POLL,
-  scriptModel,
-} from "../../packages/local/test/support/ai";
+import { describe, expect, it } from "vitest";
+import { aiNumber, customerOf, POLL } from "../../packages/local/test/support/ai";
 import { api, newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
-import { newPage, signIn } from "./session";
+import { newMarker, scriptModel } from "../../packages/local/test/support/model";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 describe("the AI hands over to people in the chat", () => {
   it("replying as a person stops the AI and the chat says so; the switch turns it back on", async () => {
     const owner = await newTenant();
     const customer = customerOf(await aiNumber(owner));
-    await customer.say("Hello, do you have the lamp in blue?");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    await customer.sayAndAwaitAi("Hello, do you have the lamp in blue?");
     const { id } = await customer.conversation();
 
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp/${id}`);
     const aiSwitch = page.getByRole("switch", { name: "AI Active" });
     await aiSwitch.waitFor();
     expect(await aiSwitch.isChecked()).toBe(true);
@@ -57,8 +41,7 @@ describe("the AI hands over to people in the chat", () => {
     await expect.poll(async () => (await customer.conversation()).escalated, POLL).toBe(true);
     const { id } = await customer.conversation();
 
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
+    const page = await suite.signedIn(owner.email, PASSWORD);
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
     const reason = page.getByTestId("escalation-reason");
@@ -81,9 +64,7 @@ describe("the AI hands over to people in the chat", () => {
 
   it("the agent form offers the deployment's models and the typing indicator", async () => {
     const owner = await newTenant();
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/agents`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/agents`);
     await page
       .getByRole("button", { name: /new agent/i })
       .first()
@@ -112,12 +93,11 @@ describe("the AI hands over to people in the chat", () => {
     const setup = await aiNumber(owner);
     // Once Helios has sent from the number, the phone lists it.
     const first = customerOf(setup);
-    await first.say("Hello");
-    await expect.poll(() => first.aiTexts(), POLL).toHaveLength(1);
+    await first.sayAndAwaitAi("Hello");
     const numbers = await api(`/api/t/${owner.slug}/whatsapp/numbers`, { token: owner.token });
     const address: string = numbers.body.items[0].address;
 
-    const phone = await newPage(browser);
+    const phone = await suite.newPage();
     await phone.goto("/sandbox/phone");
     await phone.getByLabel("Your number").fill(`whatsapp:+1555${String(Date.now()).slice(-7)}`);
     const numberSelect = phone.getByLabel("Helios number");

@@ -1,21 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, newTenant, PASSWORD, uniqueEmail } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
 import { linkIn, waitForMail } from "./mail";
-import { newPage, signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
+const suite = browserSuite();
 /** Several browsers and e-mails in one flow: more than the default on a busy machine. */
 const LONG_FLOW = 90_000;
 const shopName = (name: string) => `${name} ${randomUUID().slice(0, 4)}`;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function tokenOf(page: Page): Promise<string> {
   const raw = await page.evaluate(() => window.localStorage.getItem("helios.session"));
@@ -40,9 +33,7 @@ describe("invitations in the browser", () => {
       const workspace = shopName("Invite Co");
       const owner = await newTenant(workspace);
       const teammate = uniqueEmail("teammate");
-      const page = await newPage(browser);
-      await signIn(page, owner.email, PASSWORD);
-      await page.goto(`/app/${owner.slug}/members`);
+      const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/members`);
       await page.getByTestId("no-invitations").waitFor();
 
       await page.getByRole("button", { name: "Invite member" }).click();
@@ -70,7 +61,7 @@ describe("invitations in the browser", () => {
       const link = linkIn(mail, "/invite/");
       expect(new URL(shownUrl).pathname).toBe(link);
 
-      const invitee = await newPage(browser);
+      const invitee = await suite.newPage();
       await invitee.goto(link);
       await invitee.getByRole("heading", { name: `Join ${workspace}` }).waitFor();
       const summary = await invitee.getByTestId("invitation-summary").textContent();
@@ -84,7 +75,7 @@ describe("invitations in the browser", () => {
       expect(await invitee.getByTestId("tenant-name").textContent()).toBe(workspace);
 
       // One use: the link now says so, in any browser.
-      const again = await newPage(browser);
+      const again = await suite.newPage();
       await again.goto(link);
       await again.getByRole("heading", { name: "This invitation is no longer valid" }).waitFor();
 
@@ -102,9 +93,7 @@ describe("invitations in the browser", () => {
       const owner = await newTenant(workspace);
       const someone = await newTenant("Their Own Shop");
       await verifyByMail(someone.email);
-      const page = await newPage(browser);
-      await signIn(page, owner.email, PASSWORD);
-      await page.goto(`/app/${owner.slug}/members`);
+      const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/members`);
 
       await page.getByRole("button", { name: "Add member" }).click();
       const add = page.getByRole("dialog", { name: "Add member" });
@@ -122,9 +111,7 @@ describe("invitations in the browser", () => {
       await page.getByRole("button", { name: "Done" }).click();
       const link = linkIn(await waitForMail(someone.email, /invit/i), "/invite/");
 
-      const them = await newPage(browser);
-      await signIn(them, someone.email, PASSWORD);
-      await them.goto(link);
+      const them = await suite.signedIn(someone.email, PASSWORD, link);
       await them.getByRole("heading", { name: `Join ${workspace}` }).waitFor();
       await them.getByRole("button", { name: "Accept invitation" }).click();
       await them.waitForURL(new RegExp(`/app/${owner.slug}/whatsapp$`));
@@ -137,8 +124,7 @@ describe("invitations in the browser", () => {
         await expect
           .poll(async () => (await api("/api/me", { token: await tokenOf(them) })).body.lastTenant)
           .toBe(slug);
-        const elsewhere = await newPage(browser);
-        await signIn(elsewhere, someone.email, PASSWORD);
+        const elsewhere = await suite.signedIn(someone.email, PASSWORD);
         expect(new URL(elsewhere.url()).pathname).toBe(`/app/${slug}/whatsapp`);
         await elsewhere.context().close();
       };
@@ -154,8 +140,7 @@ describe("invitations in the browser", () => {
     "a revoked invitation leaves the pending list and its link stops working",
     async () => {
       const owner = await newTenant();
-      const page = await newPage(browser);
-      await signIn(page, owner.email, PASSWORD);
+      const page = await suite.signedIn(owner.email, PASSWORD);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/app/${owner.slug}/members`);
       const late = uniqueEmail("late");
@@ -184,7 +169,7 @@ describe("invitations in the browser", () => {
         .filter({ hasText: `Invitation for ${late} revoked` })
         .waitFor();
 
-      const stranger = await newPage(browser);
+      const stranger = await suite.newPage();
       await stranger.goto(lateLink);
       await stranger.getByRole("heading", { name: "This invitation is no longer valid" }).waitFor();
     },

@@ -1,17 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { createAgent, twilioSandboxNumber } from "../../packages/local/test/support/providers";
-import { launchBrowser } from "./browser";
-import { newPage, signIn } from "./session";
+import { signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 /**
  * A workspace of its own (other browser tests share the demo one) with a Twilio number of the
@@ -61,9 +55,7 @@ describe("notifications in the browser", () => {
   it("a message to an AI-off conversation counts up the badge live; its link opens the chat and reads it; Mark all as read", async () => {
     const { owner, address } = await workspace();
     const customer = `whatsapp:+1555${String(Date.now()).slice(-7)}`;
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/whatsapp`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp`);
     await page.getByRole("heading", { name: "WhatsApp", level: 1 }).waitFor();
     expect(await badge(page).count()).toBe(0);
 
@@ -122,7 +114,7 @@ describe("notifications in the browser", () => {
       escalation: { keywords: ["human"], handoffMessage: "A person will answer you soon." },
     });
     const customer = `whatsapp:+1556${String(Date.now()).slice(-7)}`;
-    const page = await newPage(browser);
+    const page = await suite.newPage();
     await page.context().grantPermissions(["notifications"], { origin: inject("baseUrl") });
     await page.addInitScript(BACKGROUND_AND_RECORD_ALERTS);
     await signIn(page, owner.email, PASSWORD);

@@ -1,22 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
-import { launchBrowser } from "./browser";
-import { demoPassword, newPage, signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 describe("WhatsApp numbers in the browser", () => {
   it("the demo owner connects a number from the Twilio dropdown, toggles, edits and deletes it", async () => {
-    const page = await newPage(browser);
-    await signIn(page, "owner@demo.helios.local", demoPassword());
-    await page.goto("/app/demo/whatsapp");
+    const page = await suite.demoOwner();
     await page.getByRole("article", { name: "Demo Support" }).waitFor();
 
     await page.getByRole("button", { name: "Connect New Number" }).click();
@@ -73,9 +63,7 @@ describe("WhatsApp numbers in the browser", () => {
   });
 
   it("the demo owner connects a Meta number and gets its callback URL and verify token", async () => {
-    const page = await newPage(browser);
-    await signIn(page, "owner@demo.helios.local", demoPassword());
-    await page.goto("/app/demo/whatsapp");
+    const page = await suite.demoOwner();
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Line");
@@ -104,9 +92,7 @@ describe("WhatsApp numbers in the browser", () => {
   });
 
   it("a Meta number saved without an App Secret says it needs one to receive messages", async () => {
-    const page = await newPage(browser);
-    await signIn(page, "owner@demo.helios.local", demoPassword());
-    await page.goto("/app/demo/whatsapp");
+    const page = await suite.demoOwner();
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Unsigned");
@@ -124,9 +110,7 @@ describe("WhatsApp numbers in the browser", () => {
   });
 
   it("the demo's own number is marked in the Twilio dropdown instead of offered again", async () => {
-    const page = await newPage(browser);
-    await signIn(page, "owner@demo.helios.local", demoPassword());
-    await page.goto("/app/demo/whatsapp");
+    const page = await suite.demoOwner();
     const demoAddress = (
       await page
         .getByRole("article", { name: "Demo Support" })
@@ -143,9 +127,7 @@ describe("WhatsApp numbers in the browser", () => {
 
   it("without Twilio the connect dialog says to connect it first and offers no Twilio number", async () => {
     const owner = await newTenant();
-    const page = await newPage(browser);
-    await signIn(page, owner.email, PASSWORD);
-    await page.goto(`/app/${owner.slug}/whatsapp`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp`);
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     const notice = dialog.getByTestId("twilio-numbers-notice");

@@ -3,35 +3,13 @@
  * local cloud): signing in, the live inbox over the WebSocket, a chat with a photo (a blob: URL)
  * and a reply, with no Content-Security-Policy violation on the way.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
-import { demoPassword, newPage, signIn } from "./session";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { demoPassword, signIn } from "./session";
+import { phoneToDemoNumber } from "./support/demo";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The demo tenant's Twilio number (other tests add numbers of their own to the phone's list). */
-async function demoNumberAddress(): Promise<string> {
-  const post = await fetch(`${inject("baseUrl")}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "owner@demo.helios.local", password: demoPassword() }),
-  });
-  const { token } = (await post.json()) as { token: string };
-  const numbers = await fetch(`${inject("baseUrl")}/api/t/demo/whatsapp/numbers`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const { items } = (await numbers.json()) as { items: { address?: string }[] };
-  const address = items[0]?.address;
-  if (!address) throw new Error("the demo tenant has no Twilio number");
-  return address;
-}
+const suite = browserSuite();
 
 /** Every CSP violation the page reports, from the document's own event. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -49,7 +27,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 describe("the web app under its Content-Security-Policy", () => {
   it("signs in, goes live over the WebSocket, shows a photo and sends, with no violation", async () => {
-    const inbox = await newPage(browser);
+    const inbox = await suite.newPage();
     const violations = await watchCsp(inbox);
     const socket = inbox.waitForEvent("websocket", (ws) => new URL(ws.url()).pathname === "/ws");
     await signIn(inbox, "owner@demo.helios.local", demoPassword());
@@ -57,18 +35,8 @@ describe("the web app under its Content-Security-Policy", () => {
     expect(ws.isClosed()).toBe(false);
 
     const customer = `whatsapp:+1555${String(Date.now()).slice(-7)}`;
-    const phone = await newPage(browser);
-    await phone.goto("/sandbox/phone");
-    await phone.getByLabel("Your name").fill("Cora Csp");
-    await phone.getByLabel("Your number").fill(customer);
-    const numberSelect = phone.getByLabel("Helios number");
-    const demoAddress = await demoNumberAddress();
-    await expect
-      .poll(() => numberSelect.locator(`option[value="${demoAddress}"]`).count(), {
-        timeout: 10_000,
-      })
-      .toBe(1);
-    await numberSelect.selectOption(demoAddress);
+    const phone = await suite.newPage();
+    await phoneToDemoNumber(phone, "Cora Csp", customer);
     await phone.getByText("Photo or location").click();
     await phone.getByLabel("Message").fill("A photo under the policy");
     await phone.getByRole("button", { name: "Send photo" }).click();

@@ -1,20 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./browser";
-import { demoPassword, newPage, signIn } from "./session";
+import { describe, expect, it } from "vitest";
+import { demoPassword } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 describe("the web shell", () => {
   it("a newcomer signs up and lands in the app shell, then signs out", async () => {
-    const page = await newPage(browser);
+    const page = await suite.newPage();
     await page.goto("/signup");
     await page.getByLabel("Email").fill(`browser-${randomUUID().slice(0, 8)}@example.com`);
     await page.getByLabel("Password").fill("a long enough password");
@@ -37,13 +30,12 @@ describe("the web shell", () => {
   });
 
   it("the demo owner from the start banner signs in to the demo tenant", async () => {
-    const page = await newPage(browser);
-    await signIn(page, "owner@demo.helios.local", demoPassword());
+    const page = await suite.signedIn("owner@demo.helios.local", demoPassword());
     expect(new URL(page.url()).pathname).toBe("/app/demo/whatsapp");
   });
 
   it("shows a 404 page for an unknown address", async () => {
-    const page = await newPage(browser);
+    const page = await suite.newPage();
     await page.goto("/no/such/page");
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });

@@ -1,21 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import {
   messagesOf,
   newWamid,
   signedMetaNumber,
 } from "../../packages/local/test/support/meta-webhooks";
-import { launchBrowser } from "./browser";
-import { newPage, signIn } from "./session";
+import { signIn } from "./session";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
 
 describe("a customer without a phone number, in the inbox and the chat", () => {
   it("shows their name and username (never a raw user id) and WhatsApp's system lines as a centered line", async () => {
@@ -37,7 +30,7 @@ describe("a customer without a phone number, in the inbox and the chat", () => {
       ).status,
     ).toBe(200);
 
-    const page = await newPage(browser);
+    const page = await suite.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, tenant.email, PASSWORD);
     await page.goto(`/app/${tenant.slug}/whatsapp`);

@@ -9,6 +9,7 @@ import sirv from "sirv";
 import { createHttpApi } from "./apigw/http-api";
 import { createWebSocketApi } from "./apigw/websocket-api";
 import { BodyTooLarge, readBody } from "./body";
+import { DRAIN_PATH, type DrainParts, handleDrain } from "./drain";
 import { createThreadInvoker } from "./lambda/thread-invoke";
 import { repoRoot } from "./paths";
 import { logRequest } from "./request-log";
@@ -32,7 +33,7 @@ const appHeaders = webSecurityHeaders();
 /**
  * One HTTP server on one port, as a browser sees the deployed product on one origin: the HTTP API
  * (`/api`, `/webhooks`), the WebSocket API (`/ws`) with its management endpoint, the SQS endpoint,
- * and the web app with SPA fallback.
+ * the web app with SPA fallback, and the local cloud's own `/_local/drain` for tests.
  */
 export async function startServer(
   port: number,
@@ -49,8 +50,12 @@ export async function startServer(
     : undefined;
   let sqs: ReturnType<typeof createSqsEmulation> | undefined;
   let sandbox: ProviderSandbox | undefined;
+  let drainParts: DrainParts | undefined;
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> {
+    if (drainParts && url.pathname === DRAIN_PATH) {
+      return handleDrain(drainParts, req, res, await readBody(req));
+    }
     if (sqs?.matches(req)) {
       await sqs.handle(req, res, await readBody(req));
       return res.statusCode;
@@ -124,6 +129,7 @@ export async function startServer(
     baseUrl: url,
     ...(sandboxStateFile ? { stateFile: sandboxStateFile } : {}),
   });
+  drainParts = { sqs, workers, sandbox };
 
   return {
     url,

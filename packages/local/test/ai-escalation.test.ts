@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { aiNumber, customerOf, newMarker, POLL, scriptModel } from "./support/ai";
+import { aiNumber, customerOf, POLL } from "./support/ai";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { newMarker, scriptModel } from "./support/model";
 
 const HANDOFF = "A person will answer you shortly.";
 
@@ -17,20 +18,27 @@ const eventLines = async (customer: ReturnType<typeof customerOf>) =>
     .filter((m) => m.kind === "event")
     .map((m) => ({ text: m.text, event: m.event }));
 
+/** A new tenant's AI number that escalates on "human", and three customers of it. */
+async function escalatingNumber() {
+  const tenant = await newTenant();
+  const setup = await aiNumber(tenant, {
+    escalation: { keywords: ["human"], handoffMessage: HANDOFF },
+  });
+  return {
+    tenant,
+    setup,
+    customers: [customerOf(setup), customerOf(setup), customerOf(setup)] as const,
+  };
+}
+
 describe("escalation you can act on", () => {
   it("stores the reason on the conversation and says it in the chat: asked for a person, upset, the model decided", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant, {
-      escalation: { keywords: ["human"], handoffMessage: HANDOFF },
-    });
-    const asked = customerOf(setup);
-    const upset = customerOf(setup);
-    const decided = customerOf(setup);
+    const { customers } = await escalatingNumber();
+    const [asked, upset, decided] = customers;
     const marker = newMarker();
     await scriptModel(marker, [{ handoff: "Refund above what the AI may grant" }]);
     await asked.say("Can I talk to a human please?");
-    await upset.say("My order arrived broken, this is terrible.");
-    await expect.poll(() => upset.aiTexts(), POLL).toHaveLength(1);
+    await upset.sayAndAwaitAi("My order arrived broken, this is terrible.");
     await upset.say("This is awful. Worst service ever, I am really angry and disappointed.");
     await decided.say(`I want a refund of 900 euros ${marker}`);
 
@@ -63,13 +71,8 @@ describe("escalation you can act on", () => {
   });
 
   it("a person's reply or closing the conversation clears it; the notifications stay", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant, {
-      escalation: { keywords: ["human"], handoffMessage: HANDOFF },
-    });
-    const replied = customerOf(setup);
-    const closed = customerOf(setup);
-    const archived = customerOf(setup);
+    const { tenant, setup, customers } = await escalatingNumber();
+    const [replied, closed, archived] = customers;
     await replied.say("A human, please");
     await closed.say("I need a human");
     await archived.say("Human!");

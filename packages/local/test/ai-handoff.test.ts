@@ -1,8 +1,10 @@
-import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { ReceiveMessageCommand } from "@aws-sdk/client-sqs";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
-import { describe, expect, inject, it } from "vitest";
-import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
+import { describe, expect, it } from "vitest";
+import { aiNumber, aiTenantCustomer, customerOf, POLL } from "./support/ai";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { modelRequests, newMarker, scriptModel } from "./support/model";
+import { testQueues } from "./support/table";
 import { openSocket } from "./support/websocket";
 
 const escalations = async (tenant: TestTenant) =>
@@ -50,8 +52,7 @@ describe("AI hand-off to people", () => {
     const later = newMarker();
     await customer.say(`Hello? ${later}`);
     const control = customerOf(setup);
-    await control.say(`Control ${newMarker()}`);
-    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(1);
+    await control.sayAndAwaitAi(`Control ${newMarker()}`);
     expect(await customer.aiTexts()).toEqual([HANDOFF]);
     expect(await modelRequests(later)).toEqual([]);
   });
@@ -85,15 +86,14 @@ describe("AI hand-off to people", () => {
   });
 
   it("hands off when the customer is repeatedly negative", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
-    await customer.say("My order arrived broken, this is terrible.");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    const { tenant, customer } = await aiTenantCustomer();
+    await customer.sayAndAwaitAi("My order arrived broken, this is terrible.");
     expect(await customer.conversation()).toMatchObject({ aiActive: true });
 
-    await customer.say("This is awful. Worst service ever, I am really angry and disappointed.");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(2);
+    await customer.sayAndAwaitAi(
+      "This is awful. Worst service ever, I am really angry and disappointed.",
+      2,
+    );
     expect((await customer.aiTexts())[1]).toBe(DEFAULT_HANDOFF_MESSAGE);
     expect(await customer.conversation()).toMatchObject({ aiActive: false, escalated: true });
     const [notification] = await escalations(tenant);
@@ -125,15 +125,11 @@ describe("AI hand-off to people", () => {
     expect(notification?.body).toMatch(/^The AI failed to answer after retries: /);
 
     // The job itself is kept in the dead-letter queue.
-    const sqs = new SQSClient({
-      endpoint: `${inject("baseUrl")}/_aws/sqs`,
-      region: "us-east-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
+    const { sqs, url } = testQueues();
     const deadLetters = async () => {
       const { Messages } = await sqs.send(
         new ReceiveMessageCommand({
-          QueueUrl: `${inject("baseUrl")}/_aws/sqs/000000000000/ai-replies-dlq.fifo`,
+          QueueUrl: url("ai-replies-dlq.fifo"),
           MaxNumberOfMessages: 10,
           VisibilityTimeout: 0,
         }),

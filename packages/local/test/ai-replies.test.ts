@@ -1,11 +1,10 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { describe, expect, inject, it } from "vitest";
-import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
+import { SendMessageCommand } from "@aws-sdk/client-sqs";
+import { describe, expect, it } from "vitest";
+import { aiNumber, aiTenantCustomer, customerOf, POLL } from "./support/ai";
 import { api, newTenant } from "./support/api";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { drain } from "./support/drain";
+import { modelRequests, newMarker, scriptModel } from "./support/model";
+import { closeWindow, tenantIdOf, testQueues } from "./support/table";
 
 describe("AI replies on WhatsApp", () => {
   it("answers a customer through the provider as author ai, with the agent's instructions and model", async () => {
@@ -16,9 +15,7 @@ describe("AI replies on WhatsApp", () => {
     });
     const customer = customerOf(setup);
     const marker = newMarker();
-    await customer.say(`Hello ${marker}, do you ship to Spain?`);
-
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    await customer.sayAndAwaitAi(`Hello ${marker}, do you ship to Spain?`);
     const [reply] = await customer.aiTexts();
     expect(reply).toContain(`Hello ${marker}, do you ship to Spain?`);
     const messages = await customer.messages();
@@ -45,13 +42,6 @@ describe("AI replies on WhatsApp", () => {
   it("sends nothing when AI is off, a person replied, or the window closed", async () => {
     const tenant = await newTenant();
     const setup = await aiNumber(tenant);
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
 
     // Each customer's first message is answered, so each conversation starts with its AI on.
     const aiOff = customerOf(setup);
@@ -80,31 +70,16 @@ describe("AI replies on WhatsApp", () => {
     );
     expect(answered.status).toBe(201);
 
+    // Looked up now, so that closing the window below is one write inside the turn's debounce.
+    await tenantIdOf(tenant);
     await windowClosed.say(`Can you help? ${markers.windowClosed}`);
     const windowConversation = await windowClosed.conversation();
-    const slugClaim = await table.send(
-      new GetCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
-      }),
-    );
     // The 24 h window closes while the turn waits out its debounce.
-    await table.send(
-      new UpdateCommand({
-        TableName: "helios-api-test",
-        Key: {
-          pk: `TENANT#${String(slugClaim.Item?.tenantId)}`,
-          sk: `CONV#${windowConversation.id}`,
-        },
-        UpdateExpression: "SET windowExpiresAt = :past",
-        ExpressionAttributeValues: { ":past": new Date(Date.now() - 1000).toISOString() },
-      }),
-    );
+    await closeWindow(tenant, windowConversation.id, 1000);
 
     const controlMarker = newMarker();
-    await control.say(`And one more question ${controlMarker}`);
-    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(2);
-    await sleep(1000);
+    await control.sayAndAwaitAi(`And one more question ${controlMarker}`, 2);
+    await drain();
 
     expect(await aiOff.aiTexts()).toHaveLength(1);
     expect(await personReplied.aiTexts()).toHaveLength(1);
@@ -113,11 +88,8 @@ describe("AI replies on WhatsApp", () => {
   });
 
   it("sends nothing once the number is deactivated or its agent loses WhatsApp", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
-    await customer.say("Hello");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    const { tenant, setup, customer } = await aiTenantCustomer();
+    await customer.sayAndAwaitAi("Hello");
 
     const deactivated = await api(`/api/t/${tenant.slug}/whatsapp/numbers/${setup.numberId}`, {
       method: "PATCH",
@@ -140,9 +112,8 @@ describe("AI replies on WhatsApp", () => {
     // A control conversation on another tenant shows the worker is running meanwhile.
     const other = await aiNumber(await newTenant());
     const control = customerOf(other);
-    await control.say(`Control ${newMarker()}`);
-    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(1);
-    await sleep(1000);
+    await control.sayAndAwaitAi(`Control ${newMarker()}`);
+    await drain();
 
     expect(await customer.aiTexts()).toHaveLength(1);
     expect(await modelRequests(inactiveMarker)).toEqual([]);
@@ -155,10 +126,8 @@ describe("AI replies on WhatsApp", () => {
     const marker = newMarker();
     await customer.say(`Hi ${marker}`);
     await customer.say(`I ordered a lamp last week ${marker}`);
-    await customer.say(`When will it arrive? ${marker}`);
-
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
-    await sleep(1000);
+    await customer.sayAndAwaitAi(`When will it arrive? ${marker}`);
+    await drain();
     const texts = await customer.aiTexts();
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain(`When will it arrive? ${marker}`);
@@ -194,7 +163,7 @@ describe("AI replies on WhatsApp", () => {
       const messages = await customer.messages();
       expect(messages.map((m) => m.author)).toEqual(["customer", "customer", "ai"]);
     }
-    await sleep(500);
+    await drain();
     for (const { customer, index } of conversations)
       expect(await customer.aiTexts()).toEqual([`answer ${index} to the newest`]);
   });
@@ -216,47 +185,28 @@ describe("AI replies on WhatsApp", () => {
     const tenant = await newTenant();
     const customer = customerOf(await aiNumber(tenant));
     const marker = newMarker();
-    await customer.say(`Do you deliver on Sundays? ${marker}`);
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    await customer.sayAndAwaitAi(`Do you deliver on Sundays? ${marker}`);
 
     const conversation = await customer.conversation();
     const [inbound] = (await customer.messages()) as unknown as { id: string }[];
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
-    const slugClaim = await table.send(
-      new GetCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
-      }),
-    );
-    const sqs = new SQSClient({
-      endpoint: `${inject("baseUrl")}/_aws/sqs`,
-      region: "us-east-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
+    const { sqs, url } = testQueues();
     // The same job again, as SQS may deliver it twice (a new deduplication id gets it past FIFO's).
     await sqs.send(
       new SendMessageCommand({
-        QueueUrl: `${inject("baseUrl")}/_aws/sqs/000000000000/ai-replies.fifo`,
+        QueueUrl: url("ai-replies.fifo"),
         MessageGroupId: conversation.id,
         MessageDeduplicationId: `${inbound?.id}-again`,
         MessageBody: JSON.stringify({
           kind: "ai.reply",
-          tenant: { tenantId: String(slugClaim.Item?.tenantId), slug: tenant.slug },
+          tenant: { tenantId: await tenantIdOf(tenant), slug: tenant.slug },
           conversationId: conversation.id,
           messageId: inbound?.id,
         }),
       }),
     );
     const control = customerOf(await aiNumber(await newTenant()));
-    await control.say(`Control ${newMarker()}`);
-    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(1);
-    await sleep(1000);
+    await control.sayAndAwaitAi(`Control ${newMarker()}`);
+    await drain();
     expect(await customer.aiTexts()).toHaveLength(1);
     expect(await modelRequests(marker)).toHaveLength(1);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
-import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
-import { api, newMember, newTenant, type TestTenant } from "./support/api";
+import { aiTenantCustomer, customerOf, POLL } from "./support/ai";
+import { api, newMember, type TestTenant } from "./support/api";
+import { drain } from "./support/drain";
+import { modelRequests, newMarker, scriptModel } from "./support/model";
 import { openSocket } from "./support/websocket";
 
 interface ChatLine {
@@ -12,8 +14,6 @@ interface ChatLine {
   text: string;
   event?: { type: string; byName?: string; reason?: string };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const reply = (tenant: TestTenant, conversationId: string, text: string) =>
   api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {
@@ -41,11 +41,8 @@ async function phoneReceived(tenant: TestTenant, numberId: string, customer: str
 
 describe("a person's reply takes the conversation over", () => {
   it("turns the AI off (stored, live, and a line in the chat); a member turns it back on and the AI answers again", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
-    await customer.say("Hi, is the shop open on Sunday?");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    const { tenant, setup, customer } = await aiTenantCustomer();
+    await customer.sayAndAwaitAi("Hi, is the shop open on Sunday?");
     const { id } = await customer.conversation();
     const socket = await openSocket(tenant);
 
@@ -65,32 +62,19 @@ describe("a person's reply takes the conversation over", () => {
     // The line comes just before the reply that caused it.
     expect(lines.at(-2)?.kind).toBe("event");
     expect(lines.at(-1)?.text).toBe("Hi! Maria here, I'll take it from here.");
-    await expect
-      .poll(
-        () =>
-          socket.events.some(
-            (e) =>
-              e.type === "conversation.updated" &&
-              (e.data as { id: string; aiActive: boolean }).id === id &&
-              (e.data as { aiActive: boolean }).aiActive === false,
-          ) &&
-          socket.events.some(
-            (e) =>
-              e.type === "message.created" &&
-              (e.data as { kind: string; text: string }).text === "AI paused — Owner replied",
-          ),
-        POLL,
-      )
-      .toBe(true);
+    await socket.received(
+      "conversation.updated",
+      (data) => data.id === id && data.aiActive === false,
+    );
+    await socket.received("message.created", (data) => data.text === "AI paused — Owner replied");
     socket.close();
 
     // The customer writes again: people answer now, not the AI.
     const humansOnly = newMarker();
     await customer.say(`Great, and on Monday? ${humansOnly}`);
     const control = customerOf(setup);
-    await control.say(`Control ${newMarker()}`);
-    await expect.poll(() => control.aiTexts(), POLL).toHaveLength(1);
-    await sleep(800);
+    await control.sayAndAwaitAi(`Control ${newMarker()}`);
+    await drain();
     expect(await customer.aiTexts()).toHaveLength(1);
     expect(await modelRequests(humansOnly)).toEqual([]);
 
@@ -107,8 +91,7 @@ describe("a person's reply takes the conversation over", () => {
       "AI resumed by The agent",
     ]);
     const back = newMarker();
-    await customer.say(`Are you there? ${back}`);
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(2);
+    await customer.sayAndAwaitAi(`Are you there? ${back}`, 2);
     expect(await modelRequests(back)).toHaveLength(1);
     // Timeline lines never reach the model.
     const [request] = await modelRequests(back);
@@ -116,9 +99,7 @@ describe("a person's reply takes the conversation over", () => {
   });
 
   it("the reply race: a person's reply lands while the model is answering, and the customer receives only the person's reply", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
+    const { tenant, setup, customer } = await aiTenantCustomer();
     const marker = newMarker();
     await scriptModel(marker, [{ reply: `AI answer ${marker}`, delayMs: 1500 }]);
     await customer.say(`Where is my order? ${marker}`);
@@ -134,7 +115,7 @@ describe("a person's reply takes the conversation over", () => {
     await scriptModel(controlMarker, [{ reply: "control answer", delayMs: 1500 }]);
     await control.say(`Control ${controlMarker}`);
     await expect.poll(() => control.aiTexts(), POLL).toEqual(["control answer"]);
-    await sleep(500);
+    await drain();
 
     expect(await phoneReceived(tenant, setup.numberId, customer.address)).toEqual([
       "It ships tomorrow — Maria",
@@ -145,11 +126,8 @@ describe("a person's reply takes the conversation over", () => {
   });
 
   it("turning AI off from the switch says who did it; a reply to a conversation whose AI is off adds no line", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
-    await customer.say("Hello");
-    await expect.poll(() => customer.aiTexts(), POLL).toHaveLength(1);
+    const { tenant, customer } = await aiTenantCustomer();
+    await customer.sayAndAwaitAi("Hello");
     const { id } = await customer.conversation();
     expect((await setAi(tenant, id, false)).status).toBe(200);
     expect((await setAi(tenant, id, false)).status).toBe(200);

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
-import { aiNumber, newMarker, POLL, scriptModel } from "./support/ai";
+import { aiNumber, POLL } from "./support/ai";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { newMarker, scriptModel } from "./support/model";
 import { createAgent, metaNumber, randomAddress } from "./support/providers";
 
 interface Thread {

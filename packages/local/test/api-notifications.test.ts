@@ -1,9 +1,9 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { describe, expect, inject, it } from "vitest";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import { api, newMember, newTenant, PASSWORD, type TestTenant, uniqueEmail } from "./support/api";
 import { API_TEST_TABLE } from "./support/local-cloud-process";
 import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import { testTable } from "./support/table";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
@@ -218,13 +218,7 @@ describe("notifications API", () => {
     };
     const tenantId: string = signup.body.tenant.id;
     const longAgo = new Date(Date.now() - 91 * 24 * 3600_000).toISOString();
-    const documents = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
+    const documents = testTable();
     await documents.send(
       new PutCommand({
         TableName: API_TEST_TABLE,

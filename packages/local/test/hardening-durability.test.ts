@@ -2,12 +2,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import { afterAll, describe, expect, it } from "vitest";
+import { gate } from "./support/gate";
 import { type LocalCloudProcess, startLocalCloud } from "./support/local-cloud-process";
 import { sandboxTwilioAccount } from "./support/providers";
-import { newMessageSid, twilioFixture } from "./support/twilio-webhooks";
+import { newMessageSid, signedTwilioPost, twilioFixture } from "./support/twilio-webhooks";
 
 /** The JSON API of a separate local cloud (not the suite's shared one). */
 async function call(
@@ -70,6 +69,7 @@ describe("durability", () => {
     const url = `${base}/webhooks/twilio/${number.body.id}`;
 
     const acknowledged: string[] = [];
+    const sixtyAcknowledged = gate();
     let streaming = true;
     const stream = async (lane: number) => {
       for (let i = 0; streaming; i++) {
@@ -80,21 +80,14 @@ describe("durability", () => {
           From: `whatsapp:+1555000${String(lane).padStart(4, "0")}`,
           Body: `lane ${lane} message ${i}`,
         });
-        const status = await fetch(url, {
-          method: "POST",
-          headers: {
-            "content-type": "application/x-www-form-urlencoded",
-            "x-twilio-signature": twilioSignature(account.authToken, url, params),
-          },
-          body: new URLSearchParams(params).toString(),
-        })
+        const status = await signedTwilioPost(url, params, account.authToken)
           .then((res) => res.status)
           .catch(() => 0);
-        if (status === 200) acknowledged.push(sid);
+        if (status === 200 && acknowledged.push(sid) >= 60) sixtyAcknowledged.open();
       }
     };
     const lanes = Array.from({ length: 6 }, (_, lane) => stream(lane));
-    while (acknowledged.length < 60) await sleep(20);
+    await sixtyAcknowledged.opened;
 
     const children = childPids(cloud.pid);
     for (const pid of children) process.kill(pid, "SIGKILL");

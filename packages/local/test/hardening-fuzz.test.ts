@@ -5,7 +5,7 @@ import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import fc from "fast-check";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import { twilioNumber } from "./support/providers";
 import { newMessageSid, twilioFixture } from "./support/twilio-webhooks";
 
 /** Runs per property: enough variety to find a crack, few enough to stay fast on 2 cores. */
@@ -56,20 +56,8 @@ const contentType = fc.constantFrom(
 describe("forged and malformed webhooks (fast-check)", () => {
   it("Twilio: every forged or malformed request is 400 or 403, never 500, and stores nothing", async () => {
     const tenant = await newTenant();
-    const { authToken } = await connectTwilio(tenant);
-    const agent = await createAgent(tenant);
-    const address = randomAddress();
-    const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-      token: tenant.token,
-      body: {
-        provider: "twilio",
-        displayName: "Fuzz",
-        address,
-        assignedAgentId: agent.id,
-        active: true,
-      },
-    });
-    const url = `${inject("baseUrl")}/webhooks/twilio/${number.body.id}`;
+    const { numberId, address, authToken } = await twilioNumber(tenant, { displayName: "Fuzz" });
+    const url = `${inject("baseUrl")}/webhooks/twilio/${numberId}`;
     const valid = () => twilioFixture("inbound-text", { MessageSid: newMessageSid(), To: address });
     const form = (params: Record<string, string>) =>
       Buffer.from(new URLSearchParams(params).toString());

@@ -2,12 +2,7 @@ import { routes } from "@helios/contracts/routes";
 import { httpRoutes } from "@helios/functions/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant, uniqueEmail } from "./support/api";
-import {
-  connectTwilio,
-  createAgent,
-  randomAddress,
-  sandboxTwilioAccount,
-} from "./support/providers";
+import { randomAddress, sandboxTwilioAccount, twilioNumber } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
 /**
@@ -29,23 +24,12 @@ interface Fixture {
 /** A tenant with one of everything: a member, an agent, a Twilio number, a conversation, a message. */
 async function populatedTenant(): Promise<Fixture> {
   const owner = await newTenant();
-  const { authToken } = await connectTwilio(owner);
-  const agent = await createAgent(owner);
-  const address = randomAddress();
-  const number = await api(`/api/t/${owner.slug}/whatsapp/numbers`, {
-    token: owner.token,
-    body: {
-      provider: "twilio",
-      displayName: "Main",
-      address,
-      assignedAgentId: agent.id,
-      active: true,
-    },
-  });
+  const number = await twilioNumber(owner, { displayName: "Main" });
+  const { address, authToken } = number;
   const member = await newMember(owner, "agent");
   const sid = newMessageSid();
   await postTwilio(
-    `/webhooks/twilio/${number.body.id}`,
+    `/webhooks/twilio/${number.numberId}`,
     twilioFixture("inbound-text", { MessageSid: sid, To: address, From: randomAddress() }),
     authToken,
   );
@@ -61,8 +45,8 @@ async function populatedTenant(): Promise<Fixture> {
     owner,
     ids: {
       userId: member.userId,
-      agentId: agent.id,
-      numberId: number.body.id,
+      agentId: number.agentId,
+      numberId: number.numberId,
       conversationId,
       messageId: messages.body.items[0].id,
       index: "0",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import { randomAddress, twilioNumber } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
 const CUSTOMERS = 10;
@@ -27,20 +27,7 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promis
 describe("retry storm", () => {
   it(`${CUSTOMERS * MESSAGES_PER_CUSTOMER} messages, each delivered ${DELIVERIES}× at once, are each stored exactly once`, async () => {
     const tenant = await newTenant();
-    const { authToken } = await connectTwilio(tenant);
-    const agent = await createAgent(tenant);
-    const address = randomAddress();
-    const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-      token: tenant.token,
-      body: {
-        provider: "twilio",
-        displayName: "Storm",
-        address,
-        assignedAgentId: agent.id,
-        active: true,
-      },
-    });
-    expect(number.status).toBe(201);
+    const { numberId, address, authToken } = await twilioNumber(tenant, { displayName: "Storm" });
     const customers = Array.from({ length: CUSTOMERS }, () => randomAddress());
     const messages = customers.flatMap((from) =>
       Array.from({ length: MESSAGES_PER_CUSTOMER }, (_, i) => ({
@@ -56,7 +43,7 @@ describe("retry storm", () => {
           Promise.all(
             Array.from({ length: DELIVERIES }, () =>
               postTwilio(
-                `/webhooks/twilio/${number.body.id}`,
+                `/webhooks/twilio/${numberId}`,
                 twilioFixture("inbound-text", {
                   MessageSid: message.sid,
                   SmsMessageSid: message.sid,

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { httpRoutes } from "@helios/functions/routes";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, PASSWORD } from "./support/api";
+import { drain, logCaughtUp } from "./support/drain";
 import { connectTwilio, createAgent, randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
@@ -34,33 +34,25 @@ describe("secrets", () => {
     const twilio = await connectTwilio(tenant);
     const agent = await createAgent(tenant);
     const address = randomAddress();
-    const twilioNumber = keep(
-      await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-        token: tenant.token,
-        body: {
-          provider: "twilio",
-          displayName: "Twilio",
-          address,
-          assignedAgentId: agent.id,
-          active: true,
-        },
-      }),
-    );
+    const addNumber = async (body: Record<string, unknown>) =>
+      keep(await api(`/api/t/${tenant.slug}/whatsapp/numbers`, { token: tenant.token, body }));
+    const twilioNumber = await addNumber({
+      provider: "twilio",
+      displayName: "Twilio",
+      address,
+      assignedAgentId: agent.id,
+      active: true,
+    });
     const meta = {
       accessToken: `EAAG${randomBytes(24).toString("hex")}`,
       appSecret: randomBytes(16).toString("hex"),
     };
-    const metaNumber = keep(
-      await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-        token: tenant.token,
-        body: {
-          provider: "meta",
-          displayName: "Meta",
-          phoneNumberId: String(100_000_000_000_000 + Math.floor(Math.random() * 8e14)),
-          ...meta,
-        },
-      }),
-    );
+    const metaNumber = await addNumber({
+      provider: "meta",
+      displayName: "Meta",
+      phoneNumberId: String(100_000_000_000_000 + Math.floor(Math.random() * 8e14)),
+      ...meta,
+    });
     expect(metaNumber.status).toBe(201);
     keep(
       await api(`/api/t/${tenant.slug}/whatsapp/numbers/${metaNumber.body.id}`, {
@@ -102,7 +94,10 @@ describe("secrets", () => {
       await api("/api/auth/login", { body: { email: tenant.email, password: PASSWORD } }),
     );
     expect(login.status).toBe(200);
-    await sleep(500);
+    // Status callbacks, workers and their fan-out have finished; their frames and log lines are in.
+    await drain({ callbacks: true });
+    await socket.caughtUp();
+    await logCaughtUp();
     socket.close();
 
     const secrets = [

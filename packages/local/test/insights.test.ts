@@ -1,13 +1,13 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { MeResponse } from "@helios/contracts";
-import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { aiNumber, customerOf, modelRequests, newMarker, POLL, scriptModel } from "./support/ai";
+import { aiNumber, aiTenantCustomer, customerOf, POLL } from "./support/ai";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { type LocalCloudProcess, startLocalCloud } from "./support/local-cloud-process";
+import { modelRequests, newMarker, scriptModel } from "./support/model";
 import { randomAddress } from "./support/providers";
-import { newMessageSid, twilioFixture } from "./support/twilio-webhooks";
+import { testTable } from "./support/table";
+import { newMessageSid, signedTwilioPost, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const requestInsights = (tenant: TestTenant, conversationId: string, baseUrl?: string) =>
@@ -70,18 +70,10 @@ describe("insights", () => {
       });
     const insights = await insightsOf(tenant, conversationId);
     expect(Date.parse(insights.generatedAt)).toBeGreaterThan(Date.now() - 60_000);
-    await expect
-      .poll(
-        () =>
-          socket.events.some(
-            (e) =>
-              e.type === "conversation.updated" &&
-              (e.data as { id: string; insights?: { source: string } }).id === conversationId &&
-              (e.data as { insights?: { source: string } }).insights?.source === "ai",
-          ),
-        POLL,
-      )
-      .toBe(true);
+    await socket.received(
+      "conversation.updated",
+      (data) => data.id === conversationId && data.insights?.source === "ai",
+    );
     socket.close();
     const [request] = await modelRequests(marker);
     expect(request?.responseFormat).toBe("json_schema");
@@ -89,9 +81,7 @@ describe("insights", () => {
   });
 
   it("stay on the conversation that later messages push live", async () => {
-    const tenant = await newTenant();
-    const setup = await aiNumber(tenant);
-    const customer = customerOf(setup);
+    const { tenant, customer } = await aiTenantCustomer();
     await customer.say("Hello, the lamp is lovely");
     const { id } = await customer.conversation();
     await api(`/api/t/${tenant.slug}/whatsapp/conversations/${id}`, {
@@ -202,13 +192,7 @@ describe("insights", () => {
       const tenant = await newTenant();
       const marker = newMarker();
       const conversationId = await conversation(tenant, [`Hello there ${marker}`]);
-      const table = DynamoDBDocumentClient.from(
-        new DynamoDBClient({
-          endpoint: inject("dynamoDbEndpoint"),
-          region: "us-east-1",
-          credentials: { accessKeyId: "local", secretAccessKey: "local" },
-        }),
-      );
+      const table = testTable();
       // A job queued and not yet taken by the worker: its marker holds the conversation's slot.
       const queued = { jobId: "01queuedjob", requestedAt: new Date().toISOString() };
       await table.send(
@@ -329,14 +313,7 @@ describe("insights", () => {
         From: randomAddress(),
         Body: "Hello, is anyone there?",
       });
-      const res = await fetch(url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "x-twilio-signature": twilioSignature(setup.authToken, url, params),
-        },
-        body: new URLSearchParams(params).toString(),
-      });
+      const res = await signedTwilioPost(url, params, setup.authToken);
       expect(res.status).toBe(200);
       await expect
         .poll(

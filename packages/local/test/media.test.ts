@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { recordCallbacks } from "../src/sandbox/testing";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
+import { metaDelivery, postMeta } from "./support/meta-webhooks";
 import { connectTwilio, metaNumber, randomAddress, twilioSandboxNumber } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
@@ -140,41 +140,21 @@ describe("attachments served by Helios", () => {
   it("a Meta media reference that is not a Graph media id → 422, no request", async () => {
     const tenant = await newTenant();
     const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
-    const raw = JSON.stringify({
-      object: "whatsapp_business_account",
-      entry: [
-        {
-          id: "102290129340398",
-          changes: [
-            {
-              field: "messages",
-              value: {
-                messaging_product: "whatsapp",
-                metadata: { display_phone_number: "15550783881", phone_number_id: phoneNumberId },
-                contacts: [{ profile: { name: "Eve" }, wa_id: "16505550999" }],
-                messages: [
-                  {
-                    from: "16505550999",
-                    id: `wamid.${randomBytes(12).toString("hex")}`,
-                    timestamp: String(Math.floor(Date.now() / 1000)),
-                    type: "image",
-                    image: { id: `${phoneNumberId}/messages`, mime_type: "image/png" },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    });
-    const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-hub-signature-256": metaSignature(appSecret ?? "", raw),
-      },
-      body: raw,
-    });
+    const raw = JSON.stringify(
+      metaDelivery(phoneNumberId, {
+        contacts: [{ profile: { name: "Eve" }, wa_id: "16505550999" }],
+        messages: [
+          {
+            from: "16505550999",
+            id: `wamid.${randomBytes(12).toString("hex")}`,
+            timestamp: String(Math.floor(Date.now() / 1000)),
+            type: "image",
+            image: { id: `${phoneNumberId}/messages`, mime_type: "image/png" },
+          },
+        ],
+      }),
+    );
+    const delivered = await postMeta(numberId, appSecret ?? "", raw);
     expect(delivered.status).toBe(200);
     const { conversationId, message } = await onlyMessage(tenant);
     const res = await get(mediaPath(tenant, conversationId, message.id), tenant.token);

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { keys } from "@helios/core/db/keys";
-import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newMember, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
+import { postMeta } from "./support/meta-webhooks";
 import { metaNumber, randomAddress } from "./support/providers";
+import { testTable } from "./support/table";
 
 type Fault = "unavailable" | "timeout" | "unauthorized";
 
@@ -34,14 +34,7 @@ async function metaConversation(tenant: TestTenant) {
     // The window counts from the message's own time: make it now.
     .replace("1749416383", String(Math.floor(Date.now() / 1000)))
     .replace(/wamid\.[A-Za-z0-9=]+/, `wamid.${randomBytes(12).toString("hex")}`);
-  const delivered = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-hub-signature-256": metaSignature(appSecret ?? "", raw),
-    },
-    body: raw,
-  });
+  const delivered = await postMeta(numberId, appSecret ?? "", raw);
   expect(delivered.status).toBe(200);
   const list = await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token });
   return { customer: waId, conversationId: list.body.items[0].id as string };
@@ -64,55 +57,35 @@ const stored = async (tenant: TestTenant, conversationId: string, messageId: str
     (message: { id: string }) => message.id === messageId,
   );
 
-const cases: {
+interface FaultCase {
   provider: string;
   open: (tenant: TestTenant) => Promise<{ customer: string; conversationId: string }>;
   fault: Fault;
   code: RegExp;
   reason: RegExp;
-}[] = [
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "unavailable",
-    code: /^provider_unavailable$/,
-    reason: /Twilio.*HTTP 503.*Retry/,
-  },
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "timeout",
-    code: /^provider_unavailable$/,
-    reason: /Twilio did not answer in time.*Retry/,
-  },
-  {
-    provider: "Twilio",
-    open: twilioConversation,
-    fault: "unauthorized",
-    code: /^20003$/,
-    reason: /refused the saved credentials/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "unavailable",
-    code: /^provider_unavailable$/,
-    reason: /Meta.*HTTP 503.*Retry/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "timeout",
-    code: /^provider_unavailable$/,
-    reason: /Meta did not answer in time/,
-  },
-  {
-    provider: "Meta",
-    open: metaConversation,
-    fault: "unauthorized",
-    code: /^190$/,
-    reason: /refused the saved credentials/,
-  },
+}
+const twilioCase = (fault: Fault, code: RegExp, reason: RegExp): FaultCase => ({
+  provider: "Twilio",
+  open: twilioConversation,
+  fault,
+  code,
+  reason,
+});
+const metaCase = (fault: Fault, code: RegExp, reason: RegExp): FaultCase => ({
+  provider: "Meta",
+  open: metaConversation,
+  fault,
+  code,
+  reason,
+});
+const unavailable = /^provider_unavailable$/;
+const cases: FaultCase[] = [
+  twilioCase("unavailable", unavailable, /Twilio.*HTTP 503.*Retry/),
+  twilioCase("timeout", unavailable, /Twilio did not answer in time.*Retry/),
+  twilioCase("unauthorized", /^20003$/, /refused the saved credentials/),
+  metaCase("unavailable", unavailable, /Meta.*HTTP 503.*Retry/),
+  metaCase("timeout", unavailable, /Meta did not answer in time/),
+  metaCase("unauthorized", /^190$/, /refused the saved credentials/),
 ];
 
 describe("provider faults during a send", () => {
@@ -208,13 +181,7 @@ describe("provider faults during a send", () => {
     await armFault(customer, "unavailable");
     const sent = await send(tenant, conversationId, "Lost in transit?");
     // As if the function had died after storing it and before calling Twilio.
-    const table = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
+    const table = testTable();
     const makeQueued = (ageMs: number) =>
       table.send(
         new UpdateCommand({

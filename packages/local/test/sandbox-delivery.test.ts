@@ -114,7 +114,15 @@ describe("sandbox callback delivery", () => {
     const path = "/status/cancelled";
     await sendMessage(sandbox.twilioBaseUrl, `${receiver.url}${path}`);
     await sandbox.close();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A control sent after the close, with the same delays, has all three of its callbacks
+    // delivered: by then the cancelled ones were due too.
+    const control = await serveSandbox({ statusDelayMs: 150, log: () => {} });
+    try {
+      await sendMessage(control.twilioBaseUrl, `${receiver.url}/status/control-after-cancel`);
+      await receiver.waitFor("/status/control-after-cancel", 3);
+    } finally {
+      await control.close();
+    }
     expect(receiver.received.filter((r) => r.path === path)).toEqual([]);
   });
 });

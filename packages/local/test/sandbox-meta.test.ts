@@ -1,31 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SandboxLogEntry } from "../src/sandbox/callbacks";
 import { registerMetaWebhook, unregisterMetaWebhook } from "../src/sandbox/index";
 import { metaJson } from "../src/sandbox/meta-wire";
-import {
-  type CallbackRecorder,
-  recordCallbacks,
-  type ServedSandbox,
-  serveSandbox,
-} from "../src/sandbox/testing";
+import { metaDelivery } from "./support/meta-webhooks";
+import { sandboxWithReceiver } from "./support/served-sandbox";
 
 /** The Meta Graph (Cloud API) emulation on the wire. */
 
-let sandbox: ServedSandbox;
-let receiver: CallbackRecorder;
 const logged: SandboxLogEntry[] = [];
 const token = `EAAG${randomBytes(20).toString("hex")}`;
 const phoneNumberId = () => String(200_000_000_000_000 + Math.floor(Math.random() * 1e14));
 
-beforeAll(async () => {
-  sandbox = await serveSandbox({ statusDelayMs: 5, log: (entry) => logged.push(entry) });
-  receiver = await recordCallbacks();
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await receiver?.close();
-});
+const served = sandboxWithReceiver({ statusDelayMs: 5, log: (entry) => logged.push(entry) });
 
 async function graph(
   path: string,
@@ -35,7 +22,7 @@ async function graph(
   const bearer = init.token === undefined ? token : init.token;
   if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${sandbox.metaGraphBaseUrl}${path}`, {
+  const res = await fetch(`${served.sandbox.metaGraphBaseUrl}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers,
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -110,7 +97,7 @@ describe("Meta sandbox: messages and webhooks", () => {
     const id = phoneNumberId();
     const path = `/webhooks/meta/${id}`;
     registerMetaWebhook(id, {
-      url: `${receiver.url}${path}`,
+      url: `${served.receiver.url}${path}`,
       appSecret: "s3cret",
       businessAccountId: "102290129340398",
       displayPhoneNumber: "+1 555-013-3777",
@@ -125,39 +112,30 @@ describe("Meta sandbox: messages and webhooks", () => {
     const wamidBytes = Buffer.from(res.body.messages[0].id.slice(6), "base64").toString("latin1");
     expect(wamidBytes).toContain("15551234567");
 
-    const callbacks = await receiver.waitFor(path, 3);
+    const callbacks = await served.receiver.waitFor(path, 3);
     const [sent, delivered, read] = callbacks.map((c) => JSON.parse(c.rawBody.toString("utf8")));
-    expect(sent).toMatchObject({
-      object: "whatsapp_business_account",
-      entry: [
+    expect(sent).toMatchObject(
+      metaDelivery(
+        id,
         {
-          id: "102290129340398",
-          changes: [
+          statuses: [
             {
-              field: "messages",
-              value: {
-                messaging_product: "whatsapp",
-                metadata: { display_phone_number: "15550133777", phone_number_id: id },
-                statuses: [
-                  {
-                    id: res.body.messages[0].id,
-                    status: "sent",
-                    recipient_id: "15551234567",
-                    timestamp: expect.stringMatching(/^\d{10}$/),
-                    conversation: {
-                      id: expect.any(String),
-                      expiration_timestamp: expect.any(String),
-                      origin: { type: "service" },
-                    },
-                    pricing: { billable: true, category: "service" },
-                  },
-                ],
+              id: res.body.messages[0].id,
+              status: "sent",
+              recipient_id: "15551234567",
+              timestamp: expect.stringMatching(/^\d{10}$/),
+              conversation: {
+                id: expect.any(String),
+                expiration_timestamp: expect.any(String),
+                origin: { type: "service" },
               },
+              pricing: { billable: true, category: "service" },
             },
           ],
         },
-      ],
-    });
+        "15550133777",
+      ),
+    );
     expect(delivered.entry[0].changes[0].value.statuses[0].status).toBe("delivered");
     const readStatus = read.entry[0].changes[0].value.statuses[0];
     expect(readStatus.status).toBe("read");
@@ -176,7 +154,7 @@ describe("Meta sandbox: messages and webhooks", () => {
   it("accepts a template (message_status accepted), which reaches a number outside the window", async () => {
     const id = phoneNumberId();
     const path = `/webhooks/meta/template-${id}`;
-    registerMetaWebhook(id, { url: `${receiver.url}${path}` });
+    registerMetaWebhook(id, { url: `${served.receiver.url}${path}` });
     const res = await graph(`/${id}/messages`, {
       body: {
         messaging_product: "whatsapp",
@@ -186,7 +164,7 @@ describe("Meta sandbox: messages and webhooks", () => {
       },
     });
     expect(res.body.messages[0]).toMatchObject({ message_status: "accepted" });
-    const callbacks = await receiver.waitFor(path, 3);
+    const callbacks = await served.receiver.waitFor(path, 3);
     const statuses = callbacks.map(
       (c) => JSON.parse(c.rawBody.toString("utf8")).entry[0].changes[0].value.statuses[0],
     );
@@ -198,9 +176,9 @@ describe("Meta sandbox: messages and webhooks", () => {
   it("a message to 15005550009 ends failed with 131026", async () => {
     const id = phoneNumberId();
     const path = `/webhooks/meta/undeliverable-${id}`;
-    registerMetaWebhook(id, { url: `${receiver.url}${path}` });
+    registerMetaWebhook(id, { url: `${served.receiver.url}${path}` });
     await graph(`/${id}/messages`, { body: text("15005550009") });
-    const [failed] = await receiver.waitFor(path, 1);
+    const [failed] = await served.receiver.waitFor(path, 1);
     const status = JSON.parse(failed?.rawBody.toString("utf8") ?? "{}").entry[0].changes[0].value
       .statuses[0];
     expect(status).toMatchObject({ status: "failed", errors: [{ code: 131026 }] });
@@ -211,7 +189,7 @@ describe("Meta sandbox: messages and webhooks", () => {
     const id = phoneNumberId();
     await graph(`/${id}/messages`, { body: text("15551234567") });
     await graph(`/${id}/messages`, { body: text("15551234568") });
-    await sandbox.idle();
+    await served.sandbox.idle();
     const lines = logged.filter((entry) => entry.phoneNumberId === id);
     expect(lines).toHaveLength(1);
     expect(lines[0]?.message).toMatch(/no Meta webhook registered/);
@@ -225,14 +203,16 @@ describe("Meta sandbox: messages and webhooks", () => {
 describe("Meta sandbox: media", () => {
   it("serves a media object's bytes only with a valid token", async () => {
     const bytes = Buffer.from("%PDF-1.4 sandbox");
-    const mediaId = sandbox.addMetaMedia({ body: bytes, mimeType: "application/pdf" });
+    const mediaId = served.sandbox.addMetaMedia({ body: bytes, mimeType: "application/pdf" });
     const media = await graph(`/${mediaId}`);
     expect(media.body).toMatchObject({
       messaging_product: "whatsapp",
       id: mediaId,
       mime_type: "application/pdf",
       file_size: bytes.length,
-      url: expect.stringMatching(new RegExp(`^${sandbox.url}/_sandbox/meta/media/${mediaId}\\?`)),
+      url: expect.stringMatching(
+        new RegExp(`^${served.sandbox.url}/_sandbox/meta/media/${mediaId}\\?`),
+      ),
     });
     const anonymous = await fetch(media.body.url);
     expect(anonymous.status).toBe(400);

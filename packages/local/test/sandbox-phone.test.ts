@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { metaSignature } from "@helios/core/provider/meta/signature";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { postMeta } from "./support/meta-webhooks";
+import { conversations, type Json, phone, thread } from "./support/phone";
 import { metaNumber, randomAddress, twilioSandboxNumber } from "./support/providers";
 
 /**
@@ -10,29 +11,6 @@ import { metaNumber, randomAddress, twilioSandboxNumber } from "./support/provid
  * the phone's JSON API, the sandbox posts the provider's signed webhook to Helios, and Helios's
  * replies (sent through the sandbox) come back to the phone's thread with their ticks.
  */
-
-// biome-ignore lint/suspicious/noExplicitAny: tests read the phone's JSON freely; shapes are asserted
-type Json = any;
-
-async function phone(path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-const thread = async (number: string, customer: string) =>
-  (
-    await phone(
-      `/thread?number=${encodeURIComponent(number)}&customer=${encodeURIComponent(customer)}`,
-    )
-  ).body.items as Json[];
-
-const conversations = async (tenant: TestTenant) =>
-  (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
-    .items as Json[];
 
 const messagesOf = async (tenant: TestTenant, conversationId: string) =>
   (
@@ -264,14 +242,7 @@ describe("Meta status deliveries without a registration", () => {
       // provider message id is stored once (webhooks-meta.test.ts posts this fixture too).
       .replace(/"timestamp": "\d+"/, `"timestamp": "${Math.floor(Date.now() / 1000)}"`)
       .replace(/"id": "wamid\.[^"]+"/, `"id": "wamid.${randomBytes(24).toString("base64url")}"`);
-    const inbound = await fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-hub-signature-256": metaSignature(appSecret, raw),
-      },
-      body: raw,
-    });
+    const inbound = await postMeta(numberId, appSecret, raw);
     expect(inbound.status).toBe(200);
     const [conversation] = await conversations(tenant);
 

@@ -1,25 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type CallbackRecorder,
-  recordCallbacks,
-  type ServedSandbox,
-  serveSandbox,
-} from "../src/sandbox/testing";
+import { describe, expect, it } from "vitest";
+import { sandboxWithReceiver } from "./support/served-sandbox";
 
 /** The Twilio REST emulation on the wire (what any HTTP client sees), without the SDK. */
-
-let sandbox: ServedSandbox;
-let receiver: CallbackRecorder;
-
-beforeAll(async () => {
-  sandbox = await serveSandbox({ statusDelayMs: 5, log: () => {} });
-  receiver = await recordCallbacks();
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await receiver?.close();
-});
+const served = sandboxWithReceiver({ statusDelayMs: 5, log: () => {} });
 
 const newAccount = () => ({
   sid: `AC${randomBytes(16).toString("hex")}`,
@@ -45,7 +29,7 @@ async function twilio(
     body = form.toString();
     headers["content-type"] = "application/x-www-form-urlencoded";
   }
-  const url = path.startsWith("http") ? path : `${sandbox.twilioBaseUrl}${path}`;
+  const url = path.startsWith("http") ? path : `${served.sandbox.twilioBaseUrl}${path}`;
   const res = await fetch(url, { method: init.method ?? (body ? "POST" : "GET"), headers, body });
   // biome-ignore lint/suspicious/noExplicitAny: tests read the provider's JSON freely; shapes are asserted
   const json: any = await res.json();
@@ -140,7 +124,10 @@ describe("Twilio sandbox: incoming phone numbers", () => {
     expect(first.body.next_page_uri).toMatch(
       new RegExp(`^${listPath.replace(/\./g, "\\.")}\\?PageSize=1&Page=1&PageToken=PAPN`),
     );
-    const second = await twilio(account, `${sandbox.twilioBaseUrl}${first.body.next_page_uri}`);
+    const second = await twilio(
+      account,
+      `${served.sandbox.twilioBaseUrl}${first.body.next_page_uri}`,
+    );
     expect(second.body).toMatchObject({ page: 1, start: 1, end: 1, next_page_uri: null });
     expect(second.body.previous_page_uri).toMatch(/Page=0/);
     expect(second.body.incoming_phone_numbers[0].friendly_name).toBe("Sandbox Sales");
@@ -213,7 +200,7 @@ describe("Twilio sandbox: messages", () => {
       date_created: expect.stringMatching(RFC2822),
       uri: `${accountPath(account)}/Messages/${res.body.sid}.json`,
     });
-    await sandbox.idle();
+    await served.sandbox.idle();
     const fetched = await twilio(account, `${accountPath(account)}/Messages/${res.body.sid}.json`);
     expect(fetched.body).toMatchObject({
       status: "read",
@@ -235,21 +222,26 @@ describe("Twilio sandbox: messages", () => {
         To: outside,
         From: from,
         ContentSid: `HX${randomBytes(16).toString("hex")}`,
-        StatusCallback: `${receiver.url}${templatePath}`,
+        StatusCallback: `${served.receiver.url}${templatePath}`,
       },
     });
     const text = await twilio(account, path, {
-      form: { To: outside, From: from, Body: "Hi", StatusCallback: `${receiver.url}${textPath}` },
+      form: {
+        To: outside,
+        From: from,
+        Body: "Hi",
+        StatusCallback: `${served.receiver.url}${textPath}`,
+      },
     });
-    const template = await receiver.waitFor(templatePath, 3);
+    const template = await served.receiver.waitFor(templatePath, 3);
     expect(template.map((c) => c.params.MessageStatus)).toEqual(["sent", "delivered", "read"]);
-    const [failed] = await receiver.waitFor(textPath, 1);
+    const [failed] = await served.receiver.waitFor(textPath, 1);
     expect(failed?.params).toMatchObject({
       MessageStatus: "failed",
       SmsStatus: "failed",
       ErrorCode: "63016",
     });
-    await sandbox.idle();
+    await served.sandbox.idle();
     const fetched = await twilio(account, `${accountPath(account)}/Messages/${text.body.sid}.json`);
     expect(fetched.body).toMatchObject({ status: "failed", error_code: 63016 });
     expect(fetched.body.error_message).toMatch(/outside the allowed window/);

@@ -1,35 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { conversations, type Json, phone, thread } from "./support/phone";
 import { metaNumber, twilioSandboxNumber } from "./support/providers";
 
 /**
  * The sandbox phone writing as a username customer (no phone number, only a business-scoped user
  * id), through Meta and through Twilio: Helios stores and shows them, and its replies reach them.
  */
-
-// biome-ignore lint/suspicious/noExplicitAny: tests read the phone's JSON freely; shapes are asserted
-type Json = any;
-
-async function phone(path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-const thread = async (number: string, customer: string) =>
-  (
-    await phone(
-      `/thread?number=${encodeURIComponent(number)}&customer=${encodeURIComponent(customer)}`,
-    )
-  ).body.items as Json[];
-
-const conversations = async (tenant: TestTenant) =>
-  (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body
-    .items as Json[];
 
 const reply = (tenant: TestTenant, conversationId: string, text: string) =>
   api(`/api/t/${tenant.slug}/whatsapp/conversations/${conversationId}/messages`, {

@@ -1,9 +1,13 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
-import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import { closeWindow } from "./support/table";
+import {
+  newMessageSid,
+  postTwilio,
+  statusCallback,
+  twilioFixture,
+} from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const send = (tenant: TestTenant, conversationId: string, text: string) =>
@@ -60,15 +64,7 @@ describe("sending and delivery statuses", () => {
     const status = (sid: string, MessageStatus: string, extra: Record<string, string> = {}) =>
       postTwilio(
         `/webhooks/twilio/${numberId}/status`,
-        {
-          MessageSid: sid,
-          SmsSid: sid,
-          MessageStatus,
-          SmsStatus: MessageStatus,
-          ChannelPrefix: "whatsapp",
-          ApiVersion: "2010-04-01",
-          ...extra,
-        },
+        statusCallback(sid, MessageStatus, extra),
         authToken,
       );
 
@@ -110,28 +106,7 @@ describe("sending and delivery statuses", () => {
     const tenant = await newTenant();
     const { conversationId } = await conversationWith(tenant);
     // Age the window as if the customer last wrote 25 hours ago.
-    const client = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: inject("dynamoDbEndpoint"),
-        region: "us-east-1",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
-    const slugClaim = await client.send(
-      new GetCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANTSLUG#${tenant.slug}`, sk: "TENANTSLUG" },
-      }),
-    );
-    const tenantId = String(slugClaim.Item?.tenantId);
-    await client.send(
-      new UpdateCommand({
-        TableName: "helios-api-test",
-        Key: { pk: `TENANT#${tenantId}`, sk: `CONV#${conversationId}` },
-        UpdateExpression: "SET windowExpiresAt = :past",
-        ExpressionAttributeValues: { ":past": new Date(Date.now() - 3600_000).toISOString() },
-      }),
-    );
+    await closeWindow(tenant, conversationId, 3600_000);
     const res = await send(tenant, conversationId, "Are you there?");
     expect(res).toMatchObject({
       status: 422,

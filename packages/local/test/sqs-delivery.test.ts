@@ -4,16 +4,13 @@ import {
   ReceiveMessageCommand,
   SendMessageBatchCommand,
   SendMessageCommand,
-  SQSClient,
 } from "@aws-sdk/client-sqs";
 import type { SQSEvent, SQSRecord } from "aws-lambda";
-import { afterEach, describe, expect, it } from "vitest";
-import { type SqsServer, startSqsServer } from "../src/sqs/standalone-server";
+import { describe, expect, it } from "vitest";
 import type { InvokeHandler, QueueConfig, SqsLogger } from "../src/sqs/types";
+import { gate } from "./support/gate";
+import { standaloneSqs } from "./support/sqs-server";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
-const credentials = { accessKeyId: "test", secretAccessKey: "test" };
 const HANDLER = "functions/workers/test.handler";
 
 interface Delivery {
@@ -22,8 +19,7 @@ interface Delivery {
   at: number;
 }
 
-let server: SqsServer | undefined;
-let client: SQSClient | undefined;
+const queues = standaloneSqs();
 
 function recorder() {
   const logged: string[] = [];
@@ -45,14 +41,8 @@ async function start(queue: Partial<QueueConfig> & { name: string }, invoke: Inv
     handler: HANDLER,
     ...queue,
   };
-  server = await startSqsServer({ queues: [config], invoke, logger });
-  client = new SQSClient({ endpoint: server.emulation.endpoint, region: "us-east-1", credentials });
-  return {
-    sqs: client,
-    emulation: server.emulation,
-    url: server.emulation.queueUrl(config.name),
-    logged,
-  };
+  const { sqs, emulation } = await queues.start({ queues: [config], invoke, logger });
+  return { sqs, emulation, url: emulation.queueUrl(config.name), logged };
 }
 
 const deliveriesOf = (records: SQSRecord[]): Delivery[] =>
@@ -61,13 +51,6 @@ const deliveriesOf = (records: SQSRecord[]): Delivery[] =>
     receiveCount: record.attributes.ApproximateReceiveCount,
     at: Date.now(),
   }));
-
-afterEach(async () => {
-  client?.destroy();
-  await server?.close();
-  server = undefined;
-  client = undefined;
-});
 
 describe("SQS event source mapping", () => {
   it("invokes the handler with a real SQSEvent and deletes what succeeded", async () => {
@@ -279,16 +262,16 @@ describe("SQS event source mapping", () => {
 
   it("waits for running invocations on stop", async () => {
     let finished = false;
-    let started = false;
+    const started = gate();
     const { sqs, url } = await start({ name: "slow" }, async () => {
-      started = true;
+      started.open();
+      // The handler's own work, still running when the server is asked to close.
       await sleep(200);
       finished = true;
     });
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: "x" }));
-    while (!started) await sleep(5);
-    await server?.close();
-    server = undefined;
+    await started.opened;
+    await queues.close();
     expect(finished).toBe(true);
   });
 });

@@ -12,13 +12,10 @@ import {
   SQSClient,
   SQSServiceException,
 } from "@aws-sdk/client-sqs";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { type SqsServer, startSqsServer } from "../src/sqs/standalone-server";
+import { describe, expect, it, vi } from "vitest";
 import type { QueueConfig, SqsLogger } from "../src/sqs/types";
+import { sqsTestCredentials as credentials, standaloneSqs } from "./support/sqs-server";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
-const credentials = { accessKeyId: "test", secretAccessKey: "test" };
 const silent: SqsLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
 const standard: QueueConfig = {
@@ -30,18 +27,9 @@ const standard: QueueConfig = {
 };
 const fifo: QueueConfig = { ...standard, name: "jobs.fifo", fifo: true };
 
-let server: SqsServer | undefined;
-let client: SQSClient | undefined;
-
-async function start(): Promise<{ sqs: SQSClient; emulation: SqsServer["emulation"] }> {
-  server = await startSqsServer({
-    queues: [standard, fifo],
-    invoke: async () => {},
-    logger: silent,
-  });
-  client = new SQSClient({ endpoint: server.emulation.endpoint, region: "us-east-1", credentials });
-  return { sqs: client, emulation: server.emulation };
-}
+const queues = standaloneSqs();
+const start = () =>
+  queues.start({ queues: [standard, fifo], invoke: async () => {}, logger: silent });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -51,13 +39,6 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     (error: unknown) => error,
   );
 }
-
-afterEach(async () => {
-  client?.destroy();
-  await server?.close();
-  server = undefined;
-  client = undefined;
-});
 
 describe("SQS emulation through @aws-sdk/client-sqs", () => {
   it("sends, receives and deletes", async () => {

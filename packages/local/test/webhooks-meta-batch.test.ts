@@ -1,20 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { metaSignature } from "@helios/core/provider/meta/signature";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BATCH_1000 } from "./fixtures/meta/make-batch-1000";
 import { api, newTenant, type TestTenant } from "./support/api";
+import { metaDelivery, postMeta } from "./support/meta-webhooks";
 import { metaNumber } from "./support/providers";
 
 const post = (numberId: string, raw: string, appSecret: string) =>
-  fetch(`${inject("baseUrl")}/webhooks/meta/${numberId}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-hub-signature-256": metaSignature(appSecret, raw),
-    },
-    body: raw,
-  });
+  postMeta(numberId, appSecret, raw);
 
 const waId = (customer: number) => `1650555${String(1000 + customer).padStart(4, "0")}`;
 
@@ -71,34 +64,18 @@ async function answeredCustomers(
 ) {
   const now = Math.floor(Date.now() / 1000);
   const customers = Array.from({ length: BATCH_1000.outbound }, (_, k) => k);
-  const setup = JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        id: "102290129340398",
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messaging_product: "whatsapp",
-              metadata: { display_phone_number: "15550783881", phone_number_id: phoneNumberId },
-              contacts: customers.map((k) => ({
-                profile: { name: `Customer ${k}` },
-                wa_id: waId(k),
-              })),
-              messages: customers.map((k) => ({
-                from: waId(k),
-                id: `wamid.setup${randomBytes(10).toString("hex")}`,
-                timestamp: String(now),
-                type: "text",
-                text: { body: "Hello?" },
-              })),
-            },
-          },
-        ],
-      },
-    ],
-  });
+  const setup = JSON.stringify(
+    metaDelivery(phoneNumberId, {
+      contacts: customers.map((k) => ({ profile: { name: `Customer ${k}` }, wa_id: waId(k) })),
+      messages: customers.map((k) => ({
+        from: waId(k),
+        id: `wamid.setup${randomBytes(10).toString("hex")}`,
+        timestamp: String(now),
+        type: "text",
+        text: { body: "Hello?" },
+      })),
+    }),
+  );
   expect((await post(numberId, setup, appSecret)).status).toBe(200);
   await expect.poll(async () => (await conversations(tenant)).length, POLL).toBe(customers.length);
   const byCustomer = new Map((await conversations(tenant)).map((c) => [c.customer.address, c.id]));
@@ -194,32 +171,19 @@ describe("Meta: a 1,000-item delivery", () => {
     const { numberId, phoneNumberId, appSecret } = await metaNumber(tenant);
     const now = Math.floor(Date.now() / 1000);
     const customers = Array.from({ length: 10 }, (_, k) => 20 + k);
-    const raw = JSON.stringify({
-      object: "whatsapp_business_account",
-      entry: [
-        {
-          id: "102290129340398",
-          changes: [
-            {
-              field: "messages",
-              value: {
-                messaging_product: "whatsapp",
-                metadata: { display_phone_number: "15550783881", phone_number_id: phoneNumberId },
-                contacts: customers.map((k) => ({ profile: { name: `C${k}` }, wa_id: waId(k) })),
-                messages: customers.map((k, index) => ({
-                  from: waId(k),
-                  id: `wamid.big${randomBytes(10).toString("hex")}`,
-                  timestamp: String(now),
-                  type: "text",
-                  // One text of 250 KB (WhatsApp allows 4,096 characters; a delivery may still carry anything).
-                  text: { body: index === 0 ? "x".repeat(250_000) : `Hello ${k}` },
-                })),
-              },
-            },
-          ],
-        },
-      ],
-    });
+    const raw = JSON.stringify(
+      metaDelivery(phoneNumberId, {
+        contacts: customers.map((k) => ({ profile: { name: `C${k}` }, wa_id: waId(k) })),
+        messages: customers.map((k, index) => ({
+          from: waId(k),
+          id: `wamid.big${randomBytes(10).toString("hex")}`,
+          timestamp: String(now),
+          type: "text",
+          // One text of 250 KB (WhatsApp allows 4,096 characters; a delivery may still carry anything).
+          text: { body: index === 0 ? "x".repeat(250_000) : `Hello ${k}` },
+        })),
+      }),
+    );
     expect((await post(numberId, raw, appSecret ?? "")).status).toBe(200);
     await expect
       .poll(

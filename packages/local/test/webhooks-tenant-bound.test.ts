@@ -3,7 +3,12 @@ import { api, newTenant, type TestTenant } from "./support/api";
 import { conversationWith } from "./support/conversations";
 import { messagesOf as metaMessagesOf, newWamid, signedMetaNumber } from "./support/meta-webhooks";
 import { randomAddress } from "./support/providers";
-import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
+import {
+  newMessageSid,
+  postTwilio,
+  statusCallback,
+  twilioFixture,
+} from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
 
 const messagesOf = async (tenant: TestTenant, conversationId: string) =>
@@ -12,20 +17,6 @@ const messagesOf = async (tenant: TestTenant, conversationId: string) =>
       token: tenant.token,
     })
   ).body.items as { id: string; providerMessageId: string; status: string; text: string }[];
-
-const statusCallback = (
-  sid: string,
-  MessageStatus: string,
-  extra: Record<string, string> = {},
-) => ({
-  MessageSid: sid,
-  SmsSid: sid,
-  MessageStatus,
-  SmsStatus: MessageStatus,
-  ChannelPrefix: "whatsapp",
-  ApiVersion: "2010-04-01",
-  ...extra,
-});
 
 describe("status callbacks are bound to the webhook number's tenant and number", () => {
   it("tenant B's signed callback naming tenant A's MessageSid changes nothing, and B hears nothing of A", async () => {

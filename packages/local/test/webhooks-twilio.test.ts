@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { connectTwilio, createAgent, randomAddress } from "./support/providers";
+import { twilioNumber } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 import { openSocket } from "./support/websocket";
-
-async function twilioNumber(tenant: TestTenant, active = true) {
-  const { authToken } = await connectTwilio(tenant);
-  const agent = await createAgent(tenant);
-  const address = randomAddress();
-  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "twilio",
-      displayName: "Support",
-      address,
-      assignedAgentId: agent.id,
-      active,
-    },
-  });
-  return { numberId: res.body.id as string, address, authToken };
-}
 
 const conversationsOf = async (tenant: TestTenant) =>
   (await api(`/api/t/${tenant.slug}/whatsapp/conversations`, { token: tenant.token })).body.items;
@@ -152,7 +135,7 @@ describe("Twilio inbound webhook", () => {
 
   it("an inactive number's messages are stored with AI off; a closed conversation reopens on a new message", async () => {
     const tenant = await newTenant();
-    const { numberId, authToken } = await twilioNumber(tenant, false);
+    const { numberId, authToken } = await twilioNumber(tenant, { active: false });
     await postTwilio(
       `/webhooks/twilio/${numberId}`,
       twilioFixture("inbound-text", { MessageSid: newMessageSid() }),

@@ -1,12 +1,12 @@
 import { useMemo } from "react";
 import { Outlet, useParams } from "react-router";
 import { findMembership, useMe } from "../auth/use-me";
-import { ErrorState } from "../components/ErrorState";
+import { PageQueryError } from "../components/ErrorState";
+import { AppShellSkeleton } from "../components/skeletons";
 import { EscalationAlerts } from "../notifications/EscalationAlerts";
 import { RealtimeProvider } from "../realtime/RealtimeProvider";
 import { AccessEndedPage } from "./AccessEndedPage";
 import { AppLayout } from "./AppLayout";
-import { AppShellSkeleton } from "./AppShellSkeleton";
 import { useAccessEnded } from "./access-ended";
 import { NotMemberPage } from "./NotMemberPage";
 import { type CurrentTenant, TenantContext } from "./tenant-context";
@@ -32,16 +32,7 @@ export function AppShell() {
 
   if (me.isPending) return <AppShellSkeleton />;
   if (me.isLoadingError) {
-    return (
-      <main className="mx-auto max-w-lg px-4 py-24">
-        <ErrorState
-          title="Could not load your workspace"
-          error={me.error}
-          onRetry={() => me.refetch()}
-          retrying={me.isFetching}
-        />
-      </main>
-    );
+    return <PageQueryError title="Could not load your workspace" query={me} />;
   }
   if (accessEnded) return <AccessEndedPage slug={slug ?? ""} tenants={me.data.tenants} />;
   if (!current) return <NotMemberPage slug={slug ?? ""} tenants={me.data.tenants} />;

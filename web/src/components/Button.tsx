@@ -1,4 +1,5 @@
 import clsx from "clsx";
+import { Plus } from "lucide-react";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { Spinner } from "./Spinner";
 
@@ -47,5 +48,14 @@ export function Button({
       {pending ? <Spinner /> : icon}
       {children}
     </button>
+  );
+}
+
+/** A button that creates something ("New agent"): the primary look with a plus. */
+export function AddButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <Button onClick={onClick} icon={<Plus className="size-4" aria-hidden />}>
+      {children}
+    </Button>
   );
 }

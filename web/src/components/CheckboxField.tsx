@@ -1,4 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from "react";
+import type { Form } from "../forms/use-form";
+import { FieldMessage } from "./Field";
 
 interface CheckboxFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "onChange"> {
@@ -41,17 +43,32 @@ export function CheckboxField({
           <label htmlFor={id} className="block text-sm font-medium text-gray-800">
             {label}
           </label>
-          {error ? (
-            <p id={messageId} className="mt-0.5 text-sm text-red-600">
-              {error}
-            </p>
-          ) : hint ? (
-            <p id={messageId} className="mt-0.5 text-xs text-gray-500">
-              {hint}
-            </p>
-          ) : null}
+          <FieldMessage id={messageId} error={error} hint={hint} gap="mt-0.5" />
         </div>
       </div>
     </div>
+  );
+}
+
+interface FlagFieldProps<K extends string> {
+  /** A form whose `name` field holds "true" or "" (form values are strings). */
+  form: Form<K, unknown>;
+  name: K;
+  label: string;
+  hint: ReactNode;
+}
+
+/** A checkbox bound to a yes/no field of a form. */
+export function FlagField<K extends string>({ form, name, label, hint }: FlagFieldProps<K>) {
+  const field = form.field(name);
+  return (
+    <CheckboxField
+      label={label}
+      hint={hint}
+      checked={field.value === "true"}
+      onChange={(checked) => form.setValue(name, checked ? "true" : "")}
+      error={field.error}
+      ref={field.ref}
+    />
   );
 }

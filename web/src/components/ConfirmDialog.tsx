@@ -1,7 +1,7 @@
 import { errorMessage } from "../api/api-error";
 import { Alert } from "./Alert";
-import { Button } from "./Button";
 import { Dialog } from "./Dialog";
+import { DialogActions } from "./FormBox";
 
 interface ConfirmDialogProps {
   title: string;
@@ -32,14 +32,9 @@ export function ConfirmDialog({
       {error !== null && error !== undefined && (
         <Alert className="mb-4">{errorMessage(error)}</Alert>
       )}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button variant="danger" pending={pending} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
-      </div>
+      <DialogActions onCancel={onClose} pending={pending} onConfirm={onConfirm} className="">
+        {confirmLabel}
+      </DialogActions>
     </Dialog>
   );
 }

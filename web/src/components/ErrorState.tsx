@@ -38,3 +38,37 @@ export function ErrorState({
     </div>
   );
 }
+
+/** What a failed TanStack query gives its error view. */
+interface FailedQuery {
+  error: unknown;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+interface QueryErrorProps {
+  /** Names what did not load ("Could not load the messages"). */
+  title: string;
+  query: FailedQuery;
+}
+
+/** A query that could not load: its error, and Retry fetches it again. */
+export function QueryError({ title, query }: QueryErrorProps) {
+  return (
+    <ErrorState
+      title={title}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      retrying={query.isFetching}
+    />
+  );
+}
+
+/** A whole page that could not load what it shows. */
+export function PageQueryError(props: QueryErrorProps) {
+  return (
+    <main className="mx-auto max-w-lg px-4 py-24">
+      <QueryError {...props} />
+    </main>
+  );
+}

@@ -39,15 +39,33 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
           error ? "ring-red-400 focus:ring-red-500" : "ring-gray-300 focus:ring-emerald-600",
         ),
       })}
-      {error ? (
-        <p id={messageId} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
+  );
+}
+
+interface FieldMessageProps {
+  /** Named by the control's `aria-describedby`. */
+  id: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** The space above it: `mt-1` under an input, `mt-0.5` under a checkbox's label. */
+  gap?: "mt-1" | "mt-0.5";
+}
+
+/** Under a control: its validation message, else its hint, else nothing. */
+export function FieldMessage({ id, error, hint, gap = "mt-1" }: FieldMessageProps) {
+  if (error) {
+    return (
+      <p id={id} className={`${gap} text-sm text-red-600`}>
+        {error}
+      </p>
+    );
+  }
+  if (!hint) return null;
+  return (
+    <p id={id} className={`${gap} text-xs text-gray-500`}>
+      {hint}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import { X } from "lucide-react";
 import { type KeyboardEvent, type Ref, useId, useState } from "react";
+import { FieldMessage } from "./Field";
 
 interface TagInputProps {
   label: string;
@@ -124,15 +125,7 @@ export function TagInput({
           className="min-w-32 flex-1 border-0 bg-transparent px-1 py-0.5 text-sm text-gray-900 placeholder:text-gray-400 focus:outline-none"
         />
       </div>
-      {error ? (
-        <p id={messageId} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }

@@ -32,3 +32,32 @@ export function withFieldPaths<T>(result: ParseResult<T>, extra: Issue[] = []): 
   if (issues.length === 0 && result.success) return result;
   return { success: false, error: { issues } };
 }
+
+/** What a create-or-edit form submits: the full body to create, or the changes to an existing one. */
+export type SaveRequest<C, U> = { kind: "create"; body: C } | { kind: "update"; body: U };
+
+/**
+ * The schema of a form that creates a thing or edits `existing`: the full body is checked to
+ * create, only the changes to edit.
+ */
+export function saveSchema<V, C, U, E>(
+  existing: E | undefined,
+  create: (values: V) => ParseResult<C>,
+  update: (existing: E, values: V) => ParseResult<U>,
+): FormSchema<SaveRequest<C, U>> {
+  return {
+    safeParse(data) {
+      const values = data as V;
+      if (existing === undefined) {
+        const result = create(values);
+        return result.success
+          ? { success: true, data: { kind: "create", body: result.data } }
+          : result;
+      }
+      const result = update(existing, values);
+      return result.success
+        ? { success: true, data: { kind: "update", body: result.data } }
+        : result;
+    },
+  };
+}

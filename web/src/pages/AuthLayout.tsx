@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { FormEvent, ReactNode } from "react";
+import { FormBox, WideSubmit } from "../components/FormBox";
 import { Logo } from "../components/Logo";
 import { config } from "../config";
 
@@ -26,5 +27,41 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
         {footer && <p className="mt-6 text-center text-sm text-gray-600">{footer}</p>}
       </div>
     </main>
+  );
+}
+
+interface AuthFormProps extends Omit<AuthLayoutProps, "children"> {
+  /** The form's accessible name, when it is not the button's ("Reset password"). */
+  formLabel?: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** What went wrong for the whole form, above the button. */
+  error?: ReactNode;
+  submitLabel: string;
+  pending: boolean;
+  /** The fields (and any note above them). */
+  children: ReactNode;
+}
+
+/** A signed-out page that is one form with one full-width button. */
+export function AuthForm({
+  formLabel,
+  onSubmit,
+  error,
+  submitLabel,
+  pending,
+  children,
+  ...layout
+}: AuthFormProps) {
+  return (
+    <AuthLayout {...layout}>
+      <FormBox
+        label={formLabel ?? submitLabel}
+        onSubmit={onSubmit}
+        error={error}
+        actions={<WideSubmit pending={pending}>{submitLabel}</WideSubmit>}
+      >
+        {children}
+      </FormBox>
+    </AuthLayout>
   );
 }

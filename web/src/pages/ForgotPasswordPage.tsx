@@ -1,20 +1,15 @@
 import { PasswordResetBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import { requestPasswordReset } from "../api/auth";
 import { readLoginState } from "../auth/login-notice";
-import { Alert } from "../components/Alert";
-import { Button } from "../components/Button";
 import { TextField } from "../components/TextField";
+import { TextLink } from "../components/TextLink";
 import { useForm } from "../forms/use-form";
-import { AuthLayout } from "./AuthLayout";
+import { AuthForm, AuthLayout } from "./AuthLayout";
 
-const backToSignIn = (
-  <Link to="/login" className="font-medium text-emerald-700 hover:text-emerald-800">
-    Back to sign in
-  </Link>
-);
+const backToSignIn = <TextLink to="/login">Back to sign in</TextLink>;
 
 /**
  * `/forgot-password`: asks for a reset link by e-mail. The answer is the same whether or not the
@@ -55,23 +50,17 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <AuthLayout
+    <AuthForm
       title="Forgot your password?"
       subtitle="Enter your account's e-mail and we will send you a link to choose a new one."
       footer={backToSignIn}
+      formLabel="Reset password"
+      onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
+      error={form.formError}
+      submitLabel="Send reset link"
+      pending={mutation.isPending}
     >
-      <form
-        noValidate
-        aria-label="Reset password"
-        onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
-        className="space-y-4"
-      >
-        <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <Button type="submit" className="w-full" pending={mutation.isPending}>
-          Send reset link
-        </Button>
-      </form>
-    </AuthLayout>
+      <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
+    </AuthForm>
   );
 }

@@ -1,16 +1,16 @@
 import { LoginBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
-import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
+import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { login } from "../api/auth";
 import { loginNoticeText, readLoginState } from "../auth/login-notice";
 import { forgotPasswordPath, homeAfterSignIn, safeNext, signupPath } from "../auth/paths";
 import { useSession } from "../auth/use-session";
 import { useStartSession } from "../auth/use-sign-in";
-import { Alert } from "../components/Alert";
-import { Button } from "../components/Button";
+import { PasswordField } from "../components/PasswordFields";
 import { TextField } from "../components/TextField";
+import { TextLink } from "../components/TextLink";
 import { useForm } from "../forms/use-form";
-import { AuthLayout } from "./AuthLayout";
+import { AuthForm } from "./AuthLayout";
 
 export function LoginPage() {
   const session = useSession();
@@ -37,59 +37,37 @@ export function LoginPage() {
   }
 
   return (
-    <AuthLayout
+    <AuthForm
       title="Sign in to Helios"
       subtitle="Answer your customers on WhatsApp, together with your AI agents."
       footer={
         <>
-          New to Helios?{" "}
-          <Link
-            to={signupPath(next)}
-            className="font-medium text-emerald-700 hover:text-emerald-800"
-          >
-            Create a workspace
-          </Link>
+          New to Helios? <TextLink to={signupPath(next)}>Create a workspace</TextLink>
         </>
       }
+      onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
+      error={form.formError}
+      submitLabel="Sign in"
+      pending={mutation.isPending}
     >
-      <form
-        noValidate
-        onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
-        className="space-y-4"
-        aria-label="Sign in"
-      >
-        {notice && !form.formError && (
-          <p
-            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800"
-            role="status"
-            data-testid="login-notice"
-          >
-            {loginNoticeText[notice]}
-          </p>
-        )}
-        <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
-        <div>
-          <TextField
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            {...form.field("password")}
-          />
-          <p className="mt-1.5 text-right text-sm">
-            <Link
-              to={forgotPasswordPath}
-              state={{ email: form.values.email }}
-              className="font-medium text-emerald-700 hover:text-emerald-800"
-            >
-              Forgot password?
-            </Link>
-          </p>
-        </div>
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <Button type="submit" className="w-full" pending={mutation.isPending}>
-          Sign in
-        </Button>
-      </form>
-    </AuthLayout>
+      {notice && !form.formError && (
+        <p
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800"
+          role="status"
+          data-testid="login-notice"
+        >
+          {loginNoticeText[notice]}
+        </p>
+      )}
+      <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
+      <div>
+        <PasswordField label="Password" current {...form.field("password")} />
+        <p className="mt-1.5 text-right text-sm">
+          <TextLink to={forgotPasswordPath} state={{ email: form.values.email }}>
+            Forgot password?
+          </TextLink>
+        </p>
+      </div>
+    </AuthForm>
   );
 }

@@ -6,14 +6,12 @@ import { confirmPasswordReset } from "../api/auth";
 import { forgotPasswordPath, homeAfterSignIn } from "../auth/paths";
 import { useLinkToken } from "../auth/use-link-token";
 import { useStartSession } from "../auth/use-sign-in";
-import { Alert } from "../components/Alert";
-import { Button } from "../components/Button";
-import { TextField } from "../components/TextField";
+import { confirmIssues, NewPasswordFields } from "../components/PasswordFields";
+import { TextLink } from "../components/TextLink";
 import { withFieldPaths } from "../forms/issues";
-import type { FormSchema } from "../forms/use-form";
-import { useForm } from "../forms/use-form";
+import { type FormSchema, useForm } from "../forms/use-form";
 import { toast } from "../toast/toast-store";
-import { AuthLayout } from "./AuthLayout";
+import { AuthForm } from "./AuthLayout";
 import { InvalidLink } from "./InvalidLink";
 
 type ResetBody = { token: string; password: string };
@@ -22,12 +20,9 @@ type ResetBody = { token: string; password: string };
 function resetSchema(token: string): FormSchema<ResetBody> {
   return {
     safeParse: (values) => {
-      const { password, confirm } = values as { password: string; confirm: string };
-      const extra =
-        password && confirm !== password
-          ? [{ path: ["confirm"], message: "The two passwords do not match" }]
-          : [];
-      return withFieldPaths(PasswordResetConfirmBody.safeParse({ token, password }), extra);
+      const { password } = values as { password: string };
+      const parsed = PasswordResetConfirmBody.safeParse({ token, password });
+      return withFieldPaths(parsed, confirmIssues(values));
     },
   };
 }
@@ -62,36 +57,15 @@ function ResetPasswordForm({ token }: { token: string }) {
   const linkDead = isApiError(mutation.error) && [401, 404, 410].includes(mutation.error.status);
 
   return (
-    <AuthLayout
+    <AuthForm
       title="Choose a new password"
       subtitle="Every device signed in to your account will be signed out."
-      footer={
-        <Link to="/login" className="font-medium text-emerald-700 hover:text-emerald-800">
-          Back to sign in
-        </Link>
-      }
-    >
-      <form
-        noValidate
-        aria-label="Choose a new password"
-        onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
-        className="space-y-4"
-      >
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 8 characters."
-          {...form.field("password")}
-        />
-        <TextField
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-          {...form.field("confirm")}
-        />
-        {form.formError && (
-          <Alert>
+      footer={<TextLink to="/login">Back to sign in</TextLink>}
+      formLabel="Choose a new password"
+      onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
+      error={
+        form.formError && (
+          <>
             {form.formError}
             {linkDead && (
               <>
@@ -101,12 +75,13 @@ function ResetPasswordForm({ token }: { token: string }) {
                 </Link>
               </>
             )}
-          </Alert>
-        )}
-        <Button type="submit" className="w-full" pending={mutation.isPending}>
-          Set new password
-        </Button>
-      </form>
-    </AuthLayout>
+          </>
+        )
+      }
+      submitLabel="Set new password"
+      pending={mutation.isPending}
+    >
+      <NewPasswordFields form={form} />
+    </AuthForm>
   );
 }

@@ -2,7 +2,7 @@ import { Navigate } from "react-router";
 import { homeAfterSignIn } from "../auth/paths";
 import { useMe } from "../auth/use-me";
 import { useSession } from "../auth/use-session";
-import { ErrorState } from "../components/ErrorState";
+import { PageQueryError } from "../components/ErrorState";
 import { FullPageSpinner } from "../components/FullPageSpinner";
 
 /** `/`: the last used workspace (the server remembers it per user) when signed in, else sign-in. */
@@ -16,16 +16,7 @@ function SignedInRedirect() {
   const me = useMe();
   if (me.isPending) return <FullPageSpinner label="Opening your workspace" />;
   if (me.isLoadingError) {
-    return (
-      <main className="mx-auto max-w-lg px-4 py-24">
-        <ErrorState
-          title="Could not load your workspaces"
-          error={me.error}
-          onRetry={() => me.refetch()}
-          retrying={me.isFetching}
-        />
-      </main>
-    );
+    return <PageQueryError title="Could not load your workspaces" query={me} />;
   }
   return <Navigate to={homeAfterSignIn(me.data.tenants, me.data.lastTenant)} replace />;
 }

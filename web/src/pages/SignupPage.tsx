@@ -1,16 +1,16 @@
 import { SignupBody } from "@helios/contracts";
 import { useMutation } from "@tanstack/react-query";
-import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { signup } from "../api/auth";
 import { loginPath, safeNext, tenantHome } from "../auth/paths";
 import { useSession } from "../auth/use-session";
 import { useStartSession } from "../auth/use-sign-in";
-import { Alert } from "../components/Alert";
-import { Button } from "../components/Button";
+import { newPasswordHint, PasswordField } from "../components/PasswordFields";
 import { TextField } from "../components/TextField";
+import { TextLink } from "../components/TextLink";
 import { useForm } from "../forms/use-form";
 import { toast } from "../toast/toast-store";
-import { AuthLayout } from "./AuthLayout";
+import { AuthForm } from "./AuthLayout";
 
 export function SignupPage() {
   const session = useSession();
@@ -35,47 +35,28 @@ export function SignupPage() {
   }
 
   return (
-    <AuthLayout
+    <AuthForm
       title="Create your workspace"
       subtitle="Your team's shared WhatsApp inbox. You will be its owner."
       footer={
         <>
-          Already have an account?{" "}
-          <Link
-            to={loginPath(next)}
-            className="font-medium text-emerald-700 hover:text-emerald-800"
-          >
-            Sign in
-          </Link>
+          Already have an account? <TextLink to={loginPath(next)}>Sign in</TextLink>
         </>
       }
+      onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
+      error={form.formError}
+      submitLabel="Create workspace"
+      pending={mutation.isPending}
     >
-      <form
-        noValidate
-        onSubmit={form.handleSubmit((body) => mutation.mutate(body))}
-        className="space-y-4"
-        aria-label="Create workspace"
-      >
-        <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 8 characters."
-          {...form.field("password")}
-        />
-        <TextField label="Your name" autoComplete="name" {...form.field("name")} />
-        <TextField
-          label="Workspace name"
-          autoComplete="organization"
-          placeholder="Acme Support"
-          {...form.field("tenantName")}
-        />
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <Button type="submit" className="w-full" pending={mutation.isPending}>
-          Create workspace
-        </Button>
-      </form>
-    </AuthLayout>
+      <TextField label="Email" type="email" autoComplete="email" {...form.field("email")} />
+      <PasswordField label="Password" hint={newPasswordHint} {...form.field("password")} />
+      <TextField label="Your name" autoComplete="name" {...form.field("name")} />
+      <TextField
+        label="Workspace name"
+        autoComplete="organization"
+        placeholder="Acme Support"
+        {...form.field("tenantName")}
+      />
+    </AuthForm>
   );
 }

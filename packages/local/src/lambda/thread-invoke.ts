@@ -9,6 +9,8 @@ export interface ThreadInvoker {
    * load time is set: the first message is then not delayed by a cold start.
    */
   warm(handlers: readonly string[]): void;
+  /** Invocations posted to a thread that have not answered yet (the drain waits for none). */
+  running(): number;
   /** Ends every thread (after the pollers stopped: an invocation still running is rejected). */
   close(): Promise<void>;
 }
@@ -74,6 +76,7 @@ export function createThreadInvoker(): ThreadInvoker {
         threadFor(handler).worker.postMessage(request);
       }
     },
+    running: () => [...threads.values()].reduce((sum, thread) => sum + thread.pending.size, 0),
     async close() {
       const running = [...threads.values()];
       threads.clear();

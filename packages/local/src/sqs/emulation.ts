@@ -37,8 +37,27 @@ export interface SqsEmulation {
   /** Stops delivering and waits for the invocations in progress. */
   stop(): Promise<void>;
   depth(queueName: string): QueueDepth;
-  /** Resolves once every queue with a handler is empty and no invocation runs (for tests). */
-  drained(): Promise<void>;
+  /**
+   * Resolves once no invocation runs and every queue with a handler holds no message that is
+   * receivable within `dueWithinMs` (default: none left at all). A message hidden for longer (a long
+   * delay, the visibility timeout after a crashed invocation) does not hold the drain: it is
+   * reported by `drainState` as parked. Rejects with `signal`'s reason when it aborts.
+   */
+  drained(options?: DrainOptions): Promise<void>;
+  /** What the drain waits on now: invocations running, messages due soon and parked ones. */
+  drainState(dueWithinMs?: number): DrainState;
+}
+
+export interface DrainOptions {
+  dueWithinMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface DrainState {
+  drained: boolean;
+  invocations: number;
+  /** Per consumed queue: messages receivable within the bound, and messages hidden beyond it. */
+  queues: Record<string, { due: number; parked: number; dlq: number }>;
 }
 
 const consoleLogger: SqsLogger = {
@@ -136,6 +155,22 @@ export function createSqsEmulation(options: SqsEmulationOptions): SqsEmulation {
     return run(parseBody(body), context);
   }
 
+  function drainState(dueWithinMs = Number.POSITIVE_INFINITY): DrainState {
+    const until = Date.now() + dueWithinMs;
+    const invocations = pollers.reduce((sum, poller) => sum + poller.activeInvocations, 0);
+    const state: DrainState = { drained: invocations === 0, invocations, queues: {} };
+    for (const queue of consumed) {
+      const due = queue.dueBy(until);
+      if (due > 0) state.drained = false;
+      state.queues[queue.name] = {
+        due,
+        parked: queue.size - due,
+        dlq: queue.settings.redrive?.target.size ?? 0,
+      };
+    }
+    return state;
+  }
+
   return {
     endpoint: sqsEndpoint(options.baseUrl),
     queueUrl: (name) => queueUrl(options.baseUrl, name),
@@ -178,11 +213,14 @@ export function createSqsEmulation(options: SqsEmulationOptions): SqsEmulation {
       return { ...queue.counts(), dlq: queue.settings.redrive?.target.size ?? 0 };
     },
 
-    async drained() {
-      while (consumed.some((queue) => queue.size > 0) || pollers.some((poller) => poller.busy)) {
+    async drained({ dueWithinMs = Number.POSITIVE_INFINITY, signal } = {}) {
+      while (!drainState(dueWithinMs).drained) {
+        signal?.throwIfAborted();
         await wakeup.wait(idlePollMs);
       }
     },
+
+    drainState,
   };
 }
 

@@ -29,8 +29,9 @@ export class QueuePoller {
 
   constructor(private readonly options: PollerOptions) {}
 
-  get busy(): boolean {
-    return this.invocations.size > 0;
+  /** Invocations of the handler running now. */
+  get activeInvocations(): number {
+    return this.invocations.size;
   }
 
   start(): void {

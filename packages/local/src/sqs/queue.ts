@@ -181,6 +181,11 @@ export class EmulatedQueue {
     return this.messages.length;
   }
 
+  /** Messages receivable by `until` (visible now, or delayed/hidden until no later than then). */
+  dueBy(until: number): number {
+    return this.messages.filter((message) => message.visibleAt <= until).length;
+  }
+
   purge(): void {
     this.messages = [];
   }

@@ -1,36 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { expect, inject } from "vitest";
-import { api, type TestTenant } from "./api";
-import { connectTwilio, createAgent, randomAddress, setTwilioWebhook } from "./providers";
+import { expect } from "vitest";
+import { api, newTenant, type TestTenant } from "./api";
+import { randomAddress, twilioNumber } from "./providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./twilio-webhooks";
-
-/** A word unique to one test, put in the customer's text so the model stand-in scripts only it. */
-export const newMarker = () => `mk${randomBytes(5).toString("hex")}`;
-
-/** Queues the OpenAI stand-in's answers for requests whose last user message contains `marker`. */
-export async function scriptModel(marker: string, steps: Record<string, unknown>[]) {
-  const res = await fetch(`${inject("baseUrl")}/_sandbox/openai/script`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ marker, steps }),
-  });
-  if (res.status !== 200) throw new Error(`script failed: ${res.status} ${await res.text()}`);
-}
-
-export interface ModelRequest {
-  model: string;
-  messages: { role: string; content: string | null }[];
-  tools: string[];
-  responseFormat?: string;
-}
-
-/** What the stand-in was asked, for requests whose last user message contains `marker`. */
-export async function modelRequests(marker: string): Promise<ModelRequest[]> {
-  const res = await fetch(
-    `${inject("baseUrl")}/_sandbox/openai/requests?marker=${encodeURIComponent(marker)}`,
-  );
-  return ((await res.json()) as { items: ModelRequest[] }).items;
-}
 
 export interface AiSetup {
   tenant: TestTenant;
@@ -44,22 +15,16 @@ export async function aiNumber(
   tenant: TestTenant,
   agent: Record<string, unknown> = {},
 ): Promise<AiSetup> {
-  const account = await connectTwilio(tenant);
-  const created = await createAgent(tenant, agent);
-  const number = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
-    token: tenant.token,
-    body: {
-      provider: "twilio",
-      displayName: "Support",
-      address: randomAddress(),
-      assignedAgentId: created.id,
-      active: true,
-    },
-  });
-  if (number.status !== 201)
-    throw new Error(`number: ${number.status} ${JSON.stringify(number.body)}`);
-  await setTwilioWebhook(account, number.body);
-  return { tenant, agentId: created.id, numberId: number.body.id, authToken: account.authToken };
+  // The sandbox's Twilio knows the number's webhook, as the sandbox phone needs.
+  const { agentId, numberId, authToken } = await twilioNumber(tenant, { agent, webhook: true });
+  return { tenant, agentId, numberId, authToken };
+}
+
+/** A new tenant with an AI number (`aiNumber`) and a customer of it. */
+export async function aiTenantCustomer(agent: Record<string, unknown> = {}) {
+  const tenant = await newTenant();
+  const setup = await aiNumber(tenant, agent);
+  return { tenant, setup, customer: customerOf(setup) };
 }
 
 /** A customer of that number: writes through signed Twilio webhooks. */
@@ -96,6 +61,11 @@ export function customerOf(setup: AiSetup, address = randomAddress()) {
         { token: tenant.token },
       );
       return res.body.items;
+    },
+    /** Writes, then waits until the AI has said `count` things to this customer in all. */
+    async sayAndAwaitAi(text: string, count = 1) {
+      await this.say(text);
+      await expect.poll(() => this.aiTexts(), POLL).toHaveLength(count);
     },
     /** What the AI said to the customer (not the timeline's lines, such as "Escalated — …"). */
     async aiTexts() {

@@ -136,3 +136,37 @@ async function sandboxMeta(path: string, body: unknown) {
 
 export const randomPhoneNumberId = () =>
   String(100_000_000_000_000 + Math.floor(Math.random() * 8e14));
+
+/**
+ * A tenant's Twilio number, ready for webhooks: Twilio connected (`connectTwilio`), an agent with
+ * WhatsApp (`createAgent`) assigned to the number, active unless said otherwise.
+ */
+export async function twilioNumber(
+  tenant: TestTenant,
+  options: {
+    displayName?: string;
+    active?: boolean;
+    agent?: Record<string, unknown>;
+    /** Also give the sandbox's Twilio the number's webhook URL (`setTwilioWebhook`). */
+    webhook?: boolean;
+  } = {},
+) {
+  const account = await connectTwilio(tenant);
+  const { accountSid, authToken } = account;
+  const agent = await createAgent(tenant, options.agent);
+  const address = randomAddress();
+  const res = await api(`/api/t/${tenant.slug}/whatsapp/numbers`, {
+    token: tenant.token,
+    body: {
+      provider: "twilio",
+      displayName: options.displayName ?? "Support",
+      address,
+      assignedAgentId: agent.id,
+      active: options.active ?? true,
+    },
+  });
+  if (res.status !== 201)
+    throw new Error(`create Twilio number failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (options.webhook) await setTwilioWebhook(account, res.body);
+  return { numberId: res.body.id as string, address, accountSid, authToken, agentId: agent.id };
+}

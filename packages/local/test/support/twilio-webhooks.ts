@@ -16,6 +16,21 @@ export function twilioFixture(
 
 export const newMessageSid = () => `SM${randomBytes(16).toString("hex")}`;
 
+/** A WhatsApp status callback's parameters, as Twilio posts them for a message. */
+export const statusCallback = (
+  sid: string,
+  MessageStatus: string,
+  extra: Record<string, string> = {},
+) => ({
+  MessageSid: sid,
+  SmsSid: sid,
+  MessageStatus,
+  SmsStatus: MessageStatus,
+  ChannelPrefix: "whatsapp",
+  ApiVersion: "2010-04-01",
+  ...extra,
+});
+
 /** Posts a webhook signed the way Twilio signs it: over the public URL and the sorted params. */
 export async function postTwilio(
   path: string,
@@ -23,8 +38,27 @@ export async function postTwilio(
   authToken: string,
   signatureOverride?: string,
 ) {
-  const url = `${inject("baseUrl")}${path}`;
-  const response = await fetch(url, {
+  const response = await signedTwilioPost(
+    `${inject("baseUrl")}${path}`,
+    params,
+    authToken,
+    signatureOverride,
+  );
+  return {
+    status: response.status,
+    body: await response.text(),
+    contentType: response.headers.get("content-type"),
+  };
+}
+
+/** Posts form parameters to a full URL, signed the way Twilio signs (unless a signature is given). */
+export const signedTwilioPost = (
+  url: string,
+  params: Record<string, string>,
+  authToken: string,
+  signatureOverride?: string,
+) =>
+  fetch(url, {
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
@@ -32,9 +66,3 @@ export async function postTwilio(
     },
     body: new URLSearchParams(params).toString(),
   });
-  return {
-    status: response.status,
-    body: await response.text(),
-    contentType: response.headers.get("content-type"),
-  };
-}

@@ -1,4 +1,5 @@
-import { inject } from "vitest";
+import { once } from "node:events";
+import { expect, inject } from "vitest";
 import WebSocket from "ws";
 import { api, type TestTenant } from "./api";
 
@@ -13,6 +14,9 @@ export async function realtimeTicket(tenant: Pick<TestTenant, "token" | "slug">)
 }
 
 export const wsUrl = (query: string) => `${inject("baseUrl").replace(/^http/, "ws")}/ws?${query}`;
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read event data freely; contracts are tested elsewhere
+type EventData = Record<string, any>;
 
 /** A tenant's live connection that records every event it receives. */
 export async function openSocket(tenant: Pick<TestTenant, "token" | "slug">) {
@@ -39,6 +43,21 @@ export async function openSocket(tenant: Pick<TestTenant, "token" | "slug">) {
     events,
     frames,
     types: () => events.map((e) => e.type),
+    /** Resolves once an event of `type` whose data matches has arrived; fails after 15 s. */
+    async received(type: string, match: (data: EventData) => boolean = () => true) {
+      await expect
+        .poll(() => events.some((e) => e.type === type && match(e.data as EventData)), {
+          timeout: 15_000,
+          interval: 100,
+        })
+        .toBe(true);
+    },
+    /** Resolves once every frame the server sent before this call has arrived (a ping's pong follows them). */
+    async caughtUp() {
+      const pong = once(socket, "pong");
+      socket.ping();
+      await pong;
+    },
     close: () => socket.close(),
   };
 }

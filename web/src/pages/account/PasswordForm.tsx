@@ -1,8 +1,7 @@
 import { UpdateMeBody } from "@helios/contracts";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { TextField } from "../../components/TextField";
-import { withFieldPaths } from "../../forms/issues";
+import { EndSubmit, FormBox } from "../../components/FormBox";
+import { confirmIssues, NewPasswordFields, PasswordField } from "../../components/PasswordFields";
+import { type ParseResult, withFieldPaths } from "../../forms/issues";
 import { type FormSchema, useForm } from "../../forms/use-form";
 import { toast } from "../../toast/toast-store";
 import { AccountSection } from "./AccountSection";
@@ -13,13 +12,9 @@ type PasswordChange = { currentPassword: string; password: string };
 /** The new password typed twice; the current one proves it is really the account's owner. */
 const passwordSchema: FormSchema<PasswordChange> = {
   safeParse: (values) => {
-    const { currentPassword, password, confirm } = values as Record<string, string>;
-    const extra =
-      password && confirm !== password
-        ? [{ path: ["confirm"], message: "The two passwords do not match" }]
-        : [];
+    const { currentPassword, password } = values as Record<string, string>;
     const parsed = UpdateMeBody.safeParse({ currentPassword, password });
-    return withFieldPaths(parsed as ReturnType<FormSchema<PasswordChange>["safeParse"]>, extra);
+    return withFieldPaths(parsed as ParseResult<PasswordChange>, confirmIssues(values));
   },
 };
 
@@ -35,10 +30,8 @@ export function PasswordForm() {
       description="Changing it signs you out on every other device; this one stays signed in."
       testId="password-section"
     >
-      <form
-        noValidate
-        aria-label="Change password"
-        className="space-y-4"
+      <FormBox
+        label="Change password"
         onSubmit={form.handleSubmit((body) =>
           mutation.mutate(body, {
             onSuccess: () => {
@@ -48,33 +41,12 @@ export function PasswordForm() {
             onError: form.showServerError,
           }),
         )}
+        error={form.formError}
+        actions={<EndSubmit pending={mutation.isPending}>Change password</EndSubmit>}
       >
-        <TextField
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          {...form.field("currentPassword")}
-        />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 8 characters."
-          {...form.field("password")}
-        />
-        <TextField
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-          {...form.field("confirm")}
-        />
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <div className="flex justify-end">
-          <Button type="submit" pending={mutation.isPending}>
-            Change password
-          </Button>
-        </div>
-      </form>
+        <PasswordField label="Current password" current {...form.field("currentPassword")} />
+        <NewPasswordFields form={form} />
+      </FormBox>
     </AccountSection>
   );
 }

@@ -1,7 +1,6 @@
 import { UpdateMeBody } from "@helios/contracts";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
+import { EndSubmit, FormBox } from "../../components/FormBox";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
 import { toast } from "../../toast/toast-store";
@@ -15,29 +14,23 @@ export function ProfileForm() {
   const form = useForm(UpdateMeBody, { name: user.name });
   return (
     <AccountSection title="Profile" description="Your name as your teammates see it.">
-      <form
-        noValidate
-        aria-label="Profile"
-        className="space-y-4"
+      <FormBox
+        label="Profile"
         onSubmit={form.handleSubmit((body) =>
           mutation.mutate(body, {
             onSuccess: () => toast.success("Your name was saved."),
             onError: form.showServerError,
           }),
         )}
+        error={form.formError}
+        actions={
+          <EndSubmit pending={mutation.isPending} disabled={form.values.name.trim() === user.name}>
+            Save name
+          </EndSubmit>
+        }
       >
         <TextField label="Your name" autoComplete="name" {...form.field("name")} />
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <div className="flex justify-end">
-          <Button
-            type="submit"
-            pending={mutation.isPending}
-            disabled={form.values.name.trim() === user.name}
-          >
-            Save name
-          </Button>
-        </div>
-      </form>
+      </FormBox>
     </AccountSection>
   );
 }

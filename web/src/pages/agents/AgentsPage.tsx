@@ -1,15 +1,15 @@
 import type { Agent } from "@helios/contracts";
-import { Bot, Plus } from "lucide-react";
+import { Bot } from "lucide-react";
 import { useState } from "react";
 import { AiProviderNotice } from "../../ai/AiProviderNotice";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Button } from "../../components/Button";
+import { AddButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
+import { QueryView } from "../../components/QueryView";
+import { AgentsSkeleton } from "../../components/skeletons";
 import { AgentCard } from "./AgentCard";
 import { AgentDialog } from "./AgentDialog";
-import { AgentsSkeleton } from "./AgentsSkeleton";
 import { DeleteAgentDialog } from "./DeleteAgentDialog";
 import { useAgents } from "./use-agents";
 
@@ -31,51 +31,42 @@ export function AgentsPage() {
             ? "Assistants that answer your customers and hand over to your team."
             : "Assistants that answer your customers and hand over to your team. Owners and admins change them."
         }
-        actions={
-          canManage && (
-            <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-              New agent
-            </Button>
-          )
-        }
+        actions={canManage && <AddButton onClick={() => setEditing({})}>New agent</AddButton>}
       />
       <AiProviderNotice className="mb-4" />
-      {agents.isPending ? (
-        <AgentsSkeleton />
-      ) : agents.isLoadingError ? (
-        <ErrorState
-          title="Could not load the agents"
-          error={agents.error}
-          onRetry={() => agents.refetch()}
-          retrying={agents.isFetching}
-        />
-      ) : agents.data.items.length === 0 ? (
-        <EmptyState
-          icon={Bot}
-          title="No agents yet"
-          action={
-            canManage && (
-              <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-                Create your first agent
-              </Button>
-            )
-          }
-        >
-          An agent answers customers on your WhatsApp numbers with your instructions, and hands the
-          conversation to your team when a customer asks for a person.
-        </EmptyState>
-      ) : (
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" data-testid="agent-list">
-          {agents.data.items.map((agent) => (
-            <AgentCard
-              key={agent.id}
-              agent={agent}
-              onEdit={() => setEditing({ agent })}
-              onDelete={() => setDeleting(agent)}
-            />
-          ))}
-        </div>
-      )}
+      <QueryView
+        query={agents}
+        loading={<AgentsSkeleton />}
+        errorTitle="Could not load the agents"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <EmptyState
+            icon={Bot}
+            title="No agents yet"
+            action={
+              canManage && (
+                <AddButton onClick={() => setEditing({})}>Create your first agent</AddButton>
+              )
+            }
+          >
+            An agent answers customers on your WhatsApp numbers with your instructions, and hands
+            the conversation to your team when a customer asks for a person.
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" data-testid="agent-list">
+            {data.items.map((agent) => (
+              <AgentCard
+                key={agent.id}
+                agent={agent}
+                onEdit={() => setEditing({ agent })}
+                onDelete={() => setDeleting(agent)}
+              />
+            ))}
+          </div>
+        )}
+      </QueryView>
       {editing && <AgentDialog agent={editing.agent} onClose={() => setEditing(null)} />}
       {deleting && <DeleteAgentDialog agent={deleting} onClose={() => setDeleting(null)} />}
     </>

@@ -1,25 +1,16 @@
 import type { Agent } from "@helios/contracts";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DeleteDialog } from "../../components/DeleteDialog";
 import { useDeleteAgent } from "./use-agents";
 
-interface DeleteAgentDialogProps {
-  agent: Agent;
-  onClose: () => void;
-}
-
-/** Confirms deleting an agent, naming it; shows the server's refusal (active numbers use it). */
-export function DeleteAgentDialog({ agent, onClose }: DeleteAgentDialogProps) {
-  const mutation = useDeleteAgent();
+/** Refused while active numbers use the agent: the dialog shows the server's reason. */
+export function DeleteAgentDialog({ agent, onClose }: { agent: Agent; onClose: () => void }) {
   return (
-    <ConfirmDialog
-      title={`Delete ${agent.name}?`}
+    <DeleteDialog
+      noun="agent"
+      target={agent}
       description="It stops answering for good. Active numbers that use it must be deactivated or reassigned first."
-      confirmLabel="Delete agent"
-      onConfirm={() => mutation.mutate(agent.id, { onSuccess: onClose })}
+      mutation={useDeleteAgent()}
       onClose={onClose}
-      pending={mutation.isPending}
-      error={mutation.error}
-      testId="delete-agent-dialog"
     />
   );
 }

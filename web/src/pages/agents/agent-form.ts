@@ -4,7 +4,7 @@ import {
   DEFAULT_HANDOFF_MESSAGE,
   UpdateAgentBody,
 } from "@helios/contracts";
-import { withFieldPaths } from "../../forms/issues";
+import { type SaveRequest, saveSchema, withFieldPaths } from "../../forms/issues";
 import type { FormSchema } from "../../forms/use-form";
 
 /** Field names are the body's paths, so the server's `fields` land under the right input. */
@@ -21,9 +21,7 @@ export type AgentFormValues = {
   "escalation.handoffMessage": string;
 };
 
-export type AgentRequest =
-  | { kind: "create"; body: CreateAgentBody }
-  | { kind: "update"; body: UpdateAgentBody };
+export type AgentRequest = SaveRequest<CreateAgentBody, UpdateAgentBody>;
 
 export function decodeKeywords(value: string): string[] {
   return value ? value.split("\n") : [];
@@ -81,19 +79,9 @@ function changes(agent: Agent, values: AgentFormValues): UpdateAgentBody {
 
 /** Checks the form with the contract: the full body to create, the changes to edit `agent`. */
 export function agentFormSchema(agent?: Agent): FormSchema<AgentRequest> {
-  return {
-    safeParse(data) {
-      const values = data as AgentFormValues;
-      if (!agent) {
-        const result = withFieldPaths(CreateAgentBody.safeParse(toBody(values)));
-        return result.success
-          ? { success: true, data: { kind: "create", body: result.data } }
-          : result;
-      }
-      const result = withFieldPaths(UpdateAgentBody.safeParse(changes(agent, values)));
-      return result.success
-        ? { success: true, data: { kind: "update", body: result.data } }
-        : result;
-    },
-  };
+  return saveSchema(
+    agent,
+    (values: AgentFormValues) => withFieldPaths(CreateAgentBody.safeParse(toBody(values))),
+    (existing, values) => withFieldPaths(UpdateAgentBody.safeParse(changes(existing, values))),
+  );
 }

@@ -6,6 +6,7 @@ import { useAiStatus } from "../../ai/use-ai-status";
 import { errorMessage } from "../../api/api-error";
 import { Alert } from "../../components/Alert";
 import { Spinner } from "../../components/Spinner";
+import { SwitchTrack } from "../../components/Switch";
 import { useUpdateConversation } from "./use-update-conversation";
 
 /**
@@ -30,23 +31,14 @@ export function AiSwitch({ conversation }: { conversation: Conversation }) {
   return (
     <div className="flex flex-col gap-1">
       <div className="inline-flex items-center gap-2">
-        <span className="relative inline-flex h-5 w-9 shrink-0">
-          <input
-            id={id}
-            type="checkbox"
-            role="switch"
-            aria-label="AI Active"
-            aria-checked={checked}
-            checked={checked}
-            disabled={mutation.isPending}
-            onChange={(event) => toggle(event.target.checked)}
-            className="peer absolute inset-0 cursor-pointer appearance-none rounded-full bg-gray-300 transition-colors checked:bg-violet-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-600 disabled:cursor-not-allowed disabled:opacity-60"
-          />
-          <span
-            aria-hidden
-            className="pointer-events-none absolute top-0.5 left-0.5 size-4 rounded-full bg-white shadow transition-transform peer-checked:translate-x-4"
-          />
-        </span>
+        <SwitchTrack
+          id={id}
+          label="AI Active"
+          tone="violet"
+          checked={checked}
+          disabled={mutation.isPending}
+          onChange={toggle}
+        />
         <label
           htmlFor={id}
           aria-hidden

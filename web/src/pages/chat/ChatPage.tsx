@@ -1,9 +1,9 @@
 import { useParams } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { ErrorState } from "../../components/ErrorState";
+import { QueryError } from "../../components/ErrorState";
+import { ChatSkeleton } from "../../components/skeletons";
 import { useConversationDeleted } from "../../conversations/deleted-store";
-import { ChatSkeleton } from "./ChatSkeleton";
 import { ChatView } from "./ChatView";
 import { ConversationGone } from "./ConversationGone";
 import { useConversation } from "./use-conversation";
@@ -25,14 +25,7 @@ export function ChatPage() {
   }
   if (conversation.isPending) return <ChatSkeleton />;
   if (conversation.isLoadingError) {
-    return (
-      <ErrorState
-        title="Could not load the conversation"
-        error={conversation.error}
-        onRetry={() => conversation.refetch()}
-        retrying={conversation.isFetching}
-      />
-    );
+    return <QueryError title="Could not load the conversation" query={conversation} />;
   }
   return <ChatView key={conversationId} conversation={conversation.data} />;
 }

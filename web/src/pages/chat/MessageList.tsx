@@ -1,7 +1,7 @@
 import { MessageSquareDashed } from "lucide-react";
 import { useMemo } from "react";
-import { ErrorState } from "../../components/ErrorState";
-import { Skeleton } from "../../components/Skeleton";
+import { QueryError } from "../../components/ErrorState";
+import { MessagesSkeleton } from "../../components/skeletons";
 import { chatRows } from "./chat-rows";
 import type { HistoryState } from "./HistoryEdge";
 import { useMessages, useMessagesInOrder } from "./use-messages";
@@ -11,20 +11,6 @@ import { VirtualMessages } from "./VirtualMessages";
 interface MessageListProps {
   conversationId: string;
   sender: MessageSender;
-}
-
-function MessagesSkeleton() {
-  return (
-    <div className="flex-1 space-y-3 p-4" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading messages…
-      </span>
-      <Skeleton className="h-10 w-2/5 rounded-2xl" />
-      <Skeleton className="ml-auto h-14 w-1/2 rounded-2xl" />
-      <Skeleton className="h-10 w-1/3 rounded-2xl" />
-      <Skeleton className="ml-auto h-10 w-2/5 rounded-2xl" />
-    </div>
-  );
 }
 
 /** The chat's messages: loading, failed, empty, or the virtualized list. */
@@ -37,12 +23,7 @@ export function MessageList({ conversationId, sender }: MessageListProps) {
   if (messages.isLoadingError) {
     return (
       <div className="flex-1 p-4">
-        <ErrorState
-          title="Could not load the messages"
-          error={messages.error}
-          onRetry={() => messages.refetch()}
-          retrying={messages.isFetching}
-        />
+        <QueryError title="Could not load the messages" query={messages} />
       </div>
     );
   }

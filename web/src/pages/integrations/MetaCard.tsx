@@ -1,8 +1,8 @@
 import { MessageSquare } from "lucide-react";
-import { Link } from "react-router";
 import { tenantPath } from "../../app/nav-items";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Badge } from "../../components/Badge";
+import { TextLink } from "../../components/TextLink";
 import { IntegrationCard } from "./IntegrationCard";
 
 /** Meta's Cloud API has no account-level setup: each number brings its own credentials. */
@@ -20,12 +20,9 @@ export function MetaCard() {
         with its Phone Number ID, an access token and the app secret from your Meta app.
       </p>
       <p>
-        <Link
-          to={tenantPath(tenant.slug, "whatsapp")}
-          className="font-medium text-emerald-700 hover:text-emerald-800"
-        >
+        <TextLink to={tenantPath(tenant.slug, "whatsapp")}>
           Connect a Meta number on the WhatsApp page
-        </Link>
+        </TextLink>
       </p>
     </IntegrationCard>
   );

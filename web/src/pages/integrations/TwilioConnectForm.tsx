@@ -1,7 +1,8 @@
 import { TwilioCredentials } from "@helios/contracts";
 import { KeyRound } from "lucide-react";
-import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
+import { FormBox } from "../../components/FormBox";
+import { PasswordField } from "../../components/PasswordFields";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
 import { useConnectTwilio } from "./use-integrations";
@@ -12,13 +13,21 @@ export function TwilioConnectForm() {
   const form = useForm(TwilioCredentials, { accountSid: "", authToken: "" });
 
   return (
-    <form
-      noValidate
-      aria-label="Connect Twilio"
-      className="space-y-4"
+    <FormBox
+      label="Connect Twilio"
       onSubmit={form.handleSubmit((body) =>
         mutation.mutate(body, { onError: form.showServerError }),
       )}
+      error={form.formError}
+      actions={
+        <Button
+          type="submit"
+          pending={mutation.isPending}
+          icon={<KeyRound className="size-4" aria-hidden />}
+        >
+          Connect Twilio
+        </Button>
+      }
     >
       <TextField
         label="Account SID"
@@ -27,21 +36,11 @@ export function TwilioConnectForm() {
         spellCheck={false}
         {...form.field("accountSid")}
       />
-      <TextField
+      <PasswordField
         label="Auth Token"
-        type="password"
-        autoComplete="new-password"
         hint="Stored encrypted and never shown again."
         {...form.field("authToken")}
       />
-      {form.formError && <Alert>{form.formError}</Alert>}
-      <Button
-        type="submit"
-        pending={mutation.isPending}
-        icon={<KeyRound className="size-4" aria-hidden />}
-      >
-        Connect Twilio
-      </Button>
-    </form>
+    </FormBox>
   );
 }

@@ -6,7 +6,9 @@ import { useSession } from "../../auth/use-session";
 import { useSignOut } from "../../auth/use-sign-out";
 import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
+import { FormBox, WideSubmit } from "../../components/FormBox";
 import { Notice } from "../../components/Notice";
+import { newPasswordHint, PasswordField } from "../../components/PasswordFields";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
 import { useAcceptInvitation } from "./use-invitation";
@@ -82,6 +84,23 @@ function SignedInAsSomeoneElse({
   );
 }
 
+/** To the sign-in page, the e-mail filled in, and back to this invitation afterwards. */
+function SignInToAccept({
+  token,
+  email,
+  className,
+}: {
+  token: string;
+  email: string;
+  className: string;
+}) {
+  return (
+    <Link to={loginPath(webLinks.invitation(token))} state={{ email }} className={className}>
+      Sign in to accept
+    </Link>
+  );
+}
+
 function SignInFirst({ token, invitation }: InviteActionProps) {
   return (
     <div className="space-y-4">
@@ -89,13 +108,11 @@ function SignInFirst({ token, invitation }: InviteActionProps) {
         There is a Helios account for <span className="font-medium">{invitation.email}</span>. Sign
         in to it, then accept the invitation here.
       </p>
-      <Link
-        to={loginPath(webLinks.invitation(token))}
-        state={{ email: invitation.email }}
+      <SignInToAccept
+        token={token}
+        email={invitation.email}
         className="flex w-full items-center justify-center rounded-md bg-emerald-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-emerald-700"
-      >
-        Sign in to accept
-      </Link>
+      />
     </div>
   );
 }
@@ -107,45 +124,35 @@ function CreateAccount({ token, invitation }: InviteActionProps) {
   const accountExists =
     isApiError(accept.error) && ["sign_in_required", "account_exists"].includes(accept.error.code);
   return (
-    <form
-      noValidate
-      aria-label="Create your account"
-      className="space-y-4"
+    <FormBox
+      label="Create your account"
       onSubmit={form.handleSubmit((body) =>
         accept.mutate({ body, signedIn: false }, { onError: form.showServerError }),
       )}
+      error={
+        form.formError && (
+          <>
+            {form.formError}
+            {accountExists && (
+              <>
+                {" "}
+                <SignInToAccept
+                  token={token}
+                  email={invitation.email}
+                  className="font-medium underline"
+                />
+              </>
+            )}
+          </>
+        )
+      }
+      actions={<WideSubmit pending={accept.isPending}>Create account and join</WideSubmit>}
     >
       <p className="text-sm text-gray-700">
         Create your account for <span className="font-medium">{invitation.email}</span> to join.
       </p>
       <TextField label="Your name" autoComplete="name" {...form.field("name")} />
-      <TextField
-        label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 8 characters."
-        {...form.field("password")}
-      />
-      {form.formError && (
-        <Alert>
-          {form.formError}
-          {accountExists && (
-            <>
-              {" "}
-              <Link
-                to={loginPath(webLinks.invitation(token))}
-                state={{ email: invitation.email }}
-                className="font-medium underline"
-              >
-                Sign in to accept
-              </Link>
-            </>
-          )}
-        </Alert>
-      )}
-      <Button type="submit" className="w-full" pending={accept.isPending}>
-        Create account and join
-      </Button>
-    </form>
+      <PasswordField label="Choose a password" hint={newPasswordHint} {...form.field("password")} />
+    </FormBox>
   );
 }

@@ -1,10 +1,10 @@
 import type { InvitationPreview } from "@helios/contracts";
-import { Link } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { useLinkToken } from "../../auth/use-link-token";
-import { ErrorState } from "../../components/ErrorState";
+import { PageQueryError } from "../../components/ErrorState";
 import { FullPageSpinner } from "../../components/FullPageSpinner";
 import { roleLabels } from "../../components/RoleBadge";
+import { TextLink } from "../../components/TextLink";
 import { formatDateTime, formatRelativeTime } from "../../format/relative-time";
 import { AuthLayout } from "../AuthLayout";
 import { InvalidLink } from "../InvalidLink";
@@ -40,26 +40,13 @@ function Invitation({ token }: { token: string }) {
         </InvalidLink>
       );
     }
-    return (
-      <main className="mx-auto max-w-lg px-4 py-24">
-        <ErrorState
-          title="Could not open the invitation"
-          error={preview.error}
-          onRetry={() => preview.refetch()}
-          retrying={preview.isFetching}
-        />
-      </main>
-    );
+    return <PageQueryError title="Could not open the invitation" query={preview} />;
   }
   return (
     <AuthLayout
       title={`Join ${preview.data.tenantName}`}
       subtitle={<InvitationSummary invitation={preview.data} />}
-      footer={
-        <Link to="/" className="font-medium text-emerald-700 hover:text-emerald-800">
-          Not for you? Go to Helios
-        </Link>
-      }
+      footer={<TextLink to="/">Not for you? Go to Helios</TextLink>}
     >
       <InviteAction token={token} invitation={preview.data} />
     </AuthLayout>

@@ -2,10 +2,10 @@ import { CreateInvitationBody, type InvitationCreated, type Role } from "@helios
 import { MailCheck } from "lucide-react";
 import { useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { CopyField } from "../../components/CopyField";
 import { Dialog } from "../../components/Dialog";
+import { DialogForm } from "../../components/FormBox";
 import { roleLabels } from "../../components/RoleBadge";
 import { SelectField } from "../../components/SelectField";
 import { TextField } from "../../components/TextField";
@@ -40,44 +40,32 @@ function InviteForm({
     role: initial?.role ?? "agent",
   });
   return (
-    <Dialog
+    <DialogForm
       title="Invite member"
       description={`They get an e-mail with a link to join ${tenant.name}; they choose their own password.`}
-      onClose={onClose}
       testId="invite-member-dialog"
+      onClose={onClose}
+      onSubmit={form.handleSubmit((body) =>
+        mutation.mutate(body, {
+          onSuccess: (invitation) => {
+            toast.success(`Invitation sent to ${invitation.email}.`);
+            onCreated(invitation);
+          },
+          onError: form.showServerError,
+        }),
+      )}
+      error={form.formError}
+      pending={mutation.isPending}
+      submitLabel="Send invitation"
     >
-      <form
-        noValidate
-        aria-label="Invite member"
-        className="space-y-4"
-        onSubmit={form.handleSubmit((body) =>
-          mutation.mutate(body, {
-            onSuccess: (invitation) => {
-              toast.success(`Invitation sent to ${invitation.email}.`);
-              onCreated(invitation);
-            },
-            onError: form.showServerError,
-          }),
-        )}
-      >
-        <TextField label="Email" type="email" autoComplete="off" {...form.field("email")} />
-        <SelectField
-          label="Role"
-          options={roleOptions(tenant.role)}
-          hint={tenant.role === "owner" ? undefined : "Only an owner can invite another owner."}
-          {...form.field("role")}
-        />
-        {form.formError && <Alert>{form.formError}</Alert>}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={mutation.isPending}>
-            Send invitation
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      <TextField label="Email" type="email" autoComplete="off" {...form.field("email")} />
+      <SelectField
+        label="Role"
+        options={roleOptions(tenant.role)}
+        hint={tenant.role === "owner" ? undefined : "Only an owner can invite another owner."}
+        {...form.field("role")}
+      />
+    </DialogForm>
   );
 }
 

@@ -6,12 +6,12 @@ import { useCurrentTenant } from "../../app/tenant-context";
 import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
+import { QueryView } from "../../components/QueryView";
+import { MembersTableSkeleton } from "../../components/skeletons";
 import { AddMemberDialog } from "./AddMemberDialog";
 import { InviteMemberDialog } from "./InviteMemberDialog";
 import { MembersTable } from "./MembersTable";
-import { MembersTableSkeleton } from "./MembersTableSkeleton";
 import { PendingInvitations } from "./PendingInvitations";
 import { RemoveMemberDialog } from "./RemoveMemberDialog";
 import { useChangeRole, useMembers } from "./use-members";
@@ -78,24 +78,23 @@ export function MembersPage() {
         <EmptyState icon={Users} title="Members are managed by owners and admins">
           Ask an owner or admin of {tenant.name} if you need someone added or a role changed.
         </EmptyState>
-      ) : members.isPending ? (
-        <MembersTableSkeleton />
-      ) : members.isLoadingError ? (
-        <ErrorState
-          title="Could not load the members"
-          error={members.error}
-          onRetry={() => members.refetch()}
-          retrying={members.isFetching}
-        />
-      ) : members.data.items.length === 0 ? (
-        <EmptyState icon={Users} title="No one here yet" />
       ) : (
-        <MembersTable
-          members={members.data.items}
-          pendingRole={changeRole.isPending ? changeRole.variables : undefined}
-          onChangeRole={onChangeRole}
-          onRemove={setRemoving}
-        />
+        <QueryView
+          query={members}
+          loading={<MembersTableSkeleton />}
+          errorTitle="Could not load the members"
+          isEmpty={(data) => data.items.length === 0}
+          empty={<EmptyState icon={Users} title="No one here yet" />}
+        >
+          {(data) => (
+            <MembersTable
+              members={data.items}
+              pendingRole={changeRole.isPending ? changeRole.variables : undefined}
+              onChangeRole={onChangeRole}
+              onRemove={setRemoving}
+            />
+          )}
+        </QueryView>
       )}
       {canManage && <PendingInvitations onInvite={() => setInviting({})} />}
       {adding && (

@@ -1,10 +1,10 @@
 import type { Invitation } from "@helios/contracts";
 import { MailPlus, X } from "lucide-react";
 import { useState } from "react";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { ErrorState } from "../../components/ErrorState";
+import { DeleteDialog } from "../../components/DeleteDialog";
+import { QueryView } from "../../components/QueryView";
 import { RoleBadge } from "../../components/RoleBadge";
-import { Skeleton } from "../../components/Skeleton";
+import { SkeletonBars, SkeletonFrame } from "../../components/Skeleton";
 import { formatDateTime, formatRelativeTime } from "../../format/relative-time";
 import { toast } from "../../toast/toast-store";
 import { useInvitations, useRevokeInvitation } from "./use-invitations";
@@ -20,49 +20,46 @@ export function PendingInvitations({ onInvite }: { onInvite: () => void }) {
         Pending invitations
       </h2>
       <div className="mt-3">
-        {invitations.isPending ? (
-          <div
-            className="space-y-3 rounded-lg border border-gray-200 bg-white p-4"
-            aria-busy="true"
-          >
-            <span className="sr-only" role="status">
-              Loading invitations…
-            </span>
-            <Skeleton className="h-4 w-1/2" />
-            <Skeleton className="h-4 w-1/3" />
-          </div>
-        ) : invitations.isLoadingError ? (
-          <ErrorState
-            title="Could not load the invitations"
-            error={invitations.error}
-            onRetry={() => invitations.refetch()}
-            retrying={invitations.isFetching}
-          />
-        ) : invitations.data.items.length === 0 ? (
-          <p
-            className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-center text-sm text-gray-600"
-            data-testid="no-invitations"
-          >
-            No pending invitations.{" "}
-            <button
-              type="button"
-              onClick={onInvite}
-              className="font-medium text-emerald-700 hover:text-emerald-800"
+        <QueryView
+          query={invitations}
+          loading={
+            <SkeletonFrame
+              label="Loading invitations…"
+              className="space-y-3 rounded-lg border border-gray-200 bg-white p-4"
             >
-              Invite someone
-            </button>
-          </p>
-        ) : (
-          <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm">
-            {invitations.data.items.map((invitation) => (
-              <InvitationRow
-                key={invitation.id}
-                invitation={invitation}
-                onRevoke={() => setRevoking(invitation)}
-              />
-            ))}
-          </ul>
-        )}
+              <SkeletonBars bars={["h-4 w-1/2", "h-4 w-1/3"]} />
+            </SkeletonFrame>
+          }
+          errorTitle="Could not load the invitations"
+          isEmpty={(data) => data.items.length === 0}
+          empty={
+            <p
+              className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-center text-sm text-gray-600"
+              data-testid="no-invitations"
+            >
+              No pending invitations.{" "}
+              <button
+                type="button"
+                onClick={onInvite}
+                className="font-medium text-emerald-700 hover:text-emerald-800"
+              >
+                Invite someone
+              </button>
+            </p>
+          }
+        >
+          {(data) => (
+            <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm">
+              {data.items.map((invitation) => (
+                <InvitationRow
+                  key={invitation.id}
+                  invitation={invitation}
+                  onRevoke={() => setRevoking(invitation)}
+                />
+              ))}
+            </ul>
+          )}
+        </QueryView>
       </div>
       {revoking && <RevokeDialog invitation={revoking} onClose={() => setRevoking(null)} />}
     </section>
@@ -101,24 +98,16 @@ function InvitationRow({ invitation, onRevoke }: { invitation: Invitation; onRev
 }
 
 function RevokeDialog({ invitation, onClose }: { invitation: Invitation; onClose: () => void }) {
-  const mutation = useRevokeInvitation();
+  const { id, email } = invitation;
   return (
-    <ConfirmDialog
-      title={`Revoke the invitation for ${invitation.email}?`}
+    <DeleteDialog
+      verb="Revoke"
+      noun="invitation"
+      target={{ id, name: `the invitation for ${email}` }}
       description="The link stops working at once. You can invite them again later."
-      confirmLabel="Revoke invitation"
-      onConfirm={() =>
-        mutation.mutate(invitation.id, {
-          onSuccess: () => {
-            toast.success(`Invitation for ${invitation.email} revoked.`);
-            onClose();
-          },
-        })
-      }
+      mutation={useRevokeInvitation()}
+      onDone={() => toast.success(`Invitation for ${email} revoked.`)}
       onClose={onClose}
-      pending={mutation.isPending}
-      error={mutation.error}
-      testId="revoke-invitation-dialog"
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { Member } from "@helios/contracts";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DeleteDialog } from "../../components/DeleteDialog";
 import { useRemoveMember } from "./use-members";
 
 interface RemoveMemberDialogProps {
@@ -8,25 +8,18 @@ interface RemoveMemberDialogProps {
   onClose: () => void;
 }
 
-/** Confirms removing a member, naming them; shows the server's refusal (e.g. the last owner). */
+/** Removing oneself says so; the server refuses to remove the last owner. */
 export function RemoveMemberDialog({ member, onClose }: RemoveMemberDialogProps) {
   const { tenant, user } = useCurrentTenant();
-  const mutation = useRemoveMember();
-  const isSelf = member.userId === user.id;
+  const who = member.userId === user.id ? "You" : `${member.name} (${member.email})`;
   return (
-    <ConfirmDialog
-      title={`Remove ${member.name}?`}
-      description={
-        isSelf
-          ? `You will lose access to ${tenant.name}.`
-          : `${member.name} (${member.email}) will lose access to ${tenant.name}.`
-      }
-      confirmLabel="Remove member"
-      onConfirm={() => mutation.mutate(member.userId, { onSuccess: onClose })}
+    <DeleteDialog
+      verb="Remove"
+      noun="member"
+      target={{ id: member.userId, name: member.name }}
+      description={`${who} will lose access to ${tenant.name}.`}
+      mutation={useRemoveMember()}
       onClose={onClose}
-      pending={mutation.isPending}
-      error={mutation.error}
-      testId="remove-member-dialog"
     />
   );
 }

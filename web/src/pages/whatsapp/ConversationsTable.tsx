@@ -2,12 +2,12 @@ import type { Conversation } from "@helios/contracts";
 import { Badge } from "../../components/Badge";
 import { RelativeTime } from "../../components/RelativeTime";
 import { Skeleton } from "../../components/Skeleton";
+import { UnreadBadge } from "../../components/UnreadBadge";
 import { ConversationStatusBadge } from "../../conversations/ConversationStatusBadge";
 import { activityDate } from "../../conversations/conversation-list";
 import { customerHandle, customerName } from "../../conversations/format-address";
 import { SentimentBadge } from "../../conversations/SentimentBadge";
 import { LastMessagePreview } from "./LastMessagePreview";
-import { UnreadBadge } from "./UnreadBadge";
 import { ViewChatLink } from "./ViewChatLink";
 
 interface ConversationsTableProps {

@@ -1,25 +1,22 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DeleteDialog } from "../../components/DeleteDialog";
 import { useDeleteNumber } from "./use-numbers";
 
-interface DeleteNumberDialogProps {
+/** Disconnects a number; its conversations stay. */
+export function DeleteNumberDialog({
+  number,
+  onClose,
+}: {
   number: WhatsAppNumber;
   onClose: () => void;
-}
-
-/** Confirms disconnecting a number, naming it; its conversations stay. */
-export function DeleteNumberDialog({ number, onClose }: DeleteNumberDialogProps) {
-  const mutation = useDeleteNumber();
+}) {
   return (
-    <ConfirmDialog
-      title={`Delete ${number.displayName}?`}
+    <DeleteDialog
+      noun="number"
+      target={{ id: number.id, name: number.displayName }}
       description="Its conversations stay readable."
-      confirmLabel="Delete number"
-      onConfirm={() => mutation.mutate(number.id, { onSuccess: onClose })}
+      mutation={useDeleteNumber()}
       onClose={onClose}
-      pending={mutation.isPending}
-      error={mutation.error}
-      testId="delete-number-dialog"
     />
   );
 }

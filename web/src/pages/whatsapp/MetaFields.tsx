@@ -1,6 +1,12 @@
+import { PasswordField } from "../../components/PasswordFields";
 import { TextField } from "../../components/TextField";
 import type { Form } from "../../forms/use-form";
 import type { NumberFormKey, NumberRequest } from "./number-form";
+
+/** Meta's ids are long digit strings: a numeric keypad on phones, and nothing to autofill. */
+const idInput = { inputMode: "numeric", autoComplete: "off" } as const;
+
+const keepStored = " Leave empty to keep the stored one.";
 
 interface MetaFieldsProps {
   form: Form<NumberFormKey, NumberRequest>;
@@ -14,22 +20,18 @@ export function MetaFields({ form, editing }: MetaFieldsProps) {
     <div className="space-y-4">
       <TextField
         label="Phone Number ID"
-        inputMode="numeric"
-        autoComplete="off"
+        {...idInput}
         hint="WhatsApp → API Setup in your Meta app (digits only). Helios checks it with Meta, with the token below."
         {...form.field("phoneNumberId")}
       />
       <TextField
         label="Business Account ID"
-        inputMode="numeric"
-        autoComplete="off"
+        {...idInput}
         hint="Optional: the WhatsApp Business Account ID, shown on the same page."
         {...form.field("businessAccountId")}
       />
-      <TextField
+      <PasswordField
         label="Access Token"
-        type="password"
-        autoComplete="new-password"
         hint={
           editing
             ? "Leave empty to keep the stored token."
@@ -37,13 +39,9 @@ export function MetaFields({ form, editing }: MetaFieldsProps) {
         }
         {...form.field("accessToken")}
       />
-      <TextField
+      <PasswordField
         label="App Secret"
-        type="password"
-        autoComplete="new-password"
-        hint={`Needed to receive messages: Helios refuses deliveries it cannot check with it (App settings → Basic). Without it the number can still send.${
-          editing ? " Leave empty to keep the stored one." : ""
-        }`}
+        hint={`Needed to receive messages: Helios refuses deliveries it cannot check with it (App settings → Basic). Without it the number can still send.${editing ? keepStored : ""}`}
         {...form.field("appSecret")}
       />
     </div>

@@ -1,10 +1,9 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { Pencil, Trash2 } from "lucide-react";
 import { useId } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Alert } from "../../components/Alert";
 import { Badge } from "../../components/Badge";
-import { Button } from "../../components/Button";
+import { EditDeleteButtons, ItemCard } from "../../components/ItemCard";
 import { Notice } from "../../components/Notice";
 import { Skeleton } from "../../components/Skeleton";
 import { NumberActiveSwitch } from "./NumberActiveSwitch";
@@ -51,8 +50,6 @@ interface NumberCardProps {
   onDelete: () => void;
 }
 
-const compact = "px-2.5 py-1.5";
-
 /** One connected number; owners and admins toggle it, edit, delete and see its webhook. */
 export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardProps) {
   const { canManage } = useCurrentTenant();
@@ -60,17 +57,14 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
   const titleId = useId();
 
   return (
-    <article
-      aria-label={number.displayName}
-      data-testid="number-card"
-      data-number-id={number.id}
-      className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-    >
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h3 id={titleId} className="truncate font-semibold text-gray-900">
-            {number.displayName}
-          </h3>
+    <ItemCard
+      kind="number"
+      id={number.id}
+      name={number.displayName}
+      titleId={titleId}
+      heading="h3"
+      details={
+        <>
           <p className="truncate font-mono text-xs text-gray-600" data-testid="number-address">
             {number.address ?? `Phone Number ID ${number.phoneNumberId ?? "—"}`}
           </p>
@@ -80,10 +74,10 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
               {number.verifiedName ? ` · ${number.verifiedName}` : ""}
             </p>
           )}
-        </div>
-        <ProviderBadge provider={number.provider} />
-      </div>
-
+        </>
+      }
+      badge={<ProviderBadge provider={number.provider} />}
+    >
       <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm">
         <dt className="text-gray-500">Agent</dt>
         <dd data-testid="number-agent" className="min-w-0 truncate">
@@ -114,29 +108,17 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
           <div className="mt-auto flex flex-wrap items-center gap-2 border-t border-gray-100 pt-3">
             <NumberActiveSwitch toggle={toggle} describedBy={titleId} />
             <span className="flex-1" />
-            <Button
-              variant="secondary"
-              className={compact}
-              onClick={onEdit}
-              aria-describedby={titleId}
-              icon={<Pencil className="size-4" aria-hidden />}
-            >
-              Edit
-            </Button>
-            <Button
-              variant="ghost"
-              className={`${compact} text-red-700 hover:bg-red-50`}
-              onClick={onDelete}
-              aria-describedby={titleId}
-              icon={<Trash2 className="size-4" aria-hidden />}
-            >
-              Delete
-            </Button>
+            <EditDeleteButtons
+              titleId={titleId}
+              onEdit={onEdit}
+              onDelete={onDelete}
+              className="px-2.5 py-1.5"
+            />
           </div>
           {toggle.refusal && <Alert onDismiss={toggle.dismiss}>{toggle.refusal}</Alert>}
           <WebhookDisclosure number={number} />
         </>
       )}
-    </article>
+    </ItemCard>
   );
 }

@@ -1,9 +1,8 @@
 import type { WhatsAppNumber } from "@helios/contracts";
 import { useState } from "react";
 import { isApiError } from "../../api/api-error";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { CheckboxField } from "../../components/CheckboxField";
+import { FlagField } from "../../components/CheckboxField";
+import { DialogActions, FormBox } from "../../components/FormBox";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
 import { useTwilioNumbers } from "../integrations/use-integrations";
@@ -29,7 +28,6 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
   const [schema] = useState(() => numberFormSchema(number));
   const form = useForm(schema, numberFormValues(number));
   const [manualAddress, setManualAddress] = useState(false);
-  const active = form.field("active");
   const editing = number !== undefined;
   const provider = form.values.provider === "meta" ? "meta" : "twilio";
   // Shared with the address field's query: without Twilio a Twilio number cannot be connected.
@@ -54,11 +52,21 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
   });
 
   return (
-    <form
-      noValidate
-      aria-label={editing ? "Edit number" : "Connect New Number"}
+    <FormBox
+      label={editing ? "Edit number" : "Connect New Number"}
       className="space-y-5"
       onSubmit={onSubmit}
+      error={form.formError}
+      actions={
+        <DialogActions
+          onCancel={onCancel}
+          pending={create.isPending || update.isPending}
+          disabled={twilioMissing}
+          className="pt-1"
+        >
+          {editing ? "Save changes" : "Connect Number"}
+        </DialogActions>
+      }
     >
       <TextField
         label="Display Name"
@@ -87,27 +95,12 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
         field={form.field("assignedAgentId")}
         currentAgentId={number?.assignedAgentId}
       />
-      <CheckboxField
+      <FlagField
+        form={form}
+        name="active"
         label="Active"
         hint="An active number receives messages and its agent answers them."
-        checked={active.value === "true"}
-        onChange={(checked) => form.setValue("active", checked ? "true" : "")}
-        error={active.error}
-        ref={active.ref}
       />
-      {form.formError && <Alert>{form.formError}</Alert>}
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          pending={create.isPending || update.isPending}
-          disabled={twilioMissing}
-        >
-          {editing ? "Save changes" : "Connect Number"}
-        </Button>
-      </div>
-    </form>
+    </FormBox>
   );
 }

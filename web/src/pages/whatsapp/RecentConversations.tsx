@@ -1,20 +1,25 @@
 import { ConversationStatus } from "@helios/contracts";
 import { MessagesSquare } from "lucide-react";
 import { useId } from "react";
-import { useSearchParams } from "react-router";
-import { errorMessage } from "../../api/api-error";
 import type { ConversationFilter } from "../../api/query-keys";
-import { Alert } from "../../components/Alert";
-import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
+import { LoadMore } from "../../components/LoadMore";
+import { QueryView } from "../../components/QueryView";
+import { ConversationsSkeleton } from "../../components/skeletons";
+import { ToggleGroup } from "../../components/ToggleGroup";
 import { useMediaQuery } from "../../components/use-media-query";
+import { useSearchFilter } from "../../components/use-search-filter";
 import { useConversations } from "../../conversations/use-conversations";
 import { ConversationCards } from "./ConversationCards";
-import { ConversationsSkeleton } from "./ConversationsSkeleton";
 import { ConversationsTable } from "./ConversationsTable";
-import { StatusFilter } from "./StatusFilter";
 import { useNumberName } from "./use-number-names";
+
+const filterOptions: ReadonlyArray<{ value: ConversationFilter; label: string }> = [
+  { value: "all", label: "All" },
+  { value: "open", label: "Open" },
+  { value: "closed", label: "Closed" },
+  { value: "archived", label: "Archived" },
+];
 
 const emptyTitles: Record<ConversationFilter, string> = {
   all: "No conversations yet",
@@ -31,18 +36,10 @@ function readFilter(value: string | null): ConversationFilter {
 /** Below the numbers: the conversations, live, filtered by status (kept in `?status=`). */
 export function RecentConversations() {
   const headingId = useId();
-  const [params, setParams] = useSearchParams();
-  const filter = readFilter(params.get("status"));
+  const [filter, setFilter] = useSearchFilter("status", readFilter);
   const conversations = useConversations(filter);
   const numberName = useNumberName();
   const wide = useMediaQuery("(min-width: 1280px)");
-
-  const setFilter = (next: ConversationFilter) => {
-    const search = new URLSearchParams(params);
-    if (next === "all") search.delete("status");
-    else search.set("status", next);
-    setParams(search, { replace: true, preventScrollReset: true });
-  };
 
   return (
     <section
@@ -54,48 +51,38 @@ export function RecentConversations() {
         <h2 id={headingId} className="text-lg font-semibold text-gray-900">
           Recent conversations
         </h2>
-        <StatusFilter value={filter} onChange={setFilter} />
-      </div>
-      {conversations.isPending ? (
-        <ConversationsSkeleton />
-      ) : conversations.isLoadingError ? (
-        <ErrorState
-          title="Could not load the conversations"
-          error={conversations.error}
-          onRetry={() => conversations.refetch()}
-          retrying={conversations.isFetching}
+        <ToggleGroup
+          label="Filter by status"
+          options={filterOptions}
+          value={filter}
+          onChange={setFilter}
+          testId="status-filter"
         />
-      ) : conversations.data.length === 0 ? (
-        <EmptyState icon={MessagesSquare} title={emptyTitles[filter]}>
-          {filter === "all"
-            ? "When customers write to your numbers, their conversations appear here."
-            : "Conversations with this status appear here."}
-        </EmptyState>
-      ) : (
-        <>
-          {wide ? (
-            <ConversationsTable conversations={conversations.data} numberName={numberName} />
-          ) : (
-            <ConversationCards conversations={conversations.data} numberName={numberName} />
-          )}
-          {conversations.isFetchNextPageError && (
-            <Alert className="mt-4">
-              Could not load more conversations: {errorMessage(conversations.error)}
-            </Alert>
-          )}
-          {conversations.hasNextPage && (
-            <div className="mt-4 flex justify-center">
-              <Button
-                variant="secondary"
-                pending={conversations.isFetchingNextPage}
-                onClick={() => conversations.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      </div>
+      <QueryView
+        query={conversations}
+        loading={<ConversationsSkeleton />}
+        errorTitle="Could not load the conversations"
+        isEmpty={(data) => data.length === 0}
+        empty={
+          <EmptyState icon={MessagesSquare} title={emptyTitles[filter]}>
+            {filter === "all"
+              ? "When customers write to your numbers, their conversations appear here."
+              : "Conversations with this status appear here."}
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <>
+            {wide ? (
+              <ConversationsTable conversations={data} numberName={numberName} />
+            ) : (
+              <ConversationCards conversations={data} numberName={numberName} />
+            )}
+            <LoadMore noun="conversations" query={conversations} />
+          </>
+        )}
+      </QueryView>
     </section>
   );
 }

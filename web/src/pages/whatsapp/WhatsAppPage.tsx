@@ -1,11 +1,12 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { MessageSquarePlus, Plus, Smartphone } from "lucide-react";
+import { MessageSquarePlus, Smartphone } from "lucide-react";
 import { useId, useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { Button } from "../../components/Button";
+import { AddButton, Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
+import { QueryView } from "../../components/QueryView";
+import { NumbersSkeleton } from "../../components/skeletons";
 import { NotificationsLink } from "../../notifications/NotificationsLink";
 import { NewConversationDialog } from "../../templates/NewConversationDialog";
 import { useAgents } from "../agents/use-agents";
@@ -13,7 +14,6 @@ import { agentName } from "./agent-name";
 import { DeleteNumberDialog } from "./DeleteNumberDialog";
 import { NumberCard } from "./NumberCard";
 import { NumberDialog } from "./NumberDialog";
-import { NumbersSkeleton } from "./NumbersSkeleton";
 import { RecentConversations } from "./RecentConversations";
 import { useNumbers } from "./use-numbers";
 
@@ -47,11 +47,7 @@ export function WhatsAppPage() {
                 New conversation
               </Button>
             )}
-            {canManage && (
-              <Button onClick={() => setEditing({})} icon={<Plus className="size-4" aria-hidden />}>
-                Connect New Number
-              </Button>
-            )}
+            {canManage && <AddButton onClick={() => setEditing({})}>Connect New Number</AddButton>}
           </>
         }
       />
@@ -59,47 +55,41 @@ export function WhatsAppPage() {
         <h2 id={numbersHeading} className="mb-4 text-lg font-semibold text-gray-900">
           Numbers
         </h2>
-        {numbers.isPending ? (
-          <NumbersSkeleton />
-        ) : numbers.isLoadingError ? (
-          <ErrorState
-            title="Could not load the numbers"
-            error={numbers.error}
-            onRetry={() => numbers.refetch()}
-            retrying={numbers.isFetching}
-          />
-        ) : numbers.data.items.length === 0 ? (
-          <EmptyState
-            icon={Smartphone}
-            title="No numbers connected yet"
-            action={
-              canManage && (
-                <Button
-                  onClick={() => setEditing({})}
-                  icon={<Plus className="size-4" aria-hidden />}
-                >
-                  Connect your first number
-                </Button>
-              )
-            }
-          >
-            Connect a WhatsApp Business number from Twilio (recommended) or Meta's Cloud API. Its
-            customers' messages arrive here, and the agent you assign answers them.
-            {!canManage && " Owners and admins connect numbers."}
-          </EmptyState>
-        ) : (
-          <div className="grid gap-4 sm:grid-cols-2 2xl:grid-cols-3" data-testid="number-list">
-            {numbers.data.items.map((number) => (
-              <NumberCard
-                key={number.id}
-                number={number}
-                agentName={agentName(number, agents)}
-                onEdit={() => setEditing({ number })}
-                onDelete={() => setDeleting(number)}
-              />
-            ))}
-          </div>
-        )}
+        <QueryView
+          query={numbers}
+          loading={<NumbersSkeleton />}
+          errorTitle="Could not load the numbers"
+          isEmpty={(data) => data.items.length === 0}
+          empty={
+            <EmptyState
+              icon={Smartphone}
+              title="No numbers connected yet"
+              action={
+                canManage && (
+                  <AddButton onClick={() => setEditing({})}>Connect your first number</AddButton>
+                )
+              }
+            >
+              Connect a WhatsApp Business number from Twilio (recommended) or Meta's Cloud API. Its
+              customers' messages arrive here, and the agent you assign answers them.
+              {!canManage && " Owners and admins connect numbers."}
+            </EmptyState>
+          }
+        >
+          {(data) => (
+            <div className="grid gap-4 sm:grid-cols-2 2xl:grid-cols-3" data-testid="number-list">
+              {data.items.map((number) => (
+                <NumberCard
+                  key={number.id}
+                  number={number}
+                  agentName={agentName(number, agents)}
+                  onEdit={() => setEditing({ number })}
+                  onDelete={() => setDeleting(number)}
+                />
+              ))}
+            </div>
+          )}
+        </QueryView>
       </section>
       <RecentConversations />
       {editing && <NumberDialog number={editing.number} onClose={() => setEditing(null)} />}

@@ -1,5 +1,5 @@
 import { CreateNumberBody, UpdateNumberBody, type WhatsAppNumber } from "@helios/contracts";
-import { type Issue, withFieldPaths } from "../../forms/issues";
+import { type Issue, type SaveRequest, saveSchema, withFieldPaths } from "../../forms/issues";
 import type { FormSchema } from "../../forms/use-form";
 
 export type Provider = WhatsAppNumber["provider"];
@@ -23,9 +23,7 @@ export type NumberFormValues = {
 
 export type NumberFormKey = keyof NumberFormValues;
 
-export type NumberRequest =
-  | { kind: "create"; body: CreateNumberBody }
-  | { kind: "update"; body: UpdateNumberBody };
+export type NumberRequest = SaveRequest<CreateNumberBody, UpdateNumberBody>;
 
 export function numberFormValues(number?: WhatsAppNumber): NumberFormValues {
   return {
@@ -93,25 +91,11 @@ function changes(number: WhatsAppNumber, values: NumberFormValues): Record<strin
 
 /** Checks the modal with the contract: the full body to connect, the changes to edit `number`. */
 export function numberFormSchema(number?: WhatsAppNumber): FormSchema<NumberRequest> {
-  return {
-    safeParse(data) {
-      const values = data as NumberFormValues;
-      if (!number) {
-        const result = withFieldPaths(
-          CreateNumberBody.safeParse(createBody(values)),
-          agentRule(values),
-        );
-        return result.success
-          ? { success: true, data: { kind: "create", body: result.data } }
-          : result;
-      }
-      const result = withFieldPaths(
-        UpdateNumberBody.safeParse(changes(number, values)),
-        agentRule(values),
-      );
-      return result.success
-        ? { success: true, data: { kind: "update", body: result.data } }
-        : result;
-    },
-  };
+  return saveSchema(
+    number,
+    (values: NumberFormValues) =>
+      withFieldPaths(CreateNumberBody.safeParse(createBody(values)), agentRule(values)),
+    (existing, values) =>
+      withFieldPaths(UpdateNumberBody.safeParse(changes(existing, values)), agentRule(values)),
+  );
 }
