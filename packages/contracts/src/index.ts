@@ -12,3 +12,4 @@ export * from "./members";
 export * from "./notifications";
 export * from "./numbers";
 export * from "./realtime";
+export * from "./templates";

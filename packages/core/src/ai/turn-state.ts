@@ -20,7 +20,13 @@ export interface TurnState {
 export type TurnCheck =
   | { ok: true; state: TurnState }
   /** `unanswered`: the AI should have answered but cannot, so people must (the conversation). */
-  | { ok: false; why: string; unanswered?: ConversationItem };
+  | {
+      ok: false;
+      why: string;
+      unanswered?: ConversationItem;
+      /** The window closed while AI was on: the AI cannot answer (it never sends templates). */
+      windowClosed?: { conversation: ConversationItem; number: NumberItem };
+    };
 
 const HISTORY_LIMIT = 40;
 
@@ -39,8 +45,11 @@ export async function checkTurn(
   if (!conversation) return { ok: false, why: "conversation deleted" };
   if (!conversation.aiActive) return { ok: false, why: "AI is off for this conversation" };
   const windowCloses = conversation.windowExpiresAt ? Date.parse(conversation.windowExpiresAt) : 0;
-  if (windowCloses <= now) return { ok: false, why: "outside the 24-hour window" };
   const number = await getNumber(conversation.numberId);
+  if (windowCloses <= now) {
+    const why = "outside the 24-hour window";
+    return number ? { ok: false, why, windowClosed: { conversation, number } } : { ok: false, why };
+  }
   if (!number?.active || number.assignedAgentId === null)
     return { ok: false, why: "number inactive or without an agent", unanswered: conversation };
   const agent = await getAgent(tenantId, number.assignedAgentId);
