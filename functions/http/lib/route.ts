@@ -5,6 +5,7 @@ import {
   type RouteSpec,
 } from "@helios/contracts/routes";
 import type { Actor } from "@helios/core/access/actor";
+import { clearCaches } from "@helios/core/cache/caches";
 import { parseInput } from "@helios/core/errors/validation";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type { z } from "zod";
@@ -71,7 +72,15 @@ function runner<R extends RouteSpec>(spec: R, allowed: readonly Access[], fn: Fn
       ? parseInput(spec.query, event.queryStringParameters ?? {})
       : undefined;
     const body = spec.request ? jsonBody(event, spec.request) : undefined;
-    const answer = await fn({ event, params, query, body, ...caller } as RouteInput<R>);
+    let answer: Awaited<ReturnType<Fn<R>>>;
+    try {
+      answer = await fn({ event, params, query, body, ...caller } as RouteInput<R>);
+    } finally {
+      // What this function wrote (a logout, a password change, a deleted number) holds from its next
+      // request on; other functions see it when their caches' TTL runs out (at most 2 s for sessions).
+      // Provider webhooks change nothing cached, and keep their warm lookups.
+      if (spec.method !== "GET" && spec.access !== "provider") clearCaches();
+    }
     if (typeof answer === "object" && answer !== null && OTHER_STATUS in answer) {
       return answer[OTHER_STATUS];
     }

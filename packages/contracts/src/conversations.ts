@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TemplateRef } from "./templates";
 
 export const ConversationStatus = z.enum(["open", "closed", "archived"]);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
@@ -21,6 +22,8 @@ export const EscalationReason = z.enum([
   "negative_sentiment",
   "model_decided",
   "provider_failed",
+  /** The customer's 24-hour window closed before the AI could answer: only a person's template can. */
+  "window_closed",
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 
@@ -116,6 +119,8 @@ export const MessageKind = z.enum([
   "event",
   /** A line from WhatsApp about the customer (changed number, changed user id), not a message. */
   "system",
+  /** An approved WhatsApp template the business sent (its text is the filled body). */
+  "template",
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -156,6 +161,8 @@ export const Message = z.object({
   reactions: z.array(z.object({ emoji: z.string(), at: z.string() })).optional(),
   status: MessageStatus,
   error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** For `kind: "template"`: which template was sent. */
+  template: z.object({ id: z.string(), name: z.string() }).optional(),
   /** Set when the text was too long to keep whole: its full length in characters. */
   fullLength: z.number().int().optional(),
   providerMessageId: z.string(),
@@ -179,11 +186,31 @@ export const ListMessagesQuery = z.object({
 });
 export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;
 
-export const SendMessageBody = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(1, "Write a message first")
-    .max(4096, "WhatsApp messages are at most 4,096 characters"),
-});
-export type SendMessageBody = z.infer<typeof SendMessageBody>;
+const MessageText = z
+  .string()
+  .trim()
+  .min(1, "Write a message first")
+  .max(4096, "WhatsApp messages are at most 4,096 characters");
+
+/**
+ * A reply: free text `{text}` (inside the 24-hour window), or an approved template
+ * `{template: {id, variables}}` (allowed whether or not the window is open) — one of the two.
+ */
+export const SendMessageBody = z
+  .object({ text: MessageText.optional(), template: TemplateRef.optional() })
+  .superRefine((body, context) => {
+    if (body.text === undefined && body.template === undefined) {
+      context.addIssue({ code: "custom", path: ["text"], message: "Write a message first" });
+    }
+    if (body.text !== undefined && body.template !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["template"],
+        message: "Send either a text or a template, not both",
+      });
+    }
+  })
+  .transform((body): { text: string } | { template: TemplateRef } =>
+    body.template ? { template: body.template } : { text: body.text ?? "" },
+  );
+export type SendMessageBody = z.input<typeof SendMessageBody>;

@@ -14,4 +14,5 @@ export * from "./message-rules";
 export * from "./notifications";
 export * from "./numbers";
 export * from "./realtime";
+export * from "./templates";
 export * from "./window";

@@ -19,6 +19,9 @@ export const queryKeys = {
   twilioNumbers: (tenant: string) => ["t", tenant, "integrations", "twilio", "numbers"] as const,
   agents: (tenant: string) => ["t", tenant, "agents"] as const,
   numbers: (tenant: string) => ["t", tenant, "whatsapp", "numbers"] as const,
+  /** A number's message templates. */
+  templates: (tenant: string, numberId: string) =>
+    ["t", tenant, "whatsapp", "numbers", numberId, "templates"] as const,
   /** Prefix of every conversation query (lists, single conversations, messages). */
   conversations: (tenant: string) => ["t", tenant, "whatsapp", "conversations"] as const,
   /** Prefix of the conversation lists, one per status filter. */

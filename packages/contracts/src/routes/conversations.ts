@@ -9,6 +9,7 @@ import {
   SendMessageBody,
   UpdateConversationBody,
 } from "../conversations";
+import { StartConversationBody } from "../templates";
 import { defineRoutes } from "./define";
 
 const conversation = "/api/t/{tenant}/whatsapp/conversations/{conversationId}";
@@ -22,6 +23,16 @@ export const conversationRoutes = defineRoutes({
     query: ListConversationsQuery,
     response: ConversationList,
     status: 200,
+  },
+  "conversations/start": {
+    method: "POST",
+    path: "/api/t/{tenant}/whatsapp/conversations",
+    summary:
+      "Start (or resume) a conversation with a customer by sending an approved template: 201 Conversation with the message queued; `to` is whatsapp:+E164, or a BSUID address of a customer Helios has seen (422 customer_unknown otherwise)",
+    access: "member",
+    request: StartConversationBody,
+    response: Conversation,
+    status: 201,
   },
   "conversations/get": {
     method: "GET",
@@ -76,7 +87,8 @@ export const conversationRoutes = defineRoutes({
   "conversations/send": {
     method: "POST",
     path: `${conversation}/messages`,
-    summary: "Send a text (queued; 422 window_closed outside the 24 h window)",
+    summary:
+      "Send a text `{text}` (queued; 422 window_closed outside the 24 h window) or an approved template `{template: {id, variables}}` (allowed with the window closed; 400 when a variable is missing, 422 template_not_approved)",
     access: "member",
     request: SendMessageBody,
     response: Message,

@@ -1,4 +1,5 @@
 import { CreateNumberBody, UpdateNumberBody, WhatsAppNumber, WhatsAppNumberList } from "../numbers";
+import { ListTemplatesQuery, TemplateList } from "../templates";
 import { defineRoutes } from "./define";
 
 export const numberRoutes = defineRoutes({
@@ -26,6 +27,16 @@ export const numberRoutes = defineRoutes({
     access: "manager",
     request: UpdateNumberBody,
     response: WhatsAppNumber,
+    status: 200,
+  },
+  "numbers/templates": {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/numbers/{numberId}/templates",
+    summary:
+      "The number's WhatsApp templates (Twilio Content API / Meta message templates) with their approval status; only approved ones can be sent; `?refresh=true` skips the short cache; 409 business_account_required for a Meta number without its business account id",
+    access: "member",
+    query: ListTemplatesQuery,
+    response: TemplateList,
     status: 200,
   },
   "numbers/remove": {

@@ -26,6 +26,8 @@ export interface Handoff {
   reason: EscalationReason;
   /** The reason in words: the keyword, the model's reason, the provider's failure. */
   detail: string;
+  /** Outside the 24-hour window the customer cannot be told (only a template could): skip it. */
+  customerUnreachable?: boolean;
 }
 
 /**
@@ -43,6 +45,13 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
     { type: "message.created", data: toMessage(event) },
     { type: "conversation.updated", data: toConversation(conversation) },
   ]);
+  if (!handoff.customerUnreachable) await tellCustomer(handoff, conversation);
+  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.detail });
+  return true;
+}
+
+/** "A person will follow": unless a person answered first. */
+async function tellCustomer(handoff: Handoff, conversation: ConversationItem) {
   try {
     await sendText(handoff.tenant, conversation, {
       author: "ai",
@@ -63,8 +72,6 @@ export async function handOff(handoff: Handoff): Promise<boolean> {
       });
     }
   }
-  await notifyEscalation({ tenant: handoff.tenant, conversation, reason: handoff.detail });
-  return true;
 }
 
 /**

@@ -21,7 +21,13 @@ export interface TurnState {
 export type TurnCheck =
   | { ok: true; state: TurnState }
   /** `unanswered`: the AI should have answered but cannot, so people must (the conversation). */
-  | { ok: false; why: string; unanswered?: ConversationItem };
+  | {
+      ok: false;
+      why: string;
+      unanswered?: ConversationItem;
+      /** The window closed while AI was on: the AI cannot answer (it never sends templates). */
+      windowClosed?: { conversation: ConversationItem; number: NumberItem };
+    };
 
 const HISTORY_LIMIT = 40;
 
@@ -39,9 +45,11 @@ export async function checkTurn(
   const conversation = await getConversation(tenantId, conversationId);
   if (!conversation) return { ok: false, why: "conversation deleted" };
   if (!conversation.aiActive) return { ok: false, why: "AI is off for this conversation" };
-  if (!isWindowOpen(conversation.windowExpiresAt, now))
-    return { ok: false, why: "outside the 24-hour window" };
   const number = await getNumber(conversation.numberId);
+  if (!isWindowOpen(conversation.windowExpiresAt, now)) {
+    const why = "outside the 24-hour window";
+    return number ? { ok: false, why, windowClosed: { conversation, number } } : { ok: false, why };
+  }
   if (!number?.active || number.assignedAgentId === null)
     return { ok: false, why: "number inactive or without an agent", unanswered: conversation };
   const agent = await getAgent(tenantId, number.assignedAgentId);

@@ -45,6 +45,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
       check = await checkTurn(tenant.tenantId, conversationId, messageId);
     }
   }
+  if (!check.ok && check.windowClosed) return escalateOutsideWindow(job, check.windowClosed);
   if (!check.ok) return skipped(job, check);
   const { state } = check;
 
@@ -135,6 +136,26 @@ export async function escalateFailedTurn(job: AiReplyJob, error: unknown): Promi
     "provider_failed",
     `The AI failed to answer after retries: ${describe(error)}`,
   );
+}
+
+/**
+ * The window closed before the AI could answer: only a template reaches the customer now, and
+ * the AI never sends one, so the conversation goes to people (who can choose a template).
+ */
+async function escalateOutsideWindow(
+  job: AiReplyJob,
+  { number }: { number: TurnState["number"] },
+): Promise<TurnOutcome> {
+  await handOff({
+    tenant: job.tenant,
+    conversationId: job.conversationId,
+    provider: number.provider,
+    reason: "window_closed",
+    customerUnreachable: true,
+    detail:
+      "The 24-hour window closed before the AI answered: only a template can reach the customer now",
+  });
+  return "handed_off";
 }
 
 async function handOffTurn(

@@ -4,8 +4,9 @@ import { LRUCache } from "lru-cache";
  * Every in-memory cache of the core, each an `lru-cache` with a TTL. A warm Lambda keeps its own
  * copies, so what another function changed is seen here at most one TTL later: each cache's TTL
  * is that staleness bound (sessions 2 s, webhook lookups 30 s). No use case forgets an entry after
- * its write. A host that runs many functions in one process (the local cloud) calls `clearCaches`
- * where a real deployment would be in another function.
+ * its write: the HTTP adapter empties the caches of its own instance after every write request, and
+ * a host that runs functions apart in one process (the local cloud's worker threads) calls
+ * `clearCaches` where a real deployment would be in another function.
  */
 export type Cache<V extends {}> = LRUCache<string, V>;
 

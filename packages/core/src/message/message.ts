@@ -11,6 +11,10 @@ export const MessageItem = MessageSchema.omit({ canRetry: true, retryableAt: tru
   statusRank: z.number().int(),
   /** When a retry last handed the message to the provider (absent: only the first send, at createdAt). */
   sendAttemptAt: z.string().optional(),
+  /** A template message's language and variables: what a retry sends again. */
+  templateSend: z
+    .object({ language: z.string(), variables: z.record(z.string(), z.string()) })
+    .optional(),
 });
 export type MessageItem = z.infer<typeof MessageItem>;
 
@@ -23,6 +27,7 @@ export function toMessage({
   provider: _p,
   statusRank: _r,
   sendAttemptAt,
+  templateSend: _ts,
   ...message
 }: MessageItem): Message {
   const facts = { ...message, sendAttemptAt };
@@ -46,8 +51,17 @@ export function previewText(message: Pick<Message, "kind" | "text">): string {
     unsupported: "Unsupported message",
     event: "",
     system: "",
+    template: "Template",
   };
   return labels[message.kind];
+}
+
+/** An approved template to send: its provider id, name, language and the values of its variables. */
+export interface TemplateSend {
+  id: string;
+  name: string;
+  language: string;
+  variables: Record<string, string>;
 }
 
 /** Meta gives a media id, not a URL; Helios stores it under this scheme and resolves it when asked. */

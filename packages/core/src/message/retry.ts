@@ -12,7 +12,8 @@ import { getNumber } from "../number/repository";
 import { publish } from "../realtime/publisher";
 import { MessageItem, STATUS_RANK, toMessage } from "./message";
 import { getMessage } from "./repository";
-import { assertWindowOpen, deliverStored, senderOf } from "./send";
+import { assertWindowOpen, deliverStored, numberDeleted } from "./send";
+import { senderOf } from "./sender";
 
 const notRetryable = () =>
   conflict(
@@ -35,13 +36,10 @@ export async function retrySend(
     throw notFound("message_not_found", "This message does not exist in this conversation");
   }
   if (!mayRetry(message, Date.now())) throw notRetryable();
-  assertWindowOpen(conversation);
+  // A template may be sent outside the window; free text may not.
+  if (message.kind !== "template") assertWindowOpen(conversation);
   const number = await getNumber(conversation.numberId);
-  if (!number || number.tenantId !== actor.tenantId)
-    throw conflict(
-      "number_deleted",
-      "This conversation's number was deleted: connect it again to answer",
-    );
+  if (!number || number.tenantId !== actor.tenantId) throw numberDeleted();
   const sender = await senderOf(number);
   const queued = await claimForRetry(message);
   await publish(actor, { type: "message.updated", data: toMessage(queued) });

@@ -1,7 +1,7 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { isWindowOpen, type Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { requireEnv, tableName } from "../config";
+import { tableName } from "../config";
 import {
   type ConversationItem,
   isLaterThanLast,
@@ -11,7 +11,6 @@ import {
 import { getConversation } from "../conversation/repository";
 import { conversationNotFound } from "../conversation/use-cases";
 import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
-import { openSecret } from "../crypto/secret-box";
 import { db } from "../db/client";
 import { keys } from "../db/keys";
 import {
@@ -22,19 +21,18 @@ import {
 } from "../db/transact";
 import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
-import { twilioNotConnected } from "../integration/errors";
 import type { TwilioIntegrationItem } from "../integration/integration";
-import { credentialsOf, twilioCredentials } from "../integration/repository";
 import { countMetric } from "../metrics";
-import { type NumberItem, secretContext } from "../number/number";
 import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
-import { sendMetaText } from "../provider/meta/api";
-import { sendTwilioMessage } from "../provider/twilio/api";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
-import { MessageItem, previewText, STATUS_RANK, toMessage } from "./message";
+import type { UserItem } from "../user/user";
+import { MessageItem, previewText, STATUS_RANK, type TemplateSend, toMessage } from "./message";
+import { contentOf, type Sender, senderOf } from "./sender";
 import { chatReplyContext, sendingContext } from "./sending-context";
+
+export { type Sender, senderOf } from "./sender";
 
 export interface OutboundText {
   author: "user" | "ai";
@@ -42,6 +40,8 @@ export interface OutboundText {
   /** A person's name, shown with the reply and in the "AI paused — Maria replied" line. */
   authorName?: string;
   text: string;
+  /** An approved template (the text is its filled body): allowed whether or not the window is open. */
+  template?: TemplateSend;
   /**
    * The AI's claim on its reply: judged on every read of the conversation that the store is
    * conditioned on (its version), so a person's takeover in between drops the reply instead of
@@ -49,6 +49,16 @@ export interface OutboundText {
    */
   mayStillSend?: (conversation: ConversationItem) => boolean;
 }
+
+/** What a stored template message keeps: enough to show it, and to send it again on a retry. */
+const templateFields = (template: TemplateSend) => ({
+  kind: "template" as const,
+  template: { id: template.id, name: template.name },
+  templateSend: { language: template.language, variables: template.variables },
+});
+
+export const numberDeleted = () =>
+  conflict("number_deleted", "This conversation's number was deleted: connect it again to answer");
 
 /** The AI's reply lost its turn (a person took over, or AI was switched off): nothing was stored. */
 export class ReplyDropped extends Error {
@@ -67,6 +77,18 @@ export function assertWindowOpen(conversation: ConversationItem, now = Date.now(
   }
 }
 
+/** What a person sends (a text or a template), signed with their name. */
+export const byPerson = (
+  actor: Pick<Actor, "userId">,
+  user: Pick<UserItem, "name"> | undefined,
+  content: Pick<OutboundText, "text" | "template">,
+): OutboundText => ({
+  author: "user",
+  authorUserId: actor.userId,
+  ...(user ? { authorName: user.name } : {}),
+  ...content,
+});
+
 /** A person answers in the chat. */
 export async function sendFromChat(
   actor: Actor,
@@ -76,17 +98,7 @@ export async function sendFromChat(
   const { conversation, user, twilio } = await chatReplyContext(actor, conversationId);
   if (!conversation) throw conversationNotFound();
   return toMessage(
-    await sendText(
-      actor,
-      conversation,
-      {
-        author: "user",
-        authorUserId: actor.userId,
-        ...(user ? { authorName: user.name } : {}),
-        text,
-      },
-      { twilio },
-    ),
+    await sendText(actor, conversation, byPerson(actor, user, { text }), { twilio }),
   );
 }
 
@@ -101,15 +113,11 @@ export async function sendText(
   /** The tenant's Twilio integration when the caller read it already (`chatReplyContext`). */
   preloaded?: { twilio: TwilioIntegrationItem | undefined },
 ): Promise<MessageItem> {
-  assertWindowOpen(conversation);
+  if (!outbound.template) assertWindowOpen(conversation);
   const { number, twilio } = preloaded
     ? { number: await getNumber(conversation.numberId), twilio: preloaded.twilio }
     : await sendingContext(tenant.tenantId, conversation.numberId);
-  if (!number)
-    throw conflict(
-      "number_deleted",
-      "This conversation's number was deleted: connect it again to answer",
-    );
+  if (!number) throw numberDeleted();
   const sender = await senderOf(number, { twilio });
   const at = nowIso();
   // A takeover's timeline line sorts just before the reply that caused it.
@@ -123,7 +131,7 @@ export async function sendText(
     author: outbound.author,
     ...(outbound.authorUserId ? { authorUserId: outbound.authorUserId } : {}),
     ...(outbound.authorName ? { authorName: outbound.authorName } : {}),
-    kind: "text",
+    ...(outbound.template ? templateFields(outbound.template) : { kind: "text" as const }),
     text: outbound.text,
     status: "queued",
     statusRank: STATUS_RANK.queued,
@@ -229,7 +237,7 @@ async function storeOutbound(
       await backOff(attempt);
       const fresh = await getConversation(tenant.tenantId, next.id);
       if (!fresh) throw conversationGone();
-      assertWindowOpen(fresh);
+      if (!outbound.template) assertWindowOpen(fresh);
       conversation = fresh;
     }
   }
@@ -249,7 +257,7 @@ export async function deliverStored(
   message: MessageItem,
 ): Promise<MessageItem> {
   try {
-    const providerMessageId = await sender(conversation.customer.address, message.text);
+    const providerMessageId = await sender(conversation.customer.address, contentOf(message));
     await recordProviderId(message, providerMessageId, conversation.numberId);
     countMetric("MessagesOut");
     return { ...message, providerMessageId };
@@ -260,49 +268,6 @@ export async function deliverStored(
     await publish(tenant, { type: "message.updated", data: toMessage(failed) });
     return failed;
   }
-}
-
-/** Sends one text to a customer through a number's provider; resolves to the provider's message id. */
-export type Sender = (customerAddress: string, text: string) => Promise<string>;
-
-/**
- * The number's way out, with its credentials checked first, so that a send which cannot even start
- * (Twilio disconnected) is refused before anything is stored.
- */
-export async function senderOf(
-  number: NumberItem,
-  /** The tenant's Twilio integration when already read with the number (`sendingContext`). */
-  preloaded?: { twilio: TwilioIntegrationItem | undefined },
-): Promise<Sender> {
-  if (number.provider === "twilio") {
-    const credentials = preloaded
-      ? await credentialsOf(number.tenantId, preloaded.twilio)
-      : await twilioCredentials(number.tenantId);
-    if (!credentials) throw twilioNotConnected();
-    const statusCallback = `${requireEnv("PUBLIC_URL").replace(/\/+$/, "")}/webhooks/twilio/${number.id}/status`;
-    return async (to, body) => {
-      const sent = await sendTwilioMessage(credentials, {
-        from: number.address ?? "",
-        to,
-        body,
-        statusCallback,
-      });
-      return sent.sid;
-    };
-  }
-  const accessToken = await openSecret(
-    number.accessTokenSealed ?? "",
-    secretContext(number.id, "accessToken"),
-  );
-  return async (to, text) => {
-    const sent = await sendMetaText({
-      phoneNumberId: number.phoneNumberId ?? "",
-      accessToken,
-      to: to.replace(/^whatsapp:\+/, ""),
-      text,
-    });
-    return sent.messageId;
-  };
 }
 
 /** Links the provider's id to the message, so status callbacks find it. */

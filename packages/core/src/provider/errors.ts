@@ -115,7 +115,28 @@ const CREDENTIALS_REFUSED =
 const SENDER_NOT_ENABLED =
   "This sender is not enabled for WhatsApp. Finish the WhatsApp sender setup in Twilio, or connect a number that is WhatsApp-enabled.";
 
+const TEMPLATE_MISSING =
+  "WhatsApp does not know this template in this language (it may have been deleted, renamed or not approved yet). Refresh the templates and choose an approved one.";
+const TEMPLATE_VARIABLES =
+  "The template's variables do not match what WhatsApp approved (a value missing, one too many, or in the wrong format). Fill every variable and send again.";
+
 const explanations: Record<string, string> = {
+  // Templates (Twilio, then Meta)
+  "63027": TEMPLATE_MISSING,
+  "63028": TEMPLATE_VARIABLES,
+  "63032":
+    "WhatsApp did not deliver this template to this customer because of a WhatsApp limit (for example on how many marketing messages a person receives). Try a utility template, or wait until the customer writes.",
+  "132000": TEMPLATE_VARIABLES,
+  "132001": TEMPLATE_MISSING,
+  "132005":
+    "With its variables filled in, the template's text is longer than WhatsApp allows. Shorten the values and send again.",
+  "132007":
+    "The filled template breaks WhatsApp's formatting rules (line breaks, tabs or many spaces in a variable, for example). Change the values and send again.",
+  "132012": TEMPLATE_VARIABLES,
+  "132015":
+    "WhatsApp paused this template because of its low quality rating. Choose another template, or edit this one in WhatsApp Manager.",
+  "132016":
+    "WhatsApp disabled this template for good because of its quality. Choose another template.",
   // Twilio
   "63016": OUTSIDE_WINDOW,
   "21211":

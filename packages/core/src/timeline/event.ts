@@ -9,6 +9,7 @@ export const ESCALATION_LABELS: Record<EscalationReason, string> = {
   negative_sentiment: "the customer is upset",
   model_decided: "the AI decided a person should take over",
   provider_failed: "the AI provider kept failing",
+  window_closed: "the 24-hour window closed before the AI answered",
 };
 
 /** The line the chat shows for an event. */

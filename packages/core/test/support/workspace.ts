@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@helios/contracts";
 import type { Actor } from "../../src/access/actor";
+import { transactWrite } from "../../src/db/transact";
 import type { NumberItem } from "../../src/number/number";
+import { putNumber } from "../../src/number/repository";
 
 /** A caller in a new tenant (nothing stored: use cases take the actor as the routes give it). */
 export function testActor(role: Role = "admin"): Actor {
@@ -36,4 +38,10 @@ export function testNumber(
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** Stores a number as its repository does (for use cases that read it by id). */
+export async function storeNumber(number: NumberItem): Promise<NumberItem> {
+  await transactWrite([putNumber(number, "new")]);
+  return number;
 }

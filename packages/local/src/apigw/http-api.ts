@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { clearCaches } from "@helios/core/cache/caches";
 import { logger } from "@helios/core/logger";
 import type { HttpRoute } from "@helios/functions/routes";
 import { invoke } from "../lambda/invoke";
@@ -33,27 +32,11 @@ export function createHttpApi(routes: readonly HttpRoute[]) {
         pathParameters: matched.pathParameters,
       });
       try {
-        const result = await invoke(matched.route.handler, event);
-        clearCachesAfter(method, matched.route.handler);
-        return writeLambdaResult(res, result);
+        return writeLambdaResult(res, await invoke(matched.route.handler, event));
       } catch (error) {
-        clearCachesAfter(method, matched.route.handler);
         logger.error("handler threw", { routeKey, error });
         return writeApiGatewayError(res, 500);
       }
     },
   };
-}
-
-/**
- * On AWS each function has its own caches, so a write made through one API function reaches the
- * others' caches only when their TTL runs out (at most 2 s for sessions, 30 s for webhook
- * lookups). Here every HTTP function shares one process, and a test expects what a person
- * expects: a logout, a deleted number, new credentials take effect on the next request. So the
- * caches are emptied after every API call that may write, before its response leaves. Provider
- * webhooks change nothing that is cached (a failed signature re-reads what it checks itself), and
- * keep their warm lookups, as a busy webhook function would.
- */
-function clearCachesAfter(method: string, handler: string): void {
-  if (method !== "GET" && method !== "HEAD" && handler.startsWith("functions/http/")) clearCaches();
 }

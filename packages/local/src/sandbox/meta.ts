@@ -13,6 +13,7 @@ import {
 } from "./meta-ids";
 import { applyReadStatus } from "./meta-read";
 import { type MetaSentMessage, sentContentOf } from "./meta-sent";
+import { handleMetaTemplates, renderTemplateSend, templatesAccountOf } from "./meta-templates";
 import { type MetaWebhookRegistration, metaWebhookFor } from "./meta-webhooks";
 import {
   invalidToken,
@@ -130,6 +131,8 @@ export class MetaSandbox {
     const download = /^\/media\/(\d+)$/.exec(path);
     if (download?.[1] && method === "GET") return this.download(res, download[1]);
 
+    const wabaId = templatesAccountOf(path);
+    if (wabaId) return handleMetaTemplates(res, { method, wabaId, url });
     const route = /^\/v\d+\.\d+\/([^/]+)(\/messages)?\/?$/.exec(path);
     if (!route?.[1]) {
       return writeGraphError(res, {
@@ -215,6 +218,8 @@ export class MetaSandbox {
       });
     }
     if (fault === "timeout") return holdUntilClosed(res);
+    const rendered = checked.type === "template" ? renderTemplateSend(json) : undefined;
+    if (rendered && "code" in rendered) return writeGraphError(res, rendered);
     this.learn(phoneNumberId, token);
 
     const messageId = wamid(checked.waId);
@@ -225,7 +230,8 @@ export class MetaSandbox {
       phoneNumberId,
       waId: checked.waId,
       type: checked.type,
-      ...sentContentOf(parseJson(body), checked.type),
+      ...sentContentOf(json, checked.type),
+      ...(rendered ? { text: rendered.text } : {}),
       status: "accepted",
       createdAt: now,
       updatedAt: now,

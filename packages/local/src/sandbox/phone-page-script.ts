@@ -102,6 +102,7 @@ export const PHONE_SCRIPT = `(function () {
       node.appendChild(el("div", "place", "📍 " + (loc.label || "Location")));
       node.appendChild(el("div", "", loc.latitude + ", " + loc.longitude + (loc.address ? " · " + loc.address : "")));
     }
+    if (item.kind === "template") node.appendChild(el("div", "template", "📋 Template"));
     if (item.text) node.appendChild(el("div", "text", item.text));
     var meta = el("div", "meta");
     meta.appendChild(el("span", "", time(item.createdAt)));

@@ -50,6 +50,7 @@ export function phonePage(samples: readonly SampleImage[]): string {
   .meta { display: flex; justify-content: flex-end; gap: 4px; font-size: 11px; color: var(--muted); margin-top: 2px; }
   .ticks { font-weight: 700; letter-spacing: -3px; padding-right: 3px; }
   .ticks.read { color: #34b7f1; }
+  .bubble .template { font-size: 11px; color: var(--muted); margin-bottom: 2px; }
   .bubble.typing { color: var(--muted); font-style: italic; }
   .ticks.failed { color: #c62828; letter-spacing: 0; }
   .problem { font-size: 12px; color: #b71c1c; margin-top: 2px; }

@@ -197,7 +197,7 @@ export class SandboxPhone {
             .map((m) => ({
               id: m.sid,
               direction: "out",
-              kind: m.mediaUrls.length > 0 ? "image" : "text",
+              kind: m.contentSid ? "template" : m.mediaUrls.length > 0 ? "image" : "text",
               text: m.body,
               ...(m.mediaUrls.length > 0
                 ? { media: m.mediaUrls.map((url) => ({ url, contentType: "" })) }

@@ -26,6 +26,7 @@ export function readCreateMessage(body: Buffer) {
     text: form.get("Body") ?? "",
     mediaUrls: form.getAll("MediaUrl").filter((u) => u !== ""),
     contentSid: form.get("ContentSid")?.trim() ?? "",
+    contentVariables: form.get("ContentVariables") ?? "",
     statusCallback: form.get("StatusCallback")?.trim() ?? "",
   };
 }

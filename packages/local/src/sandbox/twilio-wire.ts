@@ -29,6 +29,8 @@ export interface SandboxMessage {
   from: string;
   to: string;
   body: string;
+  /** A template message's Content SID (`HX…`); its body is the rendered template. */
+  contentSid?: string;
   mediaUrls: string[];
   status: MessageStatus;
   errorCode: number | null;

@@ -5,6 +5,12 @@ import { holdUntilClosed, type SendFaults } from "./faults";
 import { basicAuth, capMap, hex, send } from "./http";
 import type { SandboxRegistry, Webhook } from "./registry";
 import { twilioSignature } from "./signatures";
+import {
+  type ContentFailure,
+  contentMessage,
+  handleContent,
+  isContentPath,
+} from "./twilio-content";
 import { invalidField, missingField, readCreateMessage } from "./twilio-create";
 import { handleSenders, SENDERS_PATH } from "./twilio-senders";
 import {
@@ -127,6 +133,15 @@ export class TwilioSandbox {
       const account = this.authenticate(req);
       if (!account) return writeAuthenticate(res);
       return handleSenders(this.registry, account, req, res, url, body);
+    }
+    if (isContentPath(path)) {
+      const account = this.authenticate(req);
+      if (!account) return writeAuthenticate(res);
+      // Its next-page links are absolute: the host the caller reached the sandbox at.
+      const base = `${url.protocol}//${req.headers.host ?? url.host}${TWILIO_SANDBOX_PATH}`;
+      const method = req.method ?? "GET";
+      const input = { accountSid: account.sid, method, path, query: url.searchParams, base };
+      return handleContent(res, input);
     }
     const route = /^\/2010-04-01\/Accounts\/([^/]+?)(\/.*)?\.json$/.exec(path);
     if (!route?.[1]) return writeNotFound(res, path);
@@ -258,6 +273,13 @@ export class TwilioSandbox {
     if (fault === "timeout") return holdUntilClosed(res);
     const invalid = invalidField(input, TWILIO_MAGIC.invalidTo);
     if (invalid) return writeError(res, invalid.status, invalid.code, invalid.message);
+    const content = contentSid
+      ? contentMessage(account.sid, contentSid, input.contentVariables)
+      : undefined;
+    if (content && "refused" in content) {
+      const { status, code, message } = content.refused;
+      return writeError(res, status, code, message);
+    }
 
     const now = new Date();
     const message: SandboxMessage = {
@@ -265,7 +287,8 @@ export class TwilioSandbox {
       accountSid: account.sid,
       from,
       to,
-      body: text,
+      body: content?.body ?? text,
+      ...(contentSid ? { contentSid } : {}),
       mediaUrls,
       status: "queued",
       errorCode: null,
@@ -281,9 +304,12 @@ export class TwilioSandbox {
     capMap(this.sentFrom, MAX_MESSAGES);
 
     const outsideWindow = to === TWILIO_MAGIC.outsideWindowTo && !contentSid;
-    const statuses: MessageStatus[] = outsideWindow ? ["failed"] : ["sent", "delivered", "read"];
+    const failure: ContentFailure | undefined = outsideWindow
+      ? { code: 63016, message: OUTSIDE_WINDOW_MESSAGE }
+      : content?.failure;
+    const statuses: MessageStatus[] = failure ? ["failed"] : ["sent", "delivered", "read"];
     this.callbacks.sequence(
-      statuses.map((status) => this.statusStep(account, message, status, statusCallback)),
+      statuses.map((status) => this.statusStep(account, message, status, statusCallback, failure)),
     );
     return writeJson(res, 201, messageJson(message));
   }
@@ -294,15 +320,16 @@ export class TwilioSandbox {
     message: SandboxMessage,
     status: MessageStatus,
     statusCallback: string,
+    failure?: ContentFailure,
   ): CallbackStep {
     return () => {
       const now = new Date();
       message.status = status;
       message.updatedAt = now;
       if (status === "sent") message.sentAt = now;
-      if (status === "failed") {
-        message.errorCode = 63016;
-        message.errorMessage = OUTSIDE_WINDOW_MESSAGE;
+      if (status === "failed" && failure) {
+        message.errorCode = failure.code;
+        message.errorMessage = failure.message;
       }
       if (!statusCallback) return undefined;
       const params = statusCallbackParams(account, message);

@@ -18,6 +18,7 @@ const ESCALATION_REASONS: Record<EscalationReason, string> = {
   negative_sentiment: "The customer is upset",
   model_decided: "The AI handed it over",
   provider_failed: "The AI provider kept failing",
+  window_closed: "The 24-hour window closed before the AI answered: reply with a template",
 };
 
 interface ChatHeaderProps {

@@ -6,6 +6,7 @@ import { Composer } from "./Composer";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { InsightsPanel } from "./InsightsPanel";
 import { MessageList } from "./MessageList";
+import { TemplateComposer } from "./TemplateComposer";
 import { useMarkRead } from "./use-mark-read";
 import { useNow } from "./use-now";
 import { useSendMessage } from "./use-send-message";
@@ -21,6 +22,7 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
   const sender = useSendMessage(conversation.id);
   const [insightsOpen, setInsightsOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   useMarkRead(conversation);
 
   return (
@@ -43,7 +45,18 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
           className="flex min-w-0 flex-1 flex-col overflow-hidden rounded-lg border border-gray-200 bg-white shadow-sm"
         >
           <MessageList conversationId={conversation.id} sender={sender} />
-          <Composer windowOpen={windowOpen} onSend={sender.send} />
+          {windowOpen && !templatesOpen ? (
+            <Composer
+              windowOpen={windowOpen}
+              onSend={sender.send}
+              onTemplates={() => setTemplatesOpen(true)}
+            />
+          ) : (
+            <TemplateComposer
+              conversation={conversation}
+              {...(windowOpen ? { onClose: () => setTemplatesOpen(false) } : {})}
+            />
+          )}
         </section>
         <InsightsPanel
           conversation={conversation}

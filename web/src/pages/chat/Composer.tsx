@@ -1,6 +1,6 @@
 import { SendMessageBody } from "@helios/contracts";
 import clsx from "clsx";
-import { SendHorizontal } from "lucide-react";
+import { FileText, SendHorizontal } from "lucide-react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/Button";
 import { fieldClass } from "../../components/Field";
@@ -9,10 +9,12 @@ interface ComposerProps {
   /** False outside the 24-hour window: free text is refused (422 `window_closed`). */
   windowOpen: boolean;
   onSend: (text: string) => void;
+  /** Opens the template picker instead of free text. */
+  onTemplates?: () => void;
 }
 
 /** The message box: Enter sends, Shift+Enter starts a new line. Focused when the chat opens. */
-export function Composer({ windowOpen, onSend }: ComposerProps) {
+export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -29,6 +31,7 @@ export function Composer({ windowOpen, onSend }: ComposerProps) {
       setError(parsed.error.issues[0]?.message ?? "This message cannot be sent");
       return;
     }
+    if (!("text" in parsed.data)) return;
     onSend(parsed.data.text);
     setText("");
     setError(null);
@@ -85,6 +88,16 @@ export function Composer({ windowOpen, onSend }: ComposerProps) {
             "field-sizing-content max-h-40 min-h-10 resize-none ring-gray-300 focus:ring-emerald-600",
           )}
         />
+        {onTemplates && (
+          <Button
+            variant="secondary"
+            onClick={onTemplates}
+            aria-label="Send a template"
+            title="Send a template"
+            icon={<FileText className="size-4" aria-hidden />}
+            data-testid="composer-templates"
+          />
+        )}
         <Button
           type="submit"
           disabled={!windowOpen || !text.trim()}

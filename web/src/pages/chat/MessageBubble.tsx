@@ -34,6 +34,7 @@ export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProp
       data-direction={message.direction}
       data-author={message.author}
       data-status={message.status}
+      data-kind={message.kind}
       className={clsx("flex flex-col px-3 py-1 sm:px-4", outbound ? "items-end" : "items-start")}
     >
       <div
@@ -47,6 +48,11 @@ export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProp
           <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-violet-700">
             <Bot className="size-3.5" aria-hidden />
             AI
+          </p>
+        )}
+        {message.template && (
+          <p className="mb-0.5 text-xs font-semibold text-emerald-800" data-testid="template-label">
+            Template · {message.template.name}
           </p>
         )}
         {message.replyTo && (

@@ -17,7 +17,7 @@ interface ConversationCardsProps {
 /** Small screens: the table as a list of cards; the whole card opens the chat. */
 export function ConversationCards({ conversations, numberName }: ConversationCardsProps) {
   return (
-    <ul className="grid gap-3 md:grid-cols-2" data-testid="conversations-table">
+    <ul className="grid grid-cols-1 gap-3 md:grid-cols-2" data-testid="conversations-table">
       {conversations.map((conversation) => {
         const name = customerName(conversation.customer);
         return (

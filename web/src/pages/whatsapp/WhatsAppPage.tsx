@@ -1,13 +1,14 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { Smartphone } from "lucide-react";
+import { MessageSquarePlus, Smartphone } from "lucide-react";
 import { useId, useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { AddButton } from "../../components/Button";
+import { AddButton, Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
 import { NumbersSkeleton } from "../../components/skeletons";
 import { NotificationsLink } from "../../notifications/NotificationsLink";
+import { NewConversationDialog } from "../../templates/NewConversationDialog";
 import { useAgents } from "../agents/use-agents";
 import { agentName } from "./agent-name";
 import { DeleteNumberDialog } from "./DeleteNumberDialog";
@@ -25,6 +26,7 @@ export function WhatsAppPage() {
   const agents = useAgents();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WhatsAppNumber | null>(null);
+  const [starting, setStarting] = useState(false);
   const numbersHeading = useId();
 
   return (
@@ -35,6 +37,16 @@ export function WhatsAppPage() {
         actions={
           <>
             <NotificationsLink />
+            {(numbers.data?.items.length ?? 0) > 0 && (
+              <Button
+                variant="secondary"
+                onClick={() => setStarting(true)}
+                icon={<MessageSquarePlus className="size-4" aria-hidden />}
+                data-testid="new-conversation"
+              >
+                New conversation
+              </Button>
+            )}
             {canManage && <AddButton onClick={() => setEditing({})}>Connect New Number</AddButton>}
           </>
         }
@@ -82,6 +94,7 @@ export function WhatsAppPage() {
       <RecentConversations />
       {editing && <NumberDialog number={editing.number} onClose={() => setEditing(null)} />}
       {deleting && <DeleteNumberDialog number={deleting} onClose={() => setDeleting(null)} />}
+      {starting && <NewConversationDialog onClose={() => setStarting(false)} />}
     </>
   );
 }

@@ -63,14 +63,49 @@ const BUSINESS_SCOPED_USER_ID = /^[A-Z]{2}\.[A-Za-z0-9.]{1,140}$/;
 
 /** `POST /{phone-number-id}/messages` with a text message; Graph answers with the `wamid`. */
 export async function sendMetaText(message: MetaTextMessage): Promise<{ messageId: string }> {
+  return sendMetaMessage(message, {
+    type: "text",
+    text: { body: message.text },
+    ...(message.replyToMessageId ? { context: { message_id: message.replyToMessageId } } : {}),
+  });
+}
+
+export interface MetaTemplateMessage extends Omit<MetaTextMessage, "text" | "replyToMessageId"> {
+  name: string;
+  language: string;
+  /** The body's variables by key: positional (`"1"`, `"2"`) or named (`"name"`). */
+  variables: Record<string, string>;
+}
+
+/** `POST /{phone-number-id}/messages` with `type: "template"` and its body parameters. */
+export async function sendMetaTemplate(
+  message: MetaTemplateMessage,
+): Promise<{ messageId: string }> {
+  const entries = Object.entries(message.variables);
+  const positional = entries.every(([key]) => /^\d+$/.test(key));
+  const parameters = positional
+    ? entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, text]) => ({ type: "text", text }))
+    : entries.map(([key, text]) => ({ type: "text", parameter_name: key, text }));
+  return sendMetaMessage(message, {
+    type: "template",
+    template: {
+      name: message.name,
+      language: { code: message.language },
+      ...(parameters.length ? { components: [{ type: "body", parameters }] } : {}),
+    },
+  });
+}
+
+async function sendMetaMessage(
+  message: Pick<MetaTextMessage, "phoneNumberId" | "accessToken" | "to">,
+  content: Record<string, unknown>,
+): Promise<{ messageId: string }> {
   const to = message.to.replace(/^whatsapp:/, "");
   const body = {
     messaging_product: "whatsapp",
     recipient_type: "individual",
     ...(BUSINESS_SCOPED_USER_ID.test(to) ? { recipient: to } : { to }),
-    type: "text",
-    text: { body: message.text },
-    ...(message.replyToMessageId ? { context: { message_id: message.replyToMessageId } } : {}),
+    ...content,
   };
   const answer = await graphRequest(
     `/${encodeURIComponent(message.phoneNumberId)}/messages`,

@@ -7,10 +7,19 @@ export const twilioBaseUrl = (): string =>
 /** Twilio's Messaging domain (typing indicators); `TWILIO_MESSAGING_BASE_URL` replaces it. */
 export const TWILIO_DEFAULT_MESSAGING_BASE_URL = "https://messaging.twilio.com";
 
-/** The Messaging domain: configured, else the REST base when that is a stand-in (it serves both). */
-export function twilioMessagingBaseUrl(): string {
-  const configured = process.env.TWILIO_MESSAGING_BASE_URL?.trim();
+/** Twilio's Content API (templates); `TWILIO_CONTENT_BASE_URL` replaces it. */
+export const TWILIO_DEFAULT_CONTENT_BASE_URL = "https://content.twilio.com";
+
+/** Another Twilio domain's base: configured, else the REST base when that is a stand-in (it serves all). */
+function domainBaseUrl(variable: string, fallback: string): string {
+  const configured = process.env[variable]?.trim();
   if (configured) return configured;
   const rest = twilioBaseUrl();
-  return rest === TWILIO_DEFAULT_BASE_URL ? TWILIO_DEFAULT_MESSAGING_BASE_URL : rest;
+  return rest === TWILIO_DEFAULT_BASE_URL ? fallback : rest;
 }
+
+export const twilioMessagingBaseUrl = (): string =>
+  domainBaseUrl("TWILIO_MESSAGING_BASE_URL", TWILIO_DEFAULT_MESSAGING_BASE_URL);
+
+export const twilioContentBaseUrl = (): string =>
+  domainBaseUrl("TWILIO_CONTENT_BASE_URL", TWILIO_DEFAULT_CONTENT_BASE_URL);

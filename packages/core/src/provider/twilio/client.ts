@@ -1,7 +1,8 @@
 // Only the parts of the `twilio` SDK that Helios calls: its base client (Basic auth, the request
-// client, paging), the `api` domain and version 2 of the `messaging` domain (senders, typing).
+// client, paging), the `api` domain and version 2 of the `messaging` domain (senders, typing); the
+// `content` domain (templates) is in ./content.ts, for the functions that list templates only.
 // `import twilio from "twilio"` bundles every domain of Twilio's REST API (4 MB): each Lambda that
-// sends loaded all of it. (Templates will add the `content` domain the same way.)
+// sends loaded all of it.
 import BaseTwilio from "twilio/lib/base/BaseTwilio.js";
 import DomainImport from "twilio/lib/base/Domain.js";
 import RequestClient from "twilio/lib/base/RequestClient.js";
@@ -30,7 +31,7 @@ const httpClient = () => {
   return sharedHttpClient;
 };
 
-const Domain = cjsDefault(DomainImport);
+export const Domain = cjsDefault(DomainImport);
 const MessagingV2 = cjsDefault(MessagingV2Import);
 
 /** `messaging.twilio.com` with only its v2 (v1's campaign and brand resources are not used). */
