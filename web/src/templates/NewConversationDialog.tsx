@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { errorMessage } from "../api/api-error";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
-import { startConversation } from "../api/templates";
 import { tenantPath } from "../app/nav-items";
 import { useCurrentTenant } from "../app/tenant-context";
 import { Dialog } from "../components/Dialog";
@@ -49,7 +49,10 @@ export function NewConversationDialog({ onClose }: { onClose: () => void }) {
 
   const start = useMutation({
     mutationFn: (template: TemplateRef) =>
-      startConversation(tenant.slug, { numberId: chosenNumber, to: address, template }),
+      call("conversations/start", {
+        params: { tenant: tenant.slug },
+        body: { numberId: chosenNumber, to: address, template },
+      }),
     onSuccess: (conversation) => {
       upsertConversation(queryClient, tenant.slug, conversation);
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversationLists(tenant.slug) });

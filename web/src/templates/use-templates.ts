@@ -1,8 +1,15 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
-import { listTemplates } from "../api/templates";
 import { useCurrentTenant } from "../app/tenant-context";
+
+const listTemplates = (tenant: string, numberId: string, refresh: boolean, signal?: AbortSignal) =>
+  call("numbers/templates", {
+    params: { tenant, numberId },
+    ...(refresh ? { query: { refresh: "true" } } : {}),
+    signal,
+  });
 
 /** A number's templates, and a refresh that asks the provider again (past the server's cache). */
 export function useTemplates(numberId: string | undefined) {

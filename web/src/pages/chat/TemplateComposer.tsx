@@ -2,7 +2,7 @@ import type { Conversation, TemplateRef } from "@helios/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { X } from "lucide-react";
 import { errorMessage } from "../../api/api-error";
-import { sendMessage } from "../../api/conversations";
+import { call } from "../../api/client";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Button } from "../../components/Button";
 import { upsertMessage } from "../../conversations/message-cache";
@@ -23,7 +23,11 @@ export function TemplateComposer({ conversation, onClose }: TemplateComposerProp
   const { tenant } = useCurrentTenant();
   const queryClient = useQueryClient();
   const send = useMutation({
-    mutationFn: (template: TemplateRef) => sendMessage(tenant.slug, conversation.id, { template }),
+    mutationFn: (template: TemplateRef) =>
+      call("conversations/send", {
+        params: { tenant: tenant.slug, conversationId: conversation.id },
+        body: { template },
+      }),
     onSuccess: (message) => {
       upsertMessage(queryClient, tenant.slug, message);
       toast.success("Template sent");
