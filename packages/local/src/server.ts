@@ -68,7 +68,11 @@ export async function startServer(
     if (web) {
       // What CloudFront sends with the app on AWS: the app is tested under the same policy.
       for (const [name, value] of Object.entries(appHeaders)) res.setHeader(name, value);
-      await new Promise<void>((resolve) => web(req, res, () => resolve()));
+      // sirv answers without calling `next` (files, SPA fallback): the response's end settles it too.
+      await new Promise<void>((resolve) => {
+        res.once("close", resolve);
+        web(req, res, () => resolve());
+      });
       if (!res.writableEnded) res.writeHead(404).end("Not found");
       return res.statusCode;
     }

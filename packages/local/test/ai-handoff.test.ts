@@ -38,14 +38,18 @@ describe("AI hand-off to people", () => {
           body: "Refund above the limit the AI may grant",
         }),
       ]);
-    expect(socket.types()).toContain("notification.created");
-    expect(
-      socket.events.some(
-        (e) =>
-          e.type === "conversation.updated" &&
-          (e.data as { escalated: boolean }).escalated === true,
-      ),
-    ).toBe(true);
+    await expect.poll(() => socket.types(), POLL).toContain("notification.created");
+    await expect
+      .poll(
+        () =>
+          socket.events.some(
+            (e) =>
+              e.type === "conversation.updated" &&
+              (e.data as { escalated: boolean }).escalated === true,
+          ),
+        POLL,
+      )
+      .toBe(true);
     socket.close();
 
     // From now on the conversation is for people only.

@@ -46,11 +46,7 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
         >
           <MessageList conversationId={conversation.id} sender={sender} />
           {windowOpen && !templatesOpen ? (
-            <Composer
-              windowOpen={windowOpen}
-              onSend={sender.send}
-              onTemplates={() => setTemplatesOpen(true)}
-            />
+            <Composer onSend={sender.send} onTemplates={() => setTemplatesOpen(true)} />
           ) : (
             <TemplateComposer
               conversation={conversation}

@@ -5,27 +5,26 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/Button";
 import { fieldClass } from "../../components/Field";
 
+/** Shown only inside the 24-hour window; outside it the template picker takes its place. */
 interface ComposerProps {
-  /** False outside the 24-hour window: free text is refused (422 `window_closed`). */
-  windowOpen: boolean;
   onSend: (text: string) => void;
   /** Opens the template picker instead of free text. */
   onTemplates?: () => void;
 }
 
 /** The message box: Enter sends, Shift+Enter starts a new line. Focused when the chat opens. */
-export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
+export function Composer({ onSend, onTemplates }: ComposerProps) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const noteId = useId();
 
   useEffect(() => {
-    if (windowOpen) input.current?.focus();
-  }, [windowOpen]);
+    input.current?.focus();
+  }, []);
 
   const submit = () => {
-    if (!windowOpen || !text.trim()) return;
+    if (!text.trim()) return;
     const parsed = SendMessageBody.safeParse({ text });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? "This message cannot be sent");
@@ -44,10 +43,6 @@ export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
     submit();
   };
 
-  const note = !windowOpen
-    ? "The 24-hour window is closed: WhatsApp only lets you answer with an approved template until the customer writes again."
-    : error;
-
   return (
     <form
       className="border-t border-gray-200 p-3"
@@ -56,13 +51,9 @@ export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
         submit();
       }}
     >
-      {note && (
-        <p
-          id={noteId}
-          data-testid={windowOpen ? "composer-error" : "composer-closed"}
-          className={clsx("mb-2 text-xs", windowOpen ? "text-red-600" : "text-amber-800")}
-        >
-          {note}
+      {error && (
+        <p id={noteId} data-testid="composer-error" className="mb-2 text-xs text-red-600">
+          {error}
         </p>
       )}
       <div className="flex items-end gap-2">
@@ -74,9 +65,8 @@ export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
           ref={input}
           rows={1}
           value={text}
-          disabled={!windowOpen}
-          placeholder={windowOpen ? "Write a message…" : "Window closed"}
-          aria-describedby={note ? noteId : undefined}
+          placeholder="Write a message…"
+          aria-describedby={error ? noteId : undefined}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
             setText(event.target.value);
@@ -100,7 +90,7 @@ export function Composer({ windowOpen, onSend, onTemplates }: ComposerProps) {
         )}
         <Button
           type="submit"
-          disabled={!windowOpen || !text.trim()}
+          disabled={!text.trim()}
           icon={<SendHorizontal className="size-4" aria-hidden />}
         >
           Send
