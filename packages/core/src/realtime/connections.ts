@@ -1,13 +1,11 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { actorFor } from "../access/actor";
 import { assertSessionLive } from "../auth/sessions";
-import { db } from "../db/client";
 import { failedTransactionItems } from "../db/conditions";
 import { keys } from "../db/keys";
 import { listItems } from "../db/query";
 import { checkTx, deleteTx, putTx, readItem } from "../db/table";
-import { transactWrite } from "../db/transact";
+import { transactOnce, transactWrite } from "../db/transact";
 import { forbidden } from "../errors/app-error";
 import { redeemTicket } from "./tickets";
 
@@ -94,7 +92,7 @@ export function forgetConnectionDeletes(connection: ConnectionItem) {
 }
 
 export async function forgetConnection(connection: ConnectionItem): Promise<void> {
-  await db().send(new TransactWriteCommand({ TransactItems: forgetConnectionDeletes(connection) }));
+  await transactOnce(forgetConnectionDeletes(connection));
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
