@@ -1,8 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { db } from "../db/client";
+import { transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
-import { pointerPut } from "./identity";
+import { pointerPut } from "./repository";
 import { changeConversation } from "./versioned";
 
 /**
@@ -16,10 +15,8 @@ export async function learnUserId(
   conversationId: string,
   userId: string,
 ): Promise<void> {
-  const put = pointerPut(number, conversationId, "user", userId, null).Put;
-  if (!put) return;
   try {
-    await db().send(new TransactWriteCommand({ TransactItems: [{ Put: put }] }));
+    await transactOnce([pointerPut(number, conversationId, "user", userId, null)]);
   } catch (error) {
     if (error instanceof TransactionCanceledException) return;
     throw error;
