@@ -1,7 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
-import { pointerPut } from "./repository";
+import { claimIdentityPointer } from "./repository";
 import { changeConversation } from "./versioned";
 
 /**
@@ -15,12 +13,7 @@ export async function learnUserId(
   conversationId: string,
   userId: string,
 ): Promise<void> {
-  try {
-    await transactOnce([pointerPut(number, conversationId, "user", userId, null)]);
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return;
-    throw error;
-  }
+  if (!(await claimIdentityPointer(number, conversationId, "user", userId))) return;
   await changeConversation(number.tenantId, conversationId, (current) =>
     current.customer.userId ? undefined : { ...current, customer: { ...current.customer, userId } },
   );

@@ -1,3 +1,4 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
 import { z } from "zod";
 import { BATCH_WRITE_SIZE, batchDelete } from "../db/batch";
@@ -5,7 +6,7 @@ import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryPage, queryPages } from "../db/query";
 import { deleteItem, getItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
-import type { TransactItem } from "../db/transact";
+import { type TransactItem, transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { ConversationItem, lastActivityAt } from "./conversation";
 
@@ -188,4 +189,23 @@ export function pointerPut(
             ExpressionAttributeValues: { ":seen": seen },
           }),
   });
+}
+
+/**
+ * Points an identifier to a conversation where nothing points it anywhere yet (one transaction
+ * of one Put, as before); false when it already points somewhere.
+ */
+export async function claimIdentityPointer(
+  number: Pick<NumberItem, "id" | "tenantId">,
+  conversation: string,
+  kind: "user" | "phone",
+  value: string,
+): Promise<boolean> {
+  try {
+    await transactOnce([pointerPut(number, conversation, kind, value, null)]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return false;
+    throw error;
+  }
 }
