@@ -10,7 +10,7 @@ import { takeFromWindow } from "../ratelimit/fixed-window";
 import { newTenantPuts } from "../tenant/repository";
 import { slugCandidates, slugify, type TenantItem } from "../tenant/tenant";
 import { newUserPuts } from "../user/repository";
-import { publicUser, type UserItem } from "../user/user";
+import { newUserItem, publicUser } from "../user/user";
 import { newEmailToken } from "./email-tokens";
 import { signupLimit } from "./limits";
 import { hashPassword } from "./password";
@@ -25,15 +25,12 @@ const MAX_SLUG_ATTEMPTS = 8;
 export async function signup(input: SignupBody, clientAddress: string): Promise<SignupResponse> {
   await takeFromWindow(signupLimit(), clientAddress);
   const createdAt = nowIso();
-  const user: UserItem = {
-    id: newId(),
+  const user = newUserItem({
     email: input.email,
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
-    emailVerified: false,
-    tokenVersion: 0,
-  };
+  });
   const baseSlug = slugify(input.tenantName);
 
   for (let attempt = 0; attempt < MAX_SLUG_ATTEMPTS; attempt++) {

@@ -9,7 +9,7 @@ import { issueToken, type Session } from "../auth/token";
 import { failedTransactionItems } from "../db/conditions";
 import { type TransactItem, transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, unauthorized } from "../errors/app-error";
-import { newId, nowIso } from "../ids";
+import { nowIso } from "../ids";
 import { getMember, membershipPuts, ownerCountChange } from "../member/repository";
 import { getTenant } from "../tenant/repository";
 import {
@@ -19,7 +19,7 @@ import {
   newCredentialsUpdate,
   newUserPuts,
 } from "../user/repository";
-import { publicUser, type UserItem } from "../user/user";
+import { newUserItem, publicUser, type UserItem } from "../user/user";
 import { expiresAtIso, type InvitationItem, isPending } from "./invitation";
 import { findInvitationByToken, invitationDeletes } from "./repository";
 
@@ -96,13 +96,8 @@ export async function accept(
       userWrites = [newCredentialsUpdate(holder, { passwordHash, name: body.name, proved: true })];
     } else {
       user = {
-        id: newId(),
-        email: invite.email,
-        name: body.name,
-        passwordHash,
-        createdAt: nowIso(),
+        ...newUserItem({ email: invite.email, name: body.name, passwordHash, createdAt: nowIso() }),
         emailVerified: true,
-        tokenVersion: 0,
         lastTenant: invite.slug,
       };
       userWrites = newUserPuts(user);

@@ -5,12 +5,12 @@ import { hashPassword } from "../auth/password";
 import { failedTransactionItems, isTransactionConflict } from "../db/conditions";
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
-import { newId, nowIso } from "../ids";
+import { nowIso } from "../ids";
 import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
 import { closeSocket, disconnectUser } from "../realtime/disconnect";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
-import type { UserItem } from "../user/user";
+import { newUserItem } from "../user/user";
 import type { MemberItem } from "./membership";
 import {
   getMember,
@@ -57,15 +57,12 @@ export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
 
   if (await findUserByEmail(input.email)) throw accountExists();
   const createdAt = nowIso();
-  const user: UserItem = {
-    id: newId(),
+  const user = newUserItem({
     email: input.email,
     name: input.name,
     passwordHash: await hashPassword(input.password),
     createdAt,
-    emailVerified: false,
-    tokenVersion: 0,
-  };
+  });
   try {
     await transactWrite([
       ...newUserPuts(user),
