@@ -1,7 +1,7 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { AddMemberBody, Member, Role } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
-import { hashPassword } from "../auth/password";
+import { newAccount } from "../auth/credentials";
 import { failedTransactionItems, isTransactionConflict } from "../db/conditions";
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
@@ -10,7 +10,6 @@ import { forgetConnectionDeletes, userConnections } from "../realtime/connection
 import { closeSocket, disconnectUser } from "../realtime/disconnect";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
-import { newUserItem } from "../user/user";
 import type { MemberItem } from "./membership";
 import {
   getMember,
@@ -57,12 +56,7 @@ export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
 
   if (await findUserByEmail(input.email)) throw accountExists();
   const createdAt = nowIso();
-  const user = newUserItem({
-    email: input.email,
-    name: input.name,
-    passwordHash: await hashPassword(input.password),
-    createdAt,
-  });
+  const user = await newAccount(input, createdAt);
   try {
     await transactWrite([
       ...newUserPuts(user),
