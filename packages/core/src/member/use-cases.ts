@@ -6,8 +6,8 @@ import { failedTransactionItems, isTransactionConflict } from "../db/conditions"
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { nowIso } from "../ids";
-import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
 import { closeSocket, disconnectUser } from "../realtime/disconnect";
+import { forgetConnectionDeletes, userConnections } from "../realtime/repository";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
 import type { MemberItem } from "./membership";
