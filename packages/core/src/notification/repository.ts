@@ -1,4 +1,4 @@
-import { isConditionFailure } from "../db/conditions";
+import { unlessConditionFails } from "../db/conditions";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryAll, queryPage } from "../db/query";
@@ -29,17 +29,17 @@ export async function watermarkOf(tenantId: string, userId: string): Promise<str
 
 /** Moves the watermark forward only: a slower "read all" never unreads what a later one read. */
 export async function raiseWatermark(tenantId: string, userId: string, upTo: string) {
-  await putItem({
-    Item: {
-      ...keys.notificationWatermark(tenantId, userId),
-      type: "notificationWatermark",
-      readUpTo: upTo,
-    },
-    ConditionExpression: "attribute_not_exists(readUpTo) OR readUpTo < :upTo",
-    ExpressionAttributeValues: { ":upTo": upTo },
-  }).catch((error: unknown) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await unlessConditionFails(
+    putItem({
+      Item: {
+        ...keys.notificationWatermark(tenantId, userId),
+        type: "notificationWatermark",
+        readUpTo: upTo,
+      },
+      ConditionExpression: "attribute_not_exists(readUpTo) OR readUpTo < :upTo",
+      ExpressionAttributeValues: { ":upTo": upTo },
+    }),
+  );
 }
 
 /** A read mark names the version (sort key) the user read, so a later update is unread again. */

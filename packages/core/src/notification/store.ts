@@ -1,4 +1,4 @@
-import { isConditionFailure } from "../db/conditions";
+import { unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { putItem, updateItem } from "../db/table";
 import { expiresAtFrom, NotificationItem } from "./notification";
@@ -35,8 +35,8 @@ export async function upsertNotification(
   input: Omit<NewNotification, "createdAt"> & { at: string; eventAt: string; eventId: string },
 ): Promise<NotificationItem | undefined> {
   const index = keys.notificationIndex(input.tenantId, input.at, input.id);
-  try {
-    const { Attributes } = await updateItem({
+  const written = await unlessConditionFails(
+    updateItem({
       Key: keys.notification(input.tenantId, input.id),
       UpdateExpression:
         "SET #entity = :entity, tenantId = :tenantId, id = :id, #type = :type, " +
@@ -63,12 +63,9 @@ export async function upsertNotification(
         ":expiresAt": expiresAtFrom(input.at),
       },
       ReturnValues: "ALL_NEW",
-    });
-    return fromStored(Attributes ?? {});
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    }),
+  );
+  return written && fromStored(written.Attributes ?? {});
 }
 
 /** The table's `type` attribute names the entity, so the notification's own type is `kind`. */
