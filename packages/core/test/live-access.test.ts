@@ -3,7 +3,8 @@ import { actorFor } from "../src/access/actor";
 import { signup } from "../src/auth/signup";
 import { verifyToken } from "../src/auth/token";
 import * as Members from "../src/member/use-cases";
-import { openConnection, tenantConnections, userConnections } from "../src/realtime/connections";
+import { openConnection, tenantConnections } from "../src/realtime/connections";
+import { userConnections } from "../src/realtime/repository";
 import { issueTicket } from "../src/realtime/tickets";
 import { useFreshTable } from "./support/fresh-table";
 

@@ -1,15 +1,14 @@
 import type { EscalationReason } from "@helios/contracts";
 import { DEFAULT_HANDOFF_MESSAGE } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { tableName } from "../config";
 import { type ConversationItem, laterIso, toConversation } from "../conversation/conversation";
-import { getConversation } from "../conversation/repository";
-import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
-import { keys } from "../db/keys";
+import { getConversation, versionedUpdate } from "../conversation/repository";
+import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 import { ConditionsFailed, transactLabelled } from "../db/transact";
 import { nowIso } from "../ids";
 import { logger } from "../logger";
 import { type MessageItem, toMessage } from "../message/message";
+import { messagePut } from "../message/repository";
 import { ReplyDropped, sendText } from "../message/send";
 import { countMetric } from "../metrics";
 import { notifyEscalation } from "../notification/create";
@@ -103,16 +102,8 @@ async function escalate(
     };
     try {
       await transactLabelled([
-        ["conversation", { Update: versionedUpdate(current, next) }],
-        [
-          "event",
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.message(conversationId, event.id), type: "message", ...event },
-            },
-          },
-        ],
+        ["conversation", versionedUpdate(current, next)],
+        ["event", messagePut(event)],
       ]);
       return { conversation: afterWrite(current, next), event };
     } catch (error) {

@@ -1,10 +1,6 @@
-import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { AiReplyJob, EscalationReason } from "@helios/contracts";
-import { env, tableName } from "../config";
+import { env } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { logger } from "../logger";
 import { getMessage } from "../message/repository";
 import { ReplyDropped, sendText } from "../message/send";
@@ -14,6 +10,7 @@ import { aiClient, isTransientAiError } from "./client";
 import { decide } from "./decide";
 import { handOff } from "./handoff";
 import { buildPrompt } from "./prompt";
+import { claimReplyMarker, deleteReplyMarker } from "./repository";
 import { matchedKeyword, repeatedlyNegative } from "./rules";
 import { defaultModel } from "./status";
 import { checkTurn, currentBurst, type TurnState } from "./turn-state";
@@ -103,7 +100,8 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   if (!recheck.ok) return skipped(job, recheck);
   if (decision.kind === "handoff")
     return handOffTurn(job, recheck.state, "model_decided", decision.reason);
-  if (!(await claimReply(conversationId, messageId)))
+  // At most one AI answer per customer message, even when the job is delivered twice.
+  if (!(await claimReplyMarker(conversationId, messageId)))
     return skipped(job, { why: "already answered" });
   try {
     await sendText(tenant, recheck.state.conversation, {
@@ -116,7 +114,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   } catch (error) {
     if (error instanceof ReplyDropped) return skipped(job, { why: "a person took over" });
     // Not sent: the retry (or, on the last one, the escalation) must not find the turn answered.
-    await releaseReply(conversationId, messageId);
+    await deleteReplyMarker(conversationId, messageId);
     throw error;
   }
   countMetric("AiReplies");
@@ -193,26 +191,3 @@ async function skipped(
 
 const describe = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 200);
-
-/** At most one AI answer per customer message, even when the job is delivered twice. */
-async function claimReply(conversationId: string, messageId: string): Promise<boolean> {
-  try {
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...keys.aiReply(conversationId, messageId), type: "aiReply" },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
-
-async function releaseReply(conversationId: string, messageId: string): Promise<void> {
-  await db().send(
-    new DeleteCommand({ TableName: tableName(), Key: keys.aiReply(conversationId, messageId) }),
-  );
-}

@@ -1,16 +1,12 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { UpdateMeBody, UpdateMeResponse } from "@helios/contracts";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { unauthorized, validationFailed } from "../errors/app-error";
-import { listMemberships } from "../member/repository";
+import { listMemberships, renameMember } from "../member/repository";
 import { attemptFailed, attemptSucceeded, takeAttempt } from "../ratelimit/backoff";
 import { disconnectUser } from "../realtime/disconnect";
-import { getUser } from "../user/repository";
+import { getUser, newCredentialsUpdate, renameUser } from "../user/repository";
 import { publicUser, type UserItem } from "../user/user";
-import { afterSessionsEnded, newCredentialsUpdate } from "./credentials";
+import { afterSessionsEnded } from "./credentials";
 import { loginLimits } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 import { endAllSessions, endSession } from "./sessions";
@@ -69,16 +65,7 @@ async function changePassword(
 }
 
 async function renameEverywhere(user: UserItem, name: string): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.user(user.id),
-      UpdateExpression: "SET #name = :name",
-      ExpressionAttributeNames: { "#name": "name" },
-      ExpressionAttributeValues: { ":name": name },
-      ConditionExpression: "attribute_exists(pk)",
-    }),
-  );
+  await renameUser(user.id, name);
   await renameMemberCopies(user.id, name);
 }
 
@@ -87,19 +74,7 @@ async function renameMemberCopies(userId: string, name: string): Promise<void> {
   const memberships = await listMemberships(userId);
   await Promise.all(
     memberships.map(
-      ({ tenantId }) =>
-        db()
-          .send(
-            new UpdateCommand({
-              TableName: tableName(),
-              Key: keys.member(tenantId, userId),
-              UpdateExpression: "SET #name = :name",
-              ConditionExpression: "attribute_exists(pk)",
-              ExpressionAttributeNames: { "#name": "name" },
-              ExpressionAttributeValues: { ":name": name },
-            }),
-          )
-          .catch(() => undefined), // removed meanwhile: nothing to rename
+      ({ tenantId }) => renameMember(tenantId, userId, name).catch(() => undefined), // removed meanwhile: nothing to rename
     ),
   );
 }

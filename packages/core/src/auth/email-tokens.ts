@@ -1,22 +1,13 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
 import type { TransactItem } from "../db/transact";
 import { notFound } from "../errors/app-error";
 import { hashLinkToken, newLinkToken } from "../tokens/link-token";
-
-export const EmailTokenPurpose = z.enum(["verify-email", "password-reset"]);
-export type EmailTokenPurpose = z.infer<typeof EmailTokenPurpose>;
-
-export const EmailTokenItem = z.object({
-  purpose: EmailTokenPurpose,
-  userId: z.string(),
-  email: z.string(),
-  expiresAt: z.number(),
-});
-export type EmailTokenItem = z.infer<typeof EmailTokenItem>;
+import {
+  type EmailTokenItem,
+  type EmailTokenPurpose,
+  emailTokenDelete,
+  emailTokenPut,
+  findEmailToken,
+} from "./repository";
 
 export const EMAIL_TOKEN_TTL_SECONDS: Record<EmailTokenPurpose, number> = {
   "verify-email": 24 * 60 * 60,
@@ -48,16 +39,7 @@ export function newEmailToken(
     email: user.email,
     expiresAt: Math.floor(Date.now() / 1000) + EMAIL_TOKEN_TTL_SECONDS[purpose],
   };
-  return {
-    token,
-    put: {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.emailToken(hash), type: "emailToken", ...item },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-  };
+  return { token, put: emailTokenPut(hash, item) };
 }
 
 /** What a link's token grants; 404 (a message to act on) for an unknown, used or expired one. */
@@ -65,28 +47,14 @@ export async function readEmailToken(
   token: string,
   purpose: EmailTokenPurpose,
 ): Promise<EmailTokenItem> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.emailToken(hashLinkToken(token)),
-      ConsistentRead: true,
-    }),
-  );
-  const item = Item ? EmailTokenItem.safeParse(Item).data : undefined;
+  const item = await findEmailToken(hashLinkToken(token));
   if (!item || item.purpose !== purpose || item.expiresAt <= Math.floor(Date.now() / 1000))
     throw invalidLink[purpose]();
   return item;
 }
 
 /** The Delete that uses a token up; it fails when a parallel use took it first (single use). */
-export function consumeEmailToken(token: string): TransactItem {
-  return {
-    Delete: {
-      TableName: tableName(),
-      Key: keys.emailToken(hashLinkToken(token)),
-      ConditionExpression: "attribute_exists(pk)",
-    },
-  };
-}
+export const consumeEmailToken = (token: string): TransactItem =>
+  emailTokenDelete(hashLinkToken(token));
 
 export const usedMeanwhile = (purpose: EmailTokenPurpose) => invalidLink[purpose]();

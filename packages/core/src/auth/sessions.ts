@@ -1,19 +1,14 @@
-import { z } from "zod";
 import { cached, createCache } from "../cache/caches";
 import { env } from "../config";
-import { keys } from "../db/keys";
-import { EXISTS, getItem, updateItem } from "../db/table";
 import { unauthorized } from "../errors/app-error";
+import {
+  addEndedSession,
+  bumpTokenVersion,
+  dropEndedSessions,
+  readSessionState,
+  type SessionState,
+} from "./repository";
 import { type Session, verifyToken } from "./token";
-
-/** The part of a user's profile that says which of their sessions still stand. */
-const SessionState = z.object({
-  tokenVersion: z.number().int().default(0),
-  /** Ended sessions as `<expiresAt>:<sessionId>`, so expired entries can be pruned. */
-  endedSessions: z.set(z.string()).default(new Set()),
-  lastTenant: z.string().optional(),
-});
-export type SessionState = z.infer<typeof SessionState>;
 
 /**
  * A warm Lambda remembers a user's session state this long (at most a few seconds), so a burst of
@@ -26,13 +21,9 @@ const cache = createCache<{ state: SessionState | undefined }>("session states",
 });
 
 async function sessionState(userId: string): Promise<SessionState | undefined> {
-  const entry = await cached(cache, userId, async () => {
-    const item = await getItem(keys.user(userId), {
-      ConsistentRead: true,
-      ProjectionExpression: "tokenVersion, endedSessions, lastTenant",
-    });
-    return { state: item ? SessionState.parse(item) : undefined };
-  });
+  const entry = await cached(cache, userId, async () => ({
+    state: await readSessionState(userId),
+  }));
   return entry?.state;
 }
 
@@ -62,42 +53,16 @@ export async function assertSessionLive(session: Session): Promise<SessionState>
 /** Ends one session (logout): its token answers 401 from now on. */
 export async function endSession(session: Session): Promise<void> {
   const nowSeconds = Math.floor(Date.now() / 1000);
-  const { Attributes } = await updateItem({
-    Key: keys.user(session.userId),
-    UpdateExpression: "ADD endedSessions :ended",
-    ...EXISTS,
-    ExpressionAttributeValues: { ":ended": new Set([endedKey(session)]) },
-    ReturnValues: "ALL_NEW",
-  });
+  const state = await addEndedSession(session.userId, endedKey(session));
   // Entries of tokens that expired anyway are dropped, so the set stays small.
-  const ended = SessionState.parse(Attributes ?? {}).endedSessions;
+  const ended = state.endedSessions;
   const expired = [...ended].filter((entry) => Number(entry.split(":")[0]) < nowSeconds);
   if (expired.length === 0) return;
-  await updateItem({
-    Key: keys.user(session.userId),
-    UpdateExpression: "DELETE endedSessions :expired",
-    ExpressionAttributeValues: { ":expired": new Set(expired) },
-  });
+  await dropEndedSessions(session.userId, expired);
 }
 
 /**
- * The update that ends every session of a user (logout-all, a new password, a takeover): the token
- * version moves on, so every token issued before answers 401. Goes into a transaction or alone.
+ * Ends every session of the user (logout-all): the token version moves on, so every token issued
+ * before answers 401. Returns the new token version.
  */
-export function endAllSessionsUpdate(userId: string) {
-  return {
-    Key: keys.user(userId),
-    UpdateExpression: "ADD tokenVersion :one REMOVE endedSessions",
-    ConditionExpression: "attribute_exists(pk)",
-    ExpressionAttributeValues: { ":one": 1 },
-  };
-}
-
-/** Ends every session of the user; returns the new token version. */
-export async function endAllSessions(userId: string): Promise<number> {
-  const { Attributes } = await updateItem({
-    ...endAllSessionsUpdate(userId),
-    ReturnValues: "UPDATED_NEW",
-  });
-  return SessionState.parse(Attributes ?? {}).tokenVersion;
-}
+export const endAllSessions = (userId: string): Promise<number> => bumpTokenVersion(userId);

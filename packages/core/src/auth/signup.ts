@@ -10,10 +10,10 @@ import { takeFromWindow } from "../ratelimit/fixed-window";
 import { newTenantPuts } from "../tenant/repository";
 import { slugCandidates, slugify, type TenantItem } from "../tenant/tenant";
 import { newUserPuts } from "../user/repository";
-import { publicUser, type UserItem } from "../user/user";
+import { publicUser } from "../user/user";
+import { newAccount } from "./credentials";
 import { newEmailToken } from "./email-tokens";
 import { signupLimit } from "./limits";
-import { hashPassword } from "./password";
 import { issueToken } from "./token";
 
 const MAX_SLUG_ATTEMPTS = 8;
@@ -25,15 +25,7 @@ const MAX_SLUG_ATTEMPTS = 8;
 export async function signup(input: SignupBody, clientAddress: string): Promise<SignupResponse> {
   await takeFromWindow(signupLimit(), clientAddress);
   const createdAt = nowIso();
-  const user: UserItem = {
-    id: newId(),
-    email: input.email,
-    name: input.name,
-    passwordHash: await hashPassword(input.password),
-    createdAt,
-    emailVerified: false,
-    tokenVersion: 0,
-  };
+  const user = await newAccount(input, createdAt);
   const baseSlug = slugify(input.tenantName);
 
   for (let attempt = 0; attempt < MAX_SLUG_ATTEMPTS; attempt++) {

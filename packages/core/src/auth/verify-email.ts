@@ -1,13 +1,11 @@
 import type { Accepted, VerifyEmailResponse } from "@helios/contracts";
-import { tableName } from "../config";
 import { failedTransactionItems } from "../db/conditions";
-import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { linkTo, verificationEmail } from "../email/messages";
 import { sendEmailAfterWrite } from "../email/send";
 import { unauthorized } from "../errors/app-error";
 import { tookFromWindow } from "../ratelimit/fixed-window";
-import { getUser } from "../user/repository";
+import { emailVerifiedUpdate, getUser } from "../user/repository";
 import { publicUser } from "../user/user";
 import { consumeEmailToken, newEmailToken, readEmailToken, usedMeanwhile } from "./email-tokens";
 
@@ -17,16 +15,8 @@ export async function verifyEmail(token: string): Promise<VerifyEmailResponse> {
   try {
     await transactWrite([
       consumeEmailToken(token),
-      {
-        Update: {
-          TableName: tableName(),
-          Key: keys.user(granted.userId),
-          UpdateExpression: "SET emailVerified = :true",
-          // The link verifies the address it was sent to, nothing else.
-          ConditionExpression: "email = :email",
-          ExpressionAttributeValues: { ":true": true, ":email": granted.email },
-        },
-      },
+      // The link verifies the address it was sent to, nothing else.
+      emailVerifiedUpdate(granted.userId, granted.email),
     ]);
   } catch (error) {
     if (failedTransactionItems(error)) throw usedMeanwhile("verify-email");

@@ -1,11 +1,7 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
 import type { TransactItem } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { conversationId } from "./conversation";
+import { findIdentityPointer, pointerPut } from "./repository";
 
 /** Who a customer is, as far as the provider told: phone and/or business-scoped user id (BSUID). */
 export interface CustomerIdentity {
@@ -35,20 +31,8 @@ export function identityOfAddress(address: string): CustomerIdentity {
   return {};
 }
 
-const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
-
-async function pointer(number: NumberItem, kind: "user" | "phone", value: string | undefined) {
-  if (!value) return undefined;
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.customerIdentity(number.id, kind, value),
-      ConsistentRead: true,
-    }),
-  );
-  const item = Item ? IdentityItem.parse(Item) : undefined;
-  return item?.tenantId === number.tenantId ? item.conversationId : undefined;
-}
+const pointer = (number: NumberItem, kind: "user" | "phone", value: string | undefined) =>
+  value ? findIdentityPointer(number, kind, value) : undefined;
 
 /**
  * The conversation of this customer on this number — the one their user id points to, else the
@@ -79,40 +63,6 @@ export async function resolveCustomer(
       : undefined,
   ].filter((item): item is TransactItem => item !== undefined);
   return { conversationId: found, pointers };
-}
-
-/**
- * A pointer from one identifier to a conversation. `seen` is what it pointed to when read (null:
- * nothing), and the write is conditioned on it; undefined writes whatever is there (an identity
- * change that WhatsApp reported, which moves the identifier to this customer).
- */
-export function pointerPut(
-  number: Pick<NumberItem, "id" | "tenantId">,
-  conversation: string,
-  kind: "user" | "phone",
-  value: string,
-  seen?: string | null,
-): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.customerIdentity(number.id, kind, value),
-        type: "customerIdentity",
-        tenantId: number.tenantId,
-        numberId: number.id,
-        conversationId: conversation,
-      },
-      ...(seen === undefined
-        ? {}
-        : seen === null
-          ? { ConditionExpression: "attribute_not_exists(pk)" }
-          : {
-              ConditionExpression: "conversationId = :seen",
-              ExpressionAttributeValues: { ":seen": seen },
-            }),
-    },
-  };
 }
 
 /** The pointers from each of the customer's identifiers to their conversation, unconditionally. */

@@ -1,8 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { db } from "../db/client";
 import type { NumberItem } from "../number/number";
-import { pointerPut } from "./identity";
+import { claimIdentityPointer } from "./repository";
 import { changeConversation } from "./versioned";
 
 /**
@@ -16,14 +13,7 @@ export async function learnUserId(
   conversationId: string,
   userId: string,
 ): Promise<void> {
-  const put = pointerPut(number, conversationId, "user", userId, null).Put;
-  if (!put) return;
-  try {
-    await db().send(new TransactWriteCommand({ TransactItems: [{ Put: put }] }));
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return;
-    throw error;
-  }
+  if (!(await claimIdentityPointer(number, conversationId, "user", userId))) return;
   await changeConversation(number.tenantId, conversationId, (current) =>
     current.customer.userId ? undefined : { ...current, customer: { ...current.customer, userId } },
   );

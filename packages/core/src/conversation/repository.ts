@@ -1,9 +1,14 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
+import { z } from "zod";
+import { BATCH_WRITE_SIZE, batchDelete } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
-import { queryPage } from "../db/query";
-import { readItem } from "../db/table";
-import { ConversationItem } from "./conversation";
+import { queryPage, queryPages } from "../db/query";
+import { deleteItem, getItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
+import { type TransactItem, transactOnce } from "../db/transact";
+import type { NumberItem } from "../number/number";
+import { ConversationItem, lastActivityAt } from "./conversation";
 
 export const getConversation = (
   tenantId: string,
@@ -36,4 +41,171 @@ export async function listConversations(
     items: page.items.map((item) => ConversationItem.parse(item)),
     nextCursor: await sealCursor(tenantId, "conversations", page.lastKey),
   };
+}
+
+/** The stored item's list-index keys, from its status and latest activity. */
+export const conversationIndexesOf = (conversation: ConversationItem) =>
+  keys.conversationIndexes(
+    conversation.tenantId,
+    conversation.status,
+    lastActivityAt(conversation),
+    conversation.id,
+  );
+
+/** A conversation read before versions existed has no attribute to compare with. */
+function versionCondition(read: ConversationItem) {
+  return read.version === 0
+    ? "attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :seenVersion)"
+    : "#version = :seenVersion";
+}
+
+/**
+ * The write that turns `read` into `next`: only the attributes that differ, the list index, and
+ * version + 1 — conditioned on the version that was read, so that `next` (with its version) is
+ * exactly what is stored, or nothing is.
+ */
+function versionedChange(read: ConversationItem, next: ConversationItem) {
+  const stored: Record<string, unknown> = { ...next, ...conversationIndexesOf(next) };
+  delete stored.version;
+  const names: Record<string, string> = { "#version": "version" };
+  const values: Record<string, unknown> = {
+    ":seenVersion": read.version,
+    ":nextVersion": read.version + 1,
+  };
+  const sets = ["#version = :nextVersion"];
+  const removes: string[] = [];
+  const before = read as Record<string, unknown>;
+  let n = 0;
+  for (const [name, value] of Object.entries(stored)) {
+    if (name === "tenantId" || name === "id") continue;
+    const changed = JSON.stringify(value) !== JSON.stringify(before[name]);
+    if (value === undefined || (!changed && !name.startsWith("gsi"))) continue;
+    names[`#a${n}`] = name;
+    values[`:a${n}`] = value;
+    sets.push(`#a${n} = :a${n}`);
+    n++;
+  }
+  for (const name of Object.keys(before)) {
+    if (before[name] === undefined || stored[name] !== undefined || name === "version") continue;
+    names[`#a${n}`] = name;
+    removes.push(`#a${n}`);
+    n++;
+  }
+  return {
+    Key: keys.conversation(read.tenantId, read.id),
+    UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
+    ConditionExpression: versionCondition(read),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/** `read` → `next` on the version read, as a transaction item (with the message it stores). */
+export const versionedUpdate = (read: ConversationItem, next: ConversationItem): TransactItem =>
+  updateTx(versionedChange(read, next));
+
+/** `read` → `next` on the version read, alone: one UpdateItem (fails if the version moved on). */
+export async function updateOnVersion(read: ConversationItem, next: ConversationItem) {
+  await updateItem(versionedChange(read, next));
+}
+
+/** The first version of a new conversation; fails if one was created meanwhile. */
+export const putNewConversation = (conversation: ConversationItem): TransactItem =>
+  putNewTx({
+    ...keys.conversation(conversation.tenantId, conversation.id),
+    ...conversationIndexesOf(conversation),
+    type: "conversation",
+    ...conversation,
+    version: 1,
+  });
+
+export async function deleteConversation(tenantId: string, id: string): Promise<void> {
+  await deleteItem({ Key: keys.conversation(tenantId, id) });
+}
+
+/**
+ * Deletes everything stored under a conversation's partition (its messages and the AI's reply
+ * markers), a page at a time. The provider-id dedupe markers stay: a late redelivery of an old
+ * message must still be recognised, not stored again.
+ */
+export async function purgeConversationItems(conversationId: string): Promise<void> {
+  const { pk } = keys.messagesOf(conversationId);
+  const pages = queryPages({
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": pk },
+    ProjectionExpression: "pk, sk",
+    Limit: 500,
+  });
+  for await (const page of pages) {
+    const keysOnPage = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+    const batches: (typeof keysOnPage)[] = [];
+    for (let i = 0; i < keysOnPage.length; i += BATCH_WRITE_SIZE)
+      batches.push(keysOnPage.slice(i, i + BATCH_WRITE_SIZE));
+    await Promise.all(batches.map(batchDelete));
+  }
+}
+
+const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
+
+/** The conversation one identifier of a customer points to on a number (in the number's tenant). */
+export async function findIdentityPointer(
+  number: Pick<NumberItem, "id" | "tenantId">,
+  kind: "user" | "phone",
+  value: string,
+): Promise<string | undefined> {
+  const item = await getItem(keys.customerIdentity(number.id, kind, value), {
+    ConsistentRead: true,
+  });
+  const pointer = item ? IdentityItem.parse(item) : undefined;
+  return pointer?.tenantId === number.tenantId ? pointer.conversationId : undefined;
+}
+
+/**
+ * A pointer from one identifier to a conversation. `seen` is what it pointed to when read (null:
+ * nothing), and the write is conditioned on it; undefined writes whatever is there (an identity
+ * change that WhatsApp reported, which moves the identifier to this customer).
+ */
+export function pointerPut(
+  number: Pick<NumberItem, "id" | "tenantId">,
+  conversation: string,
+  kind: "user" | "phone",
+  value: string,
+  seen?: string | null,
+): TransactItem {
+  return putTx({
+    Item: {
+      ...keys.customerIdentity(number.id, kind, value),
+      type: "customerIdentity",
+      tenantId: number.tenantId,
+      numberId: number.id,
+      conversationId: conversation,
+    },
+    ...(seen === undefined
+      ? {}
+      : seen === null
+        ? { ConditionExpression: "attribute_not_exists(pk)" }
+        : {
+            ConditionExpression: "conversationId = :seen",
+            ExpressionAttributeValues: { ":seen": seen },
+          }),
+  });
+}
+
+/**
+ * Points an identifier to a conversation where nothing points it anywhere yet (one transaction
+ * of one Put, as before); false when it already points somewhere.
+ */
+export async function claimIdentityPointer(
+  number: Pick<NumberItem, "id" | "tenantId">,
+  conversation: string,
+  kind: "user" | "phone",
+  value: string,
+): Promise<boolean> {
+  try {
+    await transactOnce([pointerPut(number, conversation, kind, value, null)]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return false;
+    throw error;
+  }
 }

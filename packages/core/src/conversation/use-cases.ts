@@ -1,4 +1,3 @@
-import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   Conversation,
   ConversationList,
@@ -6,21 +5,23 @@ import type {
   UpdateConversationBody,
 } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
 import { notFound } from "../errors/app-error";
 import { nowIso } from "../ids";
 import { queueInsightsQuietly } from "../insight/request";
 import { type MessageItem, toMessage } from "../message/message";
+import { putMessage } from "../message/repository";
 import { markConversationNotificationRead } from "../notification/use-cases";
 import { getNumber } from "../number/repository";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import { getUser } from "../user/repository";
 import { type ConversationItem, laterIso, toConversation } from "./conversation";
-import { purgeConversationItems } from "./purge";
-import { getConversation, listConversations } from "./repository";
+import {
+  deleteConversation,
+  getConversation,
+  listConversations,
+  purgeConversationItems,
+} from "./repository";
 import { changeConversation } from "./versioned";
 
 export const conversationNotFound = () =>
@@ -105,12 +106,7 @@ async function switchEvent(
     at,
     authorUserId: actor.userId,
   });
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.message(event.conversationId, event.id), type: "message", ...event },
-    }),
-  );
+  await putMessage(event);
   return event;
 }
 
@@ -134,8 +130,6 @@ export async function remove(actor: Actor, id: string): Promise<void> {
   requireRole(actor, MANAGERS, "delete conversations");
   await conversationOfTenant(actor, id);
   await purgeConversationItems(id);
-  await db().send(
-    new DeleteCommand({ TableName: tableName(), Key: keys.conversation(actor.tenantId, id) }),
-  );
+  await deleteConversation(actor.tenantId, id);
   await publish(actor, { type: "conversation.deleted", data: { id } });
 }

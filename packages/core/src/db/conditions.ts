@@ -22,3 +22,13 @@ export function isTransactionConflict(error: unknown): boolean {
     (error.CancellationReasons ?? []).some((reason) => reason.Code === "TransactionConflict")
   );
 }
+
+/** A conditional write whose refused condition is an answer, not an error: undefined then. */
+export async function unlessConditionFails<T>(write: Promise<T>): Promise<T | undefined> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}

@@ -24,7 +24,7 @@
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
- * - a reply's context ....... BatchGetItem (message/sending-context.ts): a person's reply reads
+ * - a reply's context ....... BatchGetItem (message/repository.ts): a person's reply reads
  *   TENANT#<tenantId> / CONV#<id>, USER#<userId> / PROFILE and TENANT#<tenantId> /
  *   INTEGRATION#twilio together, then GetItem its number; the AI's reply reads NUMBER#<numberId> /
  *   NUMBER and the integration together
@@ -46,7 +46,7 @@
  *   (written in the inbound transaction; the user id wins when both are known and disagree), so
  *   one customer stays one conversation whether they write with a phone or as a username
  * - a conversation's writes: every write is conditioned on its `version` (read, then write on
- *   the version read), see conversation/versioned.ts
+ *   the version read), see `versionedUpdate` in conversation/repository.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
  *   not exists (a redelivered AI job never answers twice)
  * - a conversation's queued insights job: PutItem CONV#<id> / INSIGHTSJOB, condition not exists

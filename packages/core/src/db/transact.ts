@@ -5,16 +5,20 @@ import { failedTransactionItems, isTransactionConflict } from "./conditions";
 
 const ATTEMPTS = 4;
 
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+
+/** One write transaction, as one request: a conflict with another transaction is the caller's. */
+export const transactOnce = (items: TransactItems) =>
+  db().send(new TransactWriteCommand({ TransactItems: items }));
+
 /**
  * Runs a write transaction, retrying when DynamoDB cancelled it only because another transaction
  * was touching the same items at that moment; on retry the conditions decide who wins.
  */
-export async function transactWrite(
-  items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
-) {
+export async function transactWrite(items: TransactItems) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().send(new TransactWriteCommand({ TransactItems: items }));
+      return await transactOnce(items);
     } catch (error) {
       if (attempt >= ATTEMPTS || !isTransactionConflict(error)) throw error;
       await sleep(10 * 2 ** attempt * Math.random());
@@ -22,7 +26,7 @@ export async function transactWrite(
   }
 }
 
-export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+export type TransactItem = TransactItems[number];
 
 /** The labels of the items whose conditions failed, so a use case can say which rule refused. */
 export class ConditionsFailed extends Error {

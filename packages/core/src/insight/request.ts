@@ -1,24 +1,18 @@
-import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { InsightsJob, InsightsQueued } from "@helios/contracts";
-import { z } from "zod";
 import type { Actor } from "../access/actor";
-import { env, tableName } from "../config";
+import { env } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { notFound } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import { logger } from "../logger";
 import type { MessageItem } from "../message/message";
 import { enqueue } from "../queue/queue";
 import { isTimelineOnly } from "../timeline/event";
+import { claimJobMarker, deleteJobMarker, findJobMarker } from "./repository";
 
 /** A job lost before its worker ran (it deletes the marker) stops blocking new ones after this. */
 const MARKER_SECONDS = 15 * 60;
-
-const JobMarker = z.object({ jobId: z.string(), requestedAt: z.string(), expiresAt: z.number() });
 
 /** Automatic insights every N customer messages (`INSIGHTS_EVERY_N_MESSAGES`, default 10). */
 export const insightsEveryN = () => {
@@ -78,24 +72,12 @@ export async function queueInsights(
     const requestedAt = nowIso();
     const jobId = newId();
     const now = Math.floor(Date.now() / 1000);
-    try {
-      await db().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: {
-            ...keys.insightsJob(conversationId),
-            type: "insightsJob",
-            tenantId: tenant.tenantId,
-            jobId,
-            requestedAt,
-            expiresAt: now + MARKER_SECONDS,
-          },
-          ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
-          ExpressionAttributeValues: { ":now": now },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    const claimed = await claimJobMarker(
+      conversationId,
+      { tenantId: tenant.tenantId, jobId, requestedAt, expiresAt: now + MARKER_SECONDS },
+      now,
+    );
+    if (!claimed) {
       const queued = await queuedJob(conversationId);
       if (queued) return { status: "queued", ...queued };
       // Released between the two calls (the worker has just taken it): claim the slot again.
@@ -122,16 +104,9 @@ export async function queueInsights(
 async function queuedJob(
   conversationId: string,
 ): Promise<{ jobId: string; requestedAt: string } | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.insightsJob(conversationId),
-      ConsistentRead: true,
-    }),
-  );
-  const marker = Item ? JobMarker.safeParse(Item) : undefined;
-  if (!marker?.success || marker.data.expiresAt < Math.floor(Date.now() / 1000)) return undefined;
-  return { jobId: marker.data.jobId, requestedAt: marker.data.requestedAt };
+  const marker = await findJobMarker(conversationId);
+  if (!marker || marker.expiresAt < Math.floor(Date.now() / 1000)) return undefined;
+  return { jobId: marker.jobId, requestedAt: marker.requestedAt };
 }
 
 /**
@@ -139,16 +114,5 @@ async function queuedJob(
  * that this one may not). Only this job's own marker is removed.
  */
 export async function releaseInsightsJob(conversationId: string, jobId: string): Promise<void> {
-  try {
-    await db().send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keys.insightsJob(conversationId),
-        ConditionExpression: "jobId = :job",
-        ExpressionAttributeValues: { ":job": jobId },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  await deleteJobMarker(conversationId, jobId);
 }

@@ -3,19 +3,23 @@ import type {
   AcceptInvitationResponse,
   InvitationPreview,
 } from "@helios/contracts";
-import { afterSessionsEnded, newCredentialsUpdate } from "../auth/credentials";
+import { afterSessionsEnded } from "../auth/credentials";
 import { hashPassword } from "../auth/password";
 import { issueToken, type Session } from "../auth/token";
-import { tableName } from "../config";
 import { failedTransactionItems } from "../db/conditions";
-import { keys } from "../db/keys";
 import { type TransactItem, transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, unauthorized } from "../errors/app-error";
-import { newId, nowIso } from "../ids";
+import { nowIso } from "../ids";
 import { getMember, membershipPuts, ownerCountChange } from "../member/repository";
 import { getTenant } from "../tenant/repository";
-import { findUserByEmail, getUser, newUserPuts } from "../user/repository";
-import { publicUser, type UserItem } from "../user/user";
+import {
+  emailVerifiedUpdate,
+  findUserByEmail,
+  getUser,
+  newCredentialsUpdate,
+  newUserPuts,
+} from "../user/repository";
+import { newUserItem, publicUser, type UserItem } from "../user/user";
 import { expiresAtIso, type InvitationItem, isPending } from "./invitation";
 import { findInvitationByToken, invitationDeletes } from "./repository";
 
@@ -72,7 +76,7 @@ export async function accept(
       );
     }
     user = { ...current, emailVerified: true };
-    userWrites = current.emailVerified ? [] : [markVerified(current)];
+    userWrites = current.emailVerified ? [] : [emailVerifiedUpdate(current.id, current.email)];
   } else {
     if (body.name === undefined || body.password === undefined) {
       throw unauthorized(`Sign in as ${invite.email}, or enter a name and a password to join`);
@@ -92,13 +96,8 @@ export async function accept(
       userWrites = [newCredentialsUpdate(holder, { passwordHash, name: body.name, proved: true })];
     } else {
       user = {
-        id: newId(),
-        email: invite.email,
-        name: body.name,
-        passwordHash,
-        createdAt: nowIso(),
+        ...newUserItem({ email: invite.email, name: body.name, passwordHash, createdAt: nowIso() }),
         emailVerified: true,
-        tokenVersion: 0,
         lastTenant: invite.slug,
       };
       userWrites = newUserPuts(user);
@@ -126,17 +125,5 @@ export async function accept(
     token: await issueToken(user.id, user.tokenVersion),
     user: publicUser(user),
     tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
-  };
-}
-
-function markVerified(user: UserItem): TransactItem {
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.user(user.id),
-      UpdateExpression: "SET emailVerified = :true",
-      ConditionExpression: "email = :email",
-      ExpressionAttributeValues: { ":true": true, ":email": user.email },
-    },
   };
 }

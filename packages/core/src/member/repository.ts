@@ -1,7 +1,7 @@
 import type { Role } from "@helios/contracts";
 import { keys } from "../db/keys";
 import { listItems } from "../db/query";
-import { addTx, putNewTx, readItem } from "../db/table";
+import { addTx, deleteTx, EXISTS, putNewTx, readItem, updateItem, updateTx } from "../db/table";
 import type { TenantItem } from "../tenant/tenant";
 import type { UserItem } from "../user/user";
 import { MemberItem, MembershipItem } from "./membership";
@@ -52,4 +52,49 @@ export const ownerCountChange = (tenantId: string, delta: 1 | -1) =>
     "ownerCount",
     delta,
     delta < 0 ? { expression: "ownerCount > :one", values: { ":one": 1 } } : undefined,
+  );
+
+/** The member's name as the workspace shows it (a copy of the user's). */
+export async function renameMember(tenantId: string, userId: string, name: string): Promise<void> {
+  await updateItem({
+    Key: keys.member(tenantId, userId),
+    UpdateExpression: "SET #name = :name",
+    ...EXISTS,
+    ExpressionAttributeNames: { "#name": "name" },
+    ExpressionAttributeValues: { ":name": name },
+  });
+}
+
+/** Conditions on the member's current role make a concurrent change fail instead of being lost. */
+const roleIsExpected = {
+  ConditionExpression: "#role = :expected",
+  ExpressionAttributeNames: { "#role": "role" },
+};
+
+type Membership = { tenantId: string; slug: string; userId: string; role: Role };
+
+const bothCopies = ({ tenantId, slug, userId }: Membership) => [
+  keys.member(tenantId, userId),
+  keys.membership(userId, slug),
+];
+
+/** The updates of both copies of a membership to a new role, if it still has the one read. */
+export const roleUpdates = (membership: Membership, role: Role) =>
+  bothCopies(membership).map((Key) =>
+    updateTx({
+      Key,
+      UpdateExpression: "SET #role = :role",
+      ...roleIsExpected,
+      ExpressionAttributeValues: { ":role": role, ":expected": membership.role },
+    }),
+  );
+
+/** The deletes of both copies of a membership, if it still has the role read. */
+export const membershipDeletes = (membership: Membership) =>
+  bothCopies(membership).map((Key) =>
+    deleteTx({
+      Key,
+      ...roleIsExpected,
+      ExpressionAttributeValues: { ":expected": membership.role },
+    }),
   );

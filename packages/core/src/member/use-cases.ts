@@ -1,20 +1,24 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { AddMemberBody, Member, Role } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
-import { hashPassword } from "../auth/password";
-import { tableName } from "../config";
+import { newAccount } from "../auth/credentials";
 import { failedTransactionItems, isTransactionConflict } from "../db/conditions";
-import { keys } from "../db/keys";
 import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
-import { newId, nowIso } from "../ids";
-import { forgetConnectionDeletes, userConnections } from "../realtime/connections";
+import { nowIso } from "../ids";
 import { closeSocket, disconnectUser } from "../realtime/disconnect";
+import { forgetConnectionDeletes, userConnections } from "../realtime/repository";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
-import type { UserItem } from "../user/user";
 import type { MemberItem } from "./membership";
-import { getMember, listMembers, membershipPuts, ownerCountChange } from "./repository";
+import {
+  getMember,
+  listMembers,
+  membershipDeletes,
+  membershipPuts,
+  ownerCountChange,
+  roleUpdates,
+} from "./repository";
 
 const toMember = ({ userId, email, name, role }: MemberItem): Member => ({
   userId,
@@ -52,15 +56,7 @@ export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
 
   if (await findUserByEmail(input.email)) throw accountExists();
   const createdAt = nowIso();
-  const user: UserItem = {
-    id: newId(),
-    email: input.email,
-    name: input.name,
-    passwordHash: await hashPassword(input.password),
-    createdAt,
-    emailVerified: false,
-    tokenVersion: 0,
-  };
+  const user = await newAccount(input, createdAt);
   try {
     await transactWrite([
       ...newUserPuts(user),
@@ -91,31 +87,15 @@ async function targetMember(actor: Actor, userId: string): Promise<MemberItem> {
   return member;
 }
 
-/** Conditions on the member's current role make a concurrent change fail instead of being lost. */
-const roleIsExpected = {
-  ConditionExpression: "#role = :expected",
-  ExpressionAttributeNames: { "#role": "role" },
-};
-
 export async function changeRole(actor: Actor, userId: string, role: Role): Promise<Member> {
   requireRole(actor, MANAGERS, "change roles");
   if (role === "owner") requireRole(actor, ["owner"], "make someone an owner");
   const member = await targetMember(actor, userId);
   if (member.role === role) return toMember(member);
 
-  const setRole = (key: Record<string, string>) => ({
-    Update: {
-      TableName: tableName(),
-      Key: key,
-      UpdateExpression: "SET #role = :role",
-      ...roleIsExpected,
-      ExpressionAttributeValues: { ":role": role, ":expected": member.role },
-    },
-  });
   const ownerDelta = role === "owner" ? 1 : member.role === "owner" ? -1 : 0;
   await transactEndingLiveAccess(actor.tenantId, userId, [
-    setRole(keys.member(actor.tenantId, userId)),
-    setRole(keys.membership(userId, actor.slug)),
+    ...roleUpdates({ ...member, slug: actor.slug }, role),
     ...(ownerDelta !== 0 ? [ownerCountChange(actor.tenantId, ownerDelta)] : []),
   ]);
   return toMember({ ...member, role });
@@ -124,17 +104,8 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
 export async function remove(actor: Actor, userId: string): Promise<void> {
   requireRole(actor, MANAGERS, "remove members");
   const member = await targetMember(actor, userId);
-  const del = (key: Record<string, string>) => ({
-    Delete: {
-      TableName: tableName(),
-      Key: key,
-      ...roleIsExpected,
-      ExpressionAttributeValues: { ":expected": member.role },
-    },
-  });
   await transactEndingLiveAccess(actor.tenantId, userId, [
-    del(keys.member(actor.tenantId, userId)),
-    del(keys.membership(userId, actor.slug)),
+    ...membershipDeletes({ ...member, slug: actor.slug }),
     ...(member.role === "owner" ? [ownerCountChange(actor.tenantId, -1)] : []),
   ]);
 }

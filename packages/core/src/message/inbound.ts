@@ -1,5 +1,4 @@
 import type { Message, MessageKind } from "@helios/contracts";
-import { tableName } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
 import {
   type CustomerIdentity,
@@ -7,21 +6,15 @@ import {
   identityPointers,
   resolveCustomer,
 } from "../conversation/identity";
-import { getConversation } from "../conversation/repository";
-import {
-  afterWrite,
-  backOff,
-  putNewConversation,
-  VERSION_ATTEMPTS,
-  versionedUpdate,
-} from "../conversation/versioned";
-import { keys } from "../db/keys";
+import { getConversation, putNewConversation, versionedUpdate } from "../conversation/repository";
+import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
 import { newConversation, withInbound } from "./inbound-conversation";
 import { storableText } from "./long-text";
 import { type MessageItem, STATUS_RANK } from "./message";
+import { dedupeMarkerPut, messagePut } from "./repository";
 
 /** An inbound customer message, whatever provider brought it. */
 export interface InboundMessage {
@@ -107,20 +100,9 @@ export async function storeInbound(
       : [];
     try {
       await transactLabelled([
-        ["dedupe", dedupeMarker(number, message)],
-        [
-          "message",
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.message(convId, message.id), type: "message", ...message },
-            },
-          },
-        ],
-        [
-          "conversation",
-          existing ? { Update: versionedUpdate(existing, next) } : putNewConversation(next),
-        ],
+        ["dedupe", dedupeMarkerPut(message, number.id)],
+        ["message", messagePut(message)],
+        ["conversation", existing ? versionedUpdate(existing, next) : putNewConversation(next)],
         ...uniquePointers([...customer.pointers, ...changed]).map(
           (item): [string, TransactItem] => ["identity", item],
         ),
@@ -143,21 +125,4 @@ function uniquePointers(items: TransactItem[]): TransactItem[] {
   const seen = new Map<string, TransactItem>();
   for (const item of items) seen.set(JSON.stringify(item.Put?.Item?.pk), item);
   return [...seen.values()];
-}
-
-function dedupeMarker(number: NumberItem, message: MessageItem): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.providerMessage(number.provider, message.providerMessageId),
-        type: "providerMessage",
-        tenantId: number.tenantId,
-        numberId: number.id,
-        conversationId: message.conversationId,
-        messageId: message.id,
-      },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
 }

@@ -1,17 +1,12 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Message, mayRetry } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { tableName } from "../config";
 import { conversationOfTenant } from "../conversation/use-cases";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { conflict, notFound } from "../errors/app-error";
 import { nowIso } from "../ids";
 import { getNumber } from "../number/repository";
 import { publish } from "../realtime/publisher";
-import { MessageItem, STATUS_RANK, toMessage } from "./message";
-import { getMessage } from "./repository";
+import { type MessageItem, toMessage } from "./message";
+import { getMessage, requeueMessage } from "./repository";
 import { assertWindowOpen, deliverStored, numberDeleted } from "./send";
 import { senderOf } from "./sender";
 
@@ -51,34 +46,7 @@ export async function retrySend(
  * read (same status, same last attempt): of two clicks at once, one sends.
  */
 async function claimForRetry(message: MessageItem): Promise<MessageItem> {
-  const seenAttempt = message.sendAttemptAt;
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.message(message.conversationId, message.id),
-        UpdateExpression:
-          "SET #status = :queued, statusRank = :rank, sendAttemptAt = :now REMOVE #error",
-        ConditionExpression: `#status = :seen AND providerMessageId = :none AND ${
-          seenAttempt === undefined
-            ? "attribute_not_exists(sendAttemptAt)"
-            : "sendAttemptAt = :seenAttempt"
-        }`,
-        ExpressionAttributeNames: { "#status": "status", "#error": "error" },
-        ExpressionAttributeValues: {
-          ":queued": "queued",
-          ":rank": STATUS_RANK.queued,
-          ":now": nowIso(),
-          ":seen": message.status,
-          ":none": "",
-          ...(seenAttempt === undefined ? {} : { ":seenAttempt": seenAttempt }),
-        },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return MessageItem.parse(Attributes);
-  } catch (error) {
-    if (isConditionFailure(error)) throw notRetryable();
-    throw error;
-  }
+  const queued = await requeueMessage(message, nowIso());
+  if (!queued) throw notRetryable();
+  return queued;
 }

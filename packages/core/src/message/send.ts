@@ -1,18 +1,14 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { isWindowOpen, type Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { tableName } from "../config";
 import {
   type ConversationItem,
   isLaterThanLast,
   laterIso,
   toConversation,
 } from "../conversation/conversation";
-import { getConversation } from "../conversation/repository";
+import { getConversation, versionedUpdate } from "../conversation/repository";
 import { conversationNotFound } from "../conversation/use-cases";
-import { afterWrite, backOff, VERSION_ATTEMPTS, versionedUpdate } from "../conversation/versioned";
-import { db } from "../db/client";
-import { keys } from "../db/keys";
+import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 import {
   ConditionsFailed,
   type TransactItem,
@@ -28,9 +24,21 @@ import { isProviderError, sendFailure } from "../provider/errors";
 import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import type { UserItem } from "../user/user";
-import { MessageItem, previewText, STATUS_RANK, type TemplateSend, toMessage } from "./message";
+import {
+  type MessageItem,
+  previewText,
+  STATUS_RANK,
+  type TemplateSend,
+  toMessage,
+} from "./message";
+import {
+  chatReplyContext,
+  markMessageFailed,
+  messagePut,
+  providerIdWrites,
+  sendingContext,
+} from "./repository";
 import { contentOf, type Sender, senderOf } from "./sender";
-import { chatReplyContext, sendingContext } from "./sending-context";
 
 export { type Sender, senderOf } from "./sender";
 
@@ -206,29 +214,9 @@ async function storeOutbound(
       : latest;
     try {
       await transactLabelled([
-        [
-          "message",
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.message(next.id, message.id), type: "message", ...message },
-            },
-          },
-        ],
-        ...(event
-          ? [
-              [
-                "event",
-                {
-                  Put: {
-                    TableName: tableName(),
-                    Item: { ...keys.message(next.id, event.id), type: "message", ...event },
-                  },
-                },
-              ] as [string, TransactItem],
-            ]
-          : []),
-        ["conversation", { Update: versionedUpdate(conversation, next) }],
+        ["message", messagePut(message)],
+        ...(event ? [["event", messagePut(event)] as [string, TransactItem]] : []),
+        ["conversation", versionedUpdate(conversation, next)],
       ]);
       const stored = afterWrite(conversation, next);
       return event ? { conversation: stored, event } : { conversation: stored };
@@ -263,7 +251,7 @@ export async function deliverStored(
     return { ...message, providerMessageId };
   } catch (error) {
     if (!isProviderError(error)) throw error;
-    const failed = await markFailed(message, sendFailure(error));
+    const failed = await markMessageFailed(message, sendFailure(error));
     countMetric("SendsFailed", { code: failed.error?.code ?? "unknown" });
     await publish(tenant, { type: "message.updated", data: toMessage(failed) });
     return failed;
@@ -272,48 +260,5 @@ export async function deliverStored(
 
 /** Links the provider's id to the message, so status callbacks find it. */
 async function recordProviderId(message: MessageItem, providerMessageId: string, numberId: string) {
-  await transactWrite([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...keys.providerMessage(message.provider, providerMessageId),
-          type: "providerMessage",
-          tenantId: message.tenantId,
-          numberId,
-          conversationId: message.conversationId,
-          messageId: message.id,
-        },
-      },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: keys.message(message.conversationId, message.id),
-        UpdateExpression: "SET providerMessageId = :id",
-        ExpressionAttributeValues: { ":id": providerMessageId },
-      },
-    },
-  ]);
-}
-
-async function markFailed(
-  message: MessageItem,
-  failure: { code: string; message: string },
-): Promise<MessageItem> {
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.message(message.conversationId, message.id),
-      UpdateExpression: "SET #status = :failed, statusRank = :rank, #error = :error",
-      ExpressionAttributeNames: { "#status": "status", "#error": "error" },
-      ExpressionAttributeValues: {
-        ":failed": "failed",
-        ":rank": STATUS_RANK.failed,
-        ":error": failure,
-      },
-      ReturnValues: "ALL_NEW",
-    }),
-  );
-  return MessageItem.parse(Attributes);
+  await transactWrite(providerIdWrites(message, providerMessageId, numberId));
 }

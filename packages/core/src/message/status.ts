@@ -1,15 +1,10 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { MessageStatus } from "@helios/contracts";
-import { tableName } from "../config";
 import { learnUserId } from "../conversation/learn-identity";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { countMetric } from "../metrics";
 import type { NumberItem } from "../number/number";
 import { explainProviderError } from "../provider/errors";
-import { MessageItem, STATUS_RANK } from "./message";
-import { findOwnByProviderId } from "./repository";
+import type { MessageItem } from "./message";
+import { advanceStatus, findOwnByProviderId } from "./repository";
 
 export interface StatusUpdate {
   providerMessageId: string;
@@ -34,39 +29,13 @@ export async function applyStatus(
   if (update.recipientUserId)
     await learnUserId(number, marker.conversationId, update.recipientUserId);
   const failed = update.status === "failed";
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.message(marker.conversationId, marker.messageId),
-        UpdateExpression: failed
-          ? "SET #status = :status, statusRank = :rank, #error = :error"
-          : "SET #status = :status, statusRank = :rank",
-        ConditionExpression: failed
-          ? "attribute_exists(pk) AND statusRank < :read"
-          : "attribute_exists(pk) AND statusRank < :rank",
-        ExpressionAttributeNames: { "#status": "status", ...(failed ? { "#error": "error" } : {}) },
-        ExpressionAttributeValues: {
-          ":status": update.status,
-          ":rank": STATUS_RANK[update.status],
-          ...(failed
-            ? {
-                ":read": STATUS_RANK.read,
-                ":error": {
-                  code: update.errorCode ?? "unknown",
-                  message: explainProviderError(update.errorCode),
-                },
-              }
-            : {}),
-        },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    if (!Attributes) return undefined;
-    if (failed) countMetric("SendsFailed", { code: update.errorCode ?? "unknown" });
-    return MessageItem.parse(Attributes);
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+  const code = update.errorCode ?? "unknown";
+  const updated = await advanceStatus(
+    marker,
+    update.status,
+    failed ? { code, message: explainProviderError(update.errorCode) } : undefined,
+  );
+  if (!updated) return undefined;
+  if (failed) countMetric("SendsFailed", { code });
+  return updated;
 }

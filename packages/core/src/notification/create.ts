@@ -5,7 +5,7 @@ import type { StoredInbound } from "../message/after-inbound";
 import { previewText } from "../message/message";
 import { type Audience, publish } from "../realtime/publisher";
 import { newMessageNotificationId, toNotification } from "./notification";
-import { putNotification, upsertNotification } from "./store";
+import { putNotification, upsertNotification } from "./repository";
 
 /** Their profile name, else their username, else their phone (never a bare user id if avoidable). */
 const customerName = (conversation: ConversationItem) =>

@@ -1,9 +1,5 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { tooManyRequests } from "../errors/app-error";
+import { countInWindow } from "./repository";
 
 export interface WindowLimit {
   scope: string;
@@ -20,30 +16,13 @@ const currentWindow = (windowSeconds: number, now: number) =>
  */
 export async function takeFromWindow(rule: WindowLimit, key: string, now = Date.now()) {
   const window = currentWindow(rule.windowSeconds, now);
-  try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.rateWindow(rule.scope, key, window),
-        UpdateExpression: "ADD #count :one SET expiresAt = :expiresAt",
-        ConditionExpression: "attribute_not_exists(#count) OR #count < :limit",
-        ExpressionAttributeNames: { "#count": "count" },
-        ExpressionAttributeValues: {
-          ":one": 1,
-          ":limit": rule.limit,
-          ":expiresAt": (window + 2) * rule.windowSeconds,
-        },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const retryAfter = (window + 1) * rule.windowSeconds - Math.floor(now / 1000);
-    const minutes = Math.ceil(retryAfter / 60);
-    throw tooManyRequests(
-      `Too many requests from your network: wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again`,
-      retryAfter,
-    );
-  }
+  if (await countInWindow(rule, key, window)) return;
+  const retryAfter = (window + 1) * rule.windowSeconds - Math.floor(now / 1000);
+  const minutes = Math.ceil(retryAfter / 60);
+  throw tooManyRequests(
+    `Too many requests from your network: wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again`,
+    retryAfter,
+  );
 }
 
 /** Like takeFromWindow, but answers whether there was room instead of refusing. */

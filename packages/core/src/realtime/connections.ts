@@ -1,29 +1,17 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
 import { actorFor } from "../access/actor";
 import { assertSessionLive } from "../auth/sessions";
-import { db } from "../db/client";
-import { failedTransactionItems } from "../db/conditions";
-import { keys } from "../db/keys";
-import { listItems } from "../db/query";
-import { checkTx, deleteTx, putTx, readItem } from "../db/table";
-import { transactWrite } from "../db/transact";
 import { forbidden } from "../errors/app-error";
+import {
+  type ConnectionItem,
+  connectionsOfTenant,
+  findConnection,
+  forgetConnection,
+  putConnection,
+} from "./repository";
 import { redeemTicket } from "./tickets";
 
 /** API Gateway closes a WebSocket after 2 hours at most; a stale record expires soon after. */
 const CONNECTION_TTL_SECONDS = 2 * 60 * 60 + 10 * 60;
-
-export const ConnectionItem = z.object({
-  connectionId: z.string(),
-  tenantId: z.string(),
-  userId: z.string(),
-  /** The session that opened it: ending that session closes it. */
-  sessionId: z.string().optional(),
-  connectedAt: z.string(),
-  expiresAt: z.number(),
-});
-export type ConnectionItem = z.infer<typeof ConnectionItem>;
 
 /**
  * Authenticates a WebSocket at connect with a single-use ticket (never the session token, which
@@ -54,47 +42,14 @@ export async function openConnection(input: {
       ticket.sessionExpiresAt + 60,
     ),
   };
-  const put = (key: Record<string, string>, type: string) =>
-    putTx({ Item: { ...key, type, ...connection } });
-  // The membership must still stand as the connection is stored: a removal that raced the
-  // connect either sees this connection (and closes it) or makes this write fail.
-  const stillMember = checkTx({
-    Key: keys.membership(ticket.userId, actor.slug),
-    ConditionExpression: "#role = :role",
-    ExpressionAttributeNames: { "#role": "role" },
-    ExpressionAttributeValues: { ":role": actor.role },
-  });
-  try {
-    await transactWrite([
-      stillMember,
-      put(keys.connection(actor.tenantId, input.connectionId), "connection"),
-      put(keys.connectionLookup(input.connectionId), "connectionLookup"),
-      put(keys.userConnection(ticket.userId, actor.tenantId, input.connectionId), "userConnection"),
-    ]);
-  } catch (error) {
-    if (failedTransactionItems(error)?.includes(0))
-      throw forbidden("not_a_member", "You are not a member of this workspace");
-    throw error;
-  }
+  if (!(await putConnection(connection, { slug: actor.slug, role: actor.role })))
+    throw forbidden("not_a_member", "You are not a member of this workspace");
   return connection;
 }
 
 export async function closeConnection(connectionId: string): Promise<void> {
-  const connection = await readItem(ConnectionItem, keys.connectionLookup(connectionId), {});
+  const connection = await findConnection(connectionId);
   if (connection) await forgetConnection(connection);
-}
-
-/** The deletes that forget a connection: its three records. */
-export function forgetConnectionDeletes(connection: ConnectionItem) {
-  return [
-    keys.connection(connection.tenantId, connection.connectionId),
-    keys.connectionLookup(connection.connectionId),
-    keys.userConnection(connection.userId, connection.tenantId, connection.connectionId),
-  ].map((Key) => deleteTx({ Key }));
-}
-
-export async function forgetConnection(connection: ConnectionItem): Promise<void> {
-  await db().send(new TransactWriteCommand({ TransactItems: forgetConnectionDeletes(connection) }));
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -102,10 +57,6 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** Live connections of a tenant; expired ones are skipped because DynamoDB deletes them lazily. */
 export async function tenantConnections(tenantId: string): Promise<ConnectionItem[]> {
   const now = nowSeconds();
-  const items = await listItems(ConnectionItem, keys.connectionsOf(tenantId), {});
+  const items = await connectionsOfTenant(tenantId);
   return items.filter((c) => c.expiresAt > now);
 }
-
-/** A user's connections, in one workspace or in all of them. */
-export const userConnections = (userId: string, tenantId?: string) =>
-  listItems(ConnectionItem, keys.connectionsOfUser(userId, tenantId));

@@ -1,7 +1,7 @@
 import { transactWrite } from "../db/transact";
 import { logger } from "../logger";
-import { type ConnectionItem, forgetConnectionDeletes, userConnections } from "./connections";
 import { deleteConnection } from "./publisher";
+import { type ConnectionItem, forgetConnectionDeletes, userConnections } from "./repository";
 
 /**
  * Ends a user's live access: forgets the connections (so no fan-out finds them any more) and then

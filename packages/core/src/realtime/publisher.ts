@@ -8,7 +8,8 @@ import type { RealtimeEvent, RealtimeFrame } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { env, requireEnv } from "../config";
 import { logger } from "../logger";
-import { type ConnectionItem, forgetConnection, tenantConnections } from "./connections";
+import { tenantConnections } from "./connections";
+import { type ConnectionItem, forgetConnection } from "./repository";
 
 let client: ApiGatewayManagementApiClient | undefined;
 

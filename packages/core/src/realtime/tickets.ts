@@ -1,29 +1,13 @@
-import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { RealtimeTicket } from "@helios/contracts";
-import { z } from "zod";
 import type { Actor } from "../access/actor";
 import type { Session } from "../auth/token";
-import { tableName } from "../config";
-import { db } from "../db/client";
-import { isConditionFailure } from "../db/conditions";
-import { keys } from "../db/keys";
 import { unauthorized } from "../errors/app-error";
 import { hashLinkToken, newLinkToken } from "../tokens/link-token";
 import { rememberLastTenant } from "../user/repository";
+import { putTicket, type TicketItem, takeTicket } from "./repository";
 
 /** A ticket opens one WebSocket within this many seconds, once. */
 export const TICKET_TTL_SECONDS = 30;
-
-export const TicketItem = z.object({
-  userId: z.string(),
-  tenantId: z.string(),
-  slug: z.string(),
-  sessionId: z.string(),
-  sessionVersion: z.number(),
-  sessionExpiresAt: z.number(),
-  expiresAt: z.number(),
-});
-export type TicketItem = z.infer<typeof TicketItem>;
 
 /**
  * Issues a single-use ticket for the caller's session in the caller's workspace. Opening a
@@ -45,13 +29,7 @@ export async function issueTicket(
     sessionExpiresAt: session.expiresAt,
     expiresAt,
   };
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.realtimeTicket(hash), type: "realtimeTicket", ...item },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
+  await putTicket(hash, item);
   return { ticket: token, expiresAt: new Date(expiresAt * 1000).toISOString() };
 }
 
@@ -59,22 +37,10 @@ export async function issueTicket(
 export async function redeemTicket(ticket: string | undefined): Promise<TicketItem> {
   const refused = unauthorized("This realtime ticket is not valid: request a new one");
   if (!ticket || ticket.length > 200) throw refused;
-  try {
-    const { Attributes } = await db().send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keys.realtimeTicket(hashLinkToken(ticket)),
-        ConditionExpression: "attribute_exists(pk)",
-        ReturnValues: "ALL_OLD",
-      }),
-    );
-    const item = TicketItem.parse(Attributes);
-    // DynamoDB's TTL deletes late (DynamoDB Local never does): the expiry is checked here.
-    if (item.expiresAt <= Math.floor(Date.now() / 1000))
-      throw unauthorized("This realtime ticket has expired: request a new one");
-    return item;
-  } catch (error) {
-    if (isConditionFailure(error)) throw refused;
-    throw error;
-  }
+  const item = await takeTicket(hashLinkToken(ticket));
+  if (!item) throw refused;
+  // DynamoDB's TTL deletes late (DynamoDB Local never does): the expiry is checked here.
+  if (item.expiresAt <= Math.floor(Date.now() / 1000))
+    throw unauthorized("This realtime ticket has expired: request a new one");
+  return item;
 }

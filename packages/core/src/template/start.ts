@@ -6,19 +6,18 @@ import {
   identityOfAddress,
   resolveCustomer,
 } from "../conversation/identity";
-import { getConversation } from "../conversation/repository";
+import { getConversation, putNewConversation } from "../conversation/repository";
 import {
   afterWrite,
   backOff,
   changeConversation,
-  putNewConversation,
   VERSION_ATTEMPTS,
 } from "../conversation/versioned";
 import { ConditionsFailed, transactWrite } from "../db/transact";
 import { ruleViolated } from "../errors/app-error";
 import { nowIso } from "../ids";
+import { sendingContext } from "../message/repository";
 import { byPerson, sendText } from "../message/send";
-import { sendingContext } from "../message/sending-context";
 import type { NumberItem } from "../number/number";
 import { numberOfTenant } from "../number/use-cases";
 import { getUser } from "../user/repository";

@@ -1,5 +1,6 @@
 import type { User } from "@helios/contracts";
 import { z } from "zod";
+import { newId } from "../ids";
 
 export const UserItem = z.object({
   id: z.string(),
@@ -15,6 +16,11 @@ export const UserItem = z.object({
   lastTenant: z.string().optional(),
 });
 export type UserItem = z.infer<typeof UserItem>;
+
+/** A new account: its address not proved yet, no session ended yet. */
+export const newUserItem = (
+  fields: Pick<UserItem, "email" | "name" | "passwordHash" | "createdAt">,
+): UserItem => ({ id: newId(), ...fields, emailVerified: false, tokenVersion: 0 });
 
 export const publicUser = (user: UserItem): User => ({
   id: user.id,

@@ -1,0 +1,51 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  BatchWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { tableName } from "../config";
+import { db } from "./client";
+import type { Item } from "./table";
+
+type Key = { pk: string; sk: string };
+
+/**
+ * Items by key in one BatchGetItem, consistent as the single reads they replace were; unprocessed
+ * keys (throttling) are asked again. Returns each key's item, or undefined.
+ */
+export async function batchGet(wanted: Key[]): Promise<(Item | undefined)[]> {
+  const table = tableName();
+  const found: Item[] = [];
+  let pending: Item[] | undefined = wanted;
+  for (let attempt = 0; pending?.length; attempt++) {
+    if (attempt === 5) throw new Error("BatchGetItem left keys unprocessed five times");
+    const answer: BatchGetCommandOutput = await db().send(
+      new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
+    );
+    found.push(...(answer.Responses?.[table] ?? []));
+    pending = answer.UnprocessedKeys?.[table]?.Keys;
+  }
+  return wanted.map((key) => found.find((item) => item.pk === key.pk && item.sk === key.sk));
+}
+
+/** The most keys one BatchWriteItem takes. */
+export const BATCH_WRITE_SIZE = 25;
+const UNPROCESSED_ROUNDS = 8;
+
+/** Deletes up to 25 items in one BatchWriteItem; unprocessed keys (throttling) are sent again. */
+export async function batchDelete(batch: Item[]): Promise<void> {
+  const table = tableName();
+  let requests: { DeleteRequest: { Key: Item } }[] = batch.map((Key) => ({
+    DeleteRequest: { Key },
+  }));
+  for (let round = 0; requests.length > 0; round++) {
+    if (round >= UNPROCESSED_ROUNDS)
+      throw new Error("DynamoDB kept items of a batch delete unprocessed");
+    if (round > 0) await sleep(50 * 2 ** round);
+    const result = await db().send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
+    requests = (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
+      request.DeleteRequest?.Key ? [{ DeleteRequest: { Key: request.DeleteRequest.Key } }] : [],
+    );
+  }
+}
