@@ -35,6 +35,9 @@ export const Escalation = z.object({
 });
 export type Escalation = z.infer<typeof Escalation>;
 
+export const Assignee = z.object({ userId: z.string(), name: z.string() });
+export type Assignee = z.infer<typeof Assignee>;
+
 export const Conversation = z.object({
   id: z.string(),
   numberId: z.string(),
@@ -57,8 +60,25 @@ export const Conversation = z.object({
   /** Why it is escalated; absent (or null) when it is not. */
   escalation: Escalation.nullable().optional(),
   lastMessage: z
-    .object({ text: z.string(), direction: z.enum(["inbound", "outbound"]), at: z.string() })
+    .object({
+      text: z.string(),
+      direction: z.enum(["inbound", "outbound"]),
+      at: z.string(),
+      /** The member who wrote it, when a person replied (not the AI, not a template sent by the AI). */
+      authorName: z.string().optional(),
+    })
     .nullable(),
+  /** The member the conversation is assigned to; null when nobody is. */
+  assignee: Assignee.nullable(),
+  /** The ids of the workspace's labels on it (`GET /labels` names and colours them). */
+  labels: z.array(z.string()),
+  /** When the customer last wrote (null for a conversation a business template started). */
+  lastInboundAt: z.string().nullable(),
+  /**
+   * The workspace's contact for this customer (`GET /contacts/{id}`): the same person across the
+   * workspace's numbers. Absent only until the contact is first indexed.
+   */
+  contactId: z.string().optional(),
   unreadCount: z.number().int(),
   /** When the 24-hour customer-service window closes (null until the customer writes). */
   windowExpiresAt: z.string().nullable(),
@@ -78,9 +98,32 @@ export const ConversationList = z.object({
 });
 export type ConversationList = z.infer<typeof ConversationList>;
 
-export const ListConversationsQuery = z.object({
+const TrueOnly = z
+  .enum(["true", "false"], { message: "Use true or false" })
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "true"));
+
+/** The list's filters (also the CSV export's): every one narrows; together they all apply. */
+export const ConversationFilters = z.object({
   status: ConversationStatus.optional(),
   numberId: z.string().optional(),
+  /** `me` (the caller), `none` (unassigned) or a member's userId. */
+  assignee: z.string().trim().min(1).max(64).optional(),
+  /** A label's id. */
+  label: z.string().trim().min(1).max(64).optional(),
+  escalated: TrueOnly,
+  unread: TrueOnly,
+  /** Words in the customer's name, phone, username or the messages' text (each word must match). */
+  q: z
+    .string()
+    .trim()
+    .max(100, "Search for at most 100 characters")
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+});
+export type ConversationFilters = z.infer<typeof ConversationFilters>;
+
+export const ListConversationsQuery = ConversationFilters.extend({
   limit: z.coerce
     .number()
     .int()
@@ -92,11 +135,18 @@ export const ListConversationsQuery = z.object({
 export type ListConversationsQuery = z.infer<typeof ListConversationsQuery>;
 
 export const UpdateConversationBody = z
-  .object({ status: ConversationStatus, aiActive: z.boolean() })
+  .object({
+    status: ConversationStatus,
+    aiActive: z.boolean(),
+    /** A member's userId, or null to unassign. Any member may assign (the assignee is notified). */
+    assigneeUserId: z.string().min(1).max(64).nullable(),
+    /** The label ids it carries from now on (each one of the workspace's labels). */
+    labels: z.array(z.string().min(1).max(64)).max(20, "Use at most 20 labels"),
+  })
   .partial()
   .refine(
-    (body) => body.status !== undefined || body.aiActive !== undefined,
-    "Send status or aiActive",
+    (body) => Object.values(body).some((value) => value !== undefined),
+    "Send status, aiActive, assigneeUserId or labels",
   );
 export type UpdateConversationBody = z.infer<typeof UpdateConversationBody>;
 
@@ -117,6 +167,8 @@ export const MessageKind = z.enum([
   "unsupported",
   /** A line in the timeline (AI paused, escalated, …): never sent to the customer. */
   "event",
+  /** A private note from a member to the team: never sent to the customer. */
+  "note",
   /** A line from WhatsApp about the customer (changed number, changed user id), not a message. */
   "system",
   /** An approved WhatsApp template the business sent (its text is the filled body). */
@@ -127,9 +179,21 @@ export type MessageKind = z.infer<typeof MessageKind>;
 /** What a timeline line (`kind: "event"`) tells of. */
 export const MessageEvent = z.object({
   /** ai_paused: a person replied while the AI was on; ai_switched_off / ai_resumed: the switch. */
-  type: z.enum(["ai_paused", "ai_switched_off", "ai_resumed", "escalated"]),
-  /** The member who caused it, when a person did. */
+  type: z.enum([
+    "ai_paused",
+    "ai_switched_off",
+    "ai_resumed",
+    "escalated",
+    "assigned",
+    "unassigned",
+    "closed",
+    "archived",
+    "reopened",
+  ]),
+  /** The member who caused it, when a person did (absent: the system, e.g. round-robin). */
   byName: z.string().optional(),
+  /** For `assigned`: who it is assigned to now. */
+  assigneeName: z.string().optional(),
   reason: EscalationReason.optional(),
 });
 export type MessageEvent = z.infer<typeof MessageEvent>;
@@ -143,6 +207,8 @@ export const Message = z.object({
   /** The member who wrote it (a person's reply). */
   authorName: z.string().optional(),
   kind: MessageKind,
+  /** For `kind: "note"`: the members it mentions with `@name` (each was notified). */
+  mentions: z.array(z.object({ userId: z.string(), name: z.string() })).optional(),
   /** For `kind: "event"`: what happened (the text says it in words). */
   event: MessageEvent.optional(),
   text: z.string(),
@@ -214,3 +280,13 @@ export const SendMessageBody = z
     body.template ? { template: body.template } : { text: body.text ?? "" },
   );
 export type SendMessageBody = z.input<typeof SendMessageBody>;
+
+/** A private note: `@name` mentions a member by their name (spaces allowed: `@Ana Lima`). */
+export const NoteBody = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "Write the note first")
+    .max(4096, "A note is at most 4,096 characters"),
+});
+export type NoteBody = z.infer<typeof NoteBody>;

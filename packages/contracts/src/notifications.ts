@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const NotificationType = z.enum(["escalation", "new_message"]);
+/** `assigned`: a conversation was assigned to you; `mention`: a note mentions you (yours alone). */
+export const NotificationType = z.enum(["escalation", "new_message", "assigned", "mention"]);
 export type NotificationType = z.infer<typeof NotificationType>;
 
 /**

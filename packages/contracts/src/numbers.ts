@@ -31,12 +31,16 @@ const AppSecret = z
   .trim()
   .regex(/^[0-9a-fA-F]{32}$/, "An App Secret is 32 hexadecimal characters (App settings → Basic)");
 
+/** Round-robin: each new conversation on the number goes to the next available member. */
+const AutoAssign = z.boolean().default(false);
+
 export const CreateTwilioNumberBody = z.object({
   provider: z.literal("twilio"),
   displayName: DisplayName,
   address: WhatsAppAddress,
   assignedAgentId: AgentRef.optional(),
   active: z.boolean().default(false),
+  autoAssign: AutoAssign,
 });
 
 export const CreateMetaNumberBody = z.object({
@@ -48,6 +52,7 @@ export const CreateMetaNumberBody = z.object({
   appSecret: AppSecret.optional(),
   assignedAgentId: AgentRef.optional(),
   active: z.boolean().default(false),
+  autoAssign: AutoAssign,
 });
 
 export const CreateNumberBody = z.discriminatedUnion(
@@ -70,6 +75,7 @@ export const UpdateNumberBody = z
     appSecret: AppSecret.nullable(),
     assignedAgentId: AgentRef,
     active: z.boolean(),
+    autoAssign: z.boolean(),
   })
   .partial();
 export type UpdateNumberBody = z.infer<typeof UpdateNumberBody>;
@@ -83,6 +89,8 @@ export const WhatsAppNumber = z.object({
   businessAccountId: z.string().optional(),
   assignedAgentId: z.string().nullable(),
   active: z.boolean(),
+  /** New conversations are assigned round-robin among the members marked available. */
+  autoAssign: z.boolean(),
   /** Meta only: whether an app secret is stored (without it webhook signatures are not checked). */
   hasAppSecret: z.boolean().optional(),
   /** Meta only: the number as Graph shows it for the phone number id, and the business's verified name. */

@@ -73,6 +73,7 @@ describe("the thread follows the provider's time", () => {
       phoneNumberId: "106540352242922",
       assignedAgentId: null,
       active: false,
+      autoAssign: false,
       createdAt: at,
       updatedAt: at,
     };

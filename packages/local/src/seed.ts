@@ -57,6 +57,7 @@ export async function seedDemo(password: string): Promise<{ seeded: boolean; slu
       address: sandboxNumber.address,
       assignedAgentId: agent.id,
       active: true,
+      autoAssign: false,
     });
     await setDemoWebhooks(owner);
   }

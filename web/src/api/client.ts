@@ -9,7 +9,7 @@ type Spec<Id extends RouteId> = Routes[Id];
 
 /** What a call answers: the response schema's output, a Blob for bytes, nothing on 204. */
 export type CallResult<Id extends RouteId> =
-  Spec<Id> extends { responseType: "binary" }
+  Spec<Id> extends { responseType: "binary" | "csv" }
     ? Blob
     : Spec<Id> extends { status: 204 }
       ? undefined
@@ -104,7 +104,8 @@ export async function call<Id extends RouteId>(
     noticeAccessEnded(params?.tenant, error);
     throw error;
   }
-  const binary = "responseType" in spec && spec.responseType === "binary";
+  const binary =
+    "responseType" in spec && (spec.responseType === "binary" || spec.responseType === "csv");
   return (binary ? await response.blob() : await readJson(response)) as CallResult<Id>;
 }
 

@@ -1,11 +1,13 @@
 import { InsightsQueued } from "../ai";
 import {
   Conversation,
+  ConversationFilters,
   ConversationList,
   ListConversationsQuery,
   ListMessagesQuery,
   Message,
   MessageList,
+  NoteBody,
   SendMessageBody,
   UpdateConversationBody,
 } from "../conversations";
@@ -23,6 +25,16 @@ export const conversationRoutes = defineRoutes({
     query: ListConversationsQuery,
     response: ConversationList,
     status: 200,
+  },
+  "conversations/export": {
+    method: "GET",
+    path: "/api/t/{tenant}/whatsapp/conversations/export.csv",
+    summary:
+      "The conversations the filters select, as CSV (UTF-8, one header row), newest activity first",
+    access: "manager",
+    query: ConversationFilters,
+    status: 200,
+    responseType: "csv",
   },
   "conversations/start": {
     method: "POST",
@@ -45,7 +57,8 @@ export const conversationRoutes = defineRoutes({
   "conversations/update": {
     method: "PATCH",
     path: conversation,
-    summary: "Change a conversation's status or AI",
+    summary:
+      "Change a conversation's status, AI, assignee (any member; the assignee is notified) or labels",
     access: "member",
     request: UpdateConversationBody,
     response: Conversation,
@@ -91,6 +104,16 @@ export const conversationRoutes = defineRoutes({
       "Send a text `{text}` (queued; 422 window_closed outside the 24 h window) or an approved template `{template: {id, variables}}` (allowed with the window closed; 400 when a variable is missing, 422 template_not_approved)",
     access: "member",
     request: SendMessageBody,
+    response: Message,
+    status: 201,
+  },
+  "conversations/note": {
+    method: "POST",
+    path: `${conversation}/notes`,
+    summary:
+      "Leave a private note for the team (never sent to the customer); `@name` mentions notify those members",
+    access: "member",
+    request: NoteBody,
     response: Message,
     status: 201,
   },

@@ -33,7 +33,7 @@ export interface RouteSpec {
    * sent), and answers that are not JSON (an attachment's bytes, TwiML, a plain-text challenge).
    */
   requestType?: "form" | "raw";
-  responseType?: "binary" | "xml" | "text";
+  responseType?: "binary" | "xml" | "text" | "csv";
   /** Left out of the API document (the document itself, provider webhooks). */
   documented?: false;
 }

@@ -1,13 +1,17 @@
 import { agentRoutes } from "./agents";
 import { authRoutes } from "./auth";
+import { cannedResponseRoutes } from "./canned-responses";
+import { contactRoutes } from "./contacts";
 import { conversationRoutes } from "./conversations";
 import type { RouteSpec } from "./define";
 import { integrationRoutes } from "./integrations";
 import { invitationRoutes } from "./invitations";
+import { labelRoutes } from "./labels";
 import { memberRoutes } from "./members";
 import { notificationRoutes } from "./notifications";
 import { numberRoutes } from "./numbers";
 import { systemRoutes } from "./system";
+import { teamRoutes } from "./team";
 import { webhookRoutes } from "./webhooks";
 
 export * from "./define";
@@ -22,11 +26,15 @@ export const routes = {
   ...authRoutes,
   ...invitationRoutes,
   ...memberRoutes,
+  ...teamRoutes,
   ...integrationRoutes,
   ...agentRoutes,
   ...numberRoutes,
   ...conversationRoutes,
   ...notificationRoutes,
+  ...labelRoutes,
+  ...cannedResponseRoutes,
+  ...contactRoutes,
   ...webhookRoutes,
 } satisfies Record<string, RouteSpec>;
 

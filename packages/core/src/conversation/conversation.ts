@@ -1,11 +1,15 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@helios/contracts";
-import { Conversation as ConversationSchema, isWindowOpen } from "@helios/contracts";
+import { Assignee, Conversation as ConversationSchema, isWindowOpen } from "@helios/contracts";
 import { z } from "zod";
 
 /** The stored conversation: the API's, under its tenant, with what orders its "latest" fields. */
 export const ConversationItem = ConversationSchema.omit({ windowOpen: true }).extend({
   tenantId: z.string(),
+  /** Conversations stored before the team inbox have none of these. */
+  assignee: Assignee.nullable().default(null),
+  labels: z.array(z.string()).default([]),
+  lastInboundAt: z.string().nullable().default(null),
   /** Conversations stored before versions existed read as version 0. */
   version: z.number().int().nonnegative().default(0),
   /** The id of the message `lastMessage` shows: a later message (by id, i.e. time) replaces it. */

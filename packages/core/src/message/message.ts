@@ -50,6 +50,7 @@ export function previewText(message: Pick<Message, "kind" | "text">): string {
     reaction: "Reaction",
     unsupported: "Unsupported message",
     event: "",
+    note: "",
     system: "",
     template: "Template",
   };

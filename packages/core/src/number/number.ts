@@ -19,6 +19,8 @@ export const NumberItem = WhatsAppNumber.pick({
   updatedAt: true,
 }).extend({
   tenantId: z.string(),
+  /** Numbers stored before round-robin existed assign nobody. */
+  autoAssign: z.boolean().default(false),
   /** Sealed with crypto/secret-box; never returned. */
   accessTokenSealed: z.string().optional(),
   appSecretSealed: z.string().optional(),
@@ -51,6 +53,7 @@ export function toNumber(item: NumberItem): WhatsAppNumber {
     disconnected: item.disconnectedAt !== undefined,
     assignedAgentId: item.assignedAgentId,
     active: item.active,
+    autoAssign: item.autoAssign,
     webhook:
       item.provider === "twilio"
         ? { url: base, statusUrl: `${base}/status` }

@@ -59,6 +59,7 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
           verified: ownership.verified,
           assignedAgentId,
           active: input.active,
+          autoAssign: input.autoAssign,
           createdAt: now,
           updatedAt: now,
         }
@@ -77,6 +78,7 @@ export async function create(actor: Actor, input: CreateNumberBody): Promise<Wha
           ...ownership,
           assignedAgentId,
           active: input.active,
+          autoAssign: input.autoAssign,
           createdAt: now,
           updatedAt: now,
         };
@@ -136,6 +138,7 @@ export async function update(
     assignedAgentId:
       input.assignedAgentId === undefined ? current.assignedAgentId : input.assignedAgentId,
     active: input.active ?? current.active,
+    autoAssign: input.autoAssign ?? current.autoAssign,
     updatedAt: nowIso(),
   };
   await checkAgentRule(actor.tenantId, next.assignedAgentId, next.active);

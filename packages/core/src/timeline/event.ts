@@ -26,6 +26,18 @@ export function eventText(event: MessageEvent, detail?: string): string {
       const reason = event.reason ? ESCALATION_LABELS[event.reason] : "a person should take over";
       return `Escalated — ${detail || reason}`;
     }
+    case "assigned":
+      return event.byName !== undefined
+        ? `${by} assigned this to ${event.assigneeName ?? "a team member"}`
+        : `Assigned to ${event.assigneeName ?? "a team member"}`;
+    case "unassigned":
+      return `Unassigned by ${by}`;
+    case "closed":
+      return `Closed by ${by}`;
+    case "archived":
+      return `Archived by ${by}`;
+    case "reopened":
+      return `Reopened by ${by}`;
   }
 }
 

@@ -35,6 +35,7 @@ export function testNumber(
     displayName: "Support",
     assignedAgentId: agent,
     active: agent !== null,
+    autoAssign: false,
     createdAt: at,
     updatedAt: at,
   };

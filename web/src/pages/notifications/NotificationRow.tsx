@@ -1,6 +1,6 @@
 import type { Notification } from "@helios/contracts";
 import clsx from "clsx";
-import { Check, MessageSquare, Siren } from "lucide-react";
+import { AtSign, Check, MessageSquare, Siren, UserCheck } from "lucide-react";
 import { Link } from "react-router";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { RelativeTime } from "../../components/RelativeTime";
@@ -18,7 +18,9 @@ const icons = {
     label: "New message",
     tone: "bg-emerald-50 text-emerald-600",
   },
-} as const;
+  assigned: { icon: UserCheck, label: "Assigned to you", tone: "bg-sky-50 text-sky-600" },
+  mention: { icon: AtSign, label: "Mention", tone: "bg-violet-50 text-violet-600" },
+} as const satisfies Record<Notification["type"], unknown>;
 
 /**
  * One notification. Its title is the link to the chat, with a click area over the whole row;

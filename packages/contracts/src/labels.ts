@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** A workspace's label: conversations carry its id (`Conversation.labels`). */
+export const Label = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** `#rrggbb`. */
+  color: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Label = z.infer<typeof Label>;
+
+export const LabelList = z.object({ items: z.array(Label) });
+export type LabelList = z.infer<typeof LabelList>;
+
+const LabelName = z
+  .string()
+  .trim()
+  .min(1, "Name the label")
+  .max(40, "A label's name is at most 40 characters");
+const LabelColor = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "A colour is #rrggbb, e.g. #2563eb")
+  .transform((color) => color.toLowerCase());
+
+/** Names are unique in a workspace, whatever their case (409 label_exists). */
+export const CreateLabelBody = z.object({ name: LabelName, color: LabelColor });
+export type CreateLabelBody = z.input<typeof CreateLabelBody>;
+
+export const UpdateLabelBody = z
+  .object({ name: LabelName, color: LabelColor })
+  .partial()
+  .refine((body) => body.name !== undefined || body.color !== undefined, "Send name or color");
+export type UpdateLabelBody = z.input<typeof UpdateLabelBody>;
