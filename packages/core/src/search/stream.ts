@@ -1,3 +1,6 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { DynamoDBRecord } from "aws-lambda";
 import { contactFromConversation } from "../contact/from-conversation";
 import { ConversationItem } from "../conversation/conversation";
 import { MessageItem } from "../message/message";
@@ -17,6 +20,19 @@ export interface TableChange {
 
 /** The item types whose changes the index follows (the stream's filter on AWS says the same). */
 export const INDEXED_TYPES = ["conversation", "message"] as const;
+
+type Image = Record<string, AttributeValue>;
+
+/** A stream record (AWS's `DynamoDBRecord`) as a change with plain images. */
+export function tableChangeOf(record: DynamoDBRecord): TableChange {
+  const { eventName, dynamodb } = record;
+  if (eventName === undefined) throw new Error("A stream record without an event name");
+  return {
+    eventName,
+    ...(dynamodb?.NewImage ? { newImage: unmarshall(dynamodb.NewImage as Image) } : {}),
+    ...(dynamodb?.OldImage ? { oldImage: unmarshall(dynamodb.OldImage as Image) } : {}),
+  };
+}
 
 const typeOf = (change: TableChange) => (change.newImage ?? change.oldImage)?.type;
 
