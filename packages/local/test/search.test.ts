@@ -33,7 +33,10 @@ const search = async (tenant: TestTenant, query: string) => {
     token: tenant.token,
   });
   expect(res.status).toBe(200);
-  return res.body as { items: { id: string; customer: { name: string } }[]; nextCursor: string };
+  return res.body as {
+    items: { id: string; contactId: string; customer: { name: string } }[];
+    nextCursor: string;
+  };
 };
 const names = async (tenant: TestTenant, q: string, extra = "") =>
   (await search(tenant, `q=${encodeURIComponent(q)}${extra}`)).items.map((c) => c.customer.name);
@@ -143,10 +146,7 @@ describe("contacts", () => {
 
     const list = await api(`/api/t/${tenant.slug}/contacts`, { token: tenant.token });
     expect(list.status).toBe(200);
-    const [conversation] = (await search(tenant, "q=omar")).items as {
-      id: string;
-      contactId: string;
-    }[];
+    const [conversation] = (await search(tenant, "q=omar")).items;
     expect(list.body.items).toEqual([
       expect.objectContaining({
         id: conversation?.contactId,
