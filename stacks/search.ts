@@ -12,6 +12,7 @@ import { Queue, type Function as SstFunction, type StackContext, use } from "sst
 import { createFunction, WORKER_TIMEOUT_SECONDS } from "./defaults";
 import { grantsFor } from "./grants";
 import { queueConstructId } from "./manifest";
+import { suppress } from "./nag";
 import { Queues } from "./queues";
 import { Realtime } from "./realtime";
 import { Secrets } from "./secrets";
@@ -47,6 +48,19 @@ export function Search({ stack }: StackContext) {
         filters: route.filters.map((pattern) => FilterCriteria.filter(pattern)),
       }),
     );
+    suppress(deadLetters, [
+      [
+        "SQS3",
+        "This queue is the stream consumer's on-failure destination (Lambda describes a batch that failed every retry here); it is itself the dead-letter queue.",
+      ],
+    ]);
+    suppress(fn, [
+      [
+        "IAM5",
+        "Lambda's DynamoDB Streams event source needs dynamodb:ListStreams, which supports no resource-level scoping and lists stream ARNs only; reading records is granted on this table's stream alone.",
+        ["Resource::*"],
+      ],
+    ]);
     consumers.push({ name: route.name, fn, deadLetters });
   }
   return { consumers };

@@ -209,6 +209,8 @@ describe("stage test: every stack synthesized, functions not bundled", () => {
         ).Statement) {
           const actions = actionsOf(statement);
           if (!actions.some((a) => /^(dynamodb|sqs|execute-api):/.test(a))) continue;
+          // ListStreams (a stream consumer's) has no resource-level scoping and reads no data.
+          if (stack === "Search" && actions.join() === "dynamodb:ListStreams") continue;
           expect(resourcesOf(statement), `${stack}: ${actions.join(",")}`).not.toContain("*");
         }
       }
