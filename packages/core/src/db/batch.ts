@@ -33,10 +33,10 @@ export async function batchGet(wanted: Key[]): Promise<(Item | undefined)[]> {
 export const BATCH_WRITE_SIZE = 25;
 const UNPROCESSED_ROUNDS = 8;
 
-type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Item } };
+export type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Item } };
 
 /** Sends up to 25 write requests in one BatchWriteItem; unprocessed ones (throttling) are sent again. */
-async function batchWrite(batch: WriteRequest[]): Promise<void> {
+export async function batchWrite(batch: WriteRequest[]): Promise<void> {
   const table = tableName();
   let requests = batch;
   for (let round = 0; requests.length > 0; round++) {

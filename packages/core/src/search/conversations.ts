@@ -1,7 +1,7 @@
 import { ConversationItem, lastActivityAt } from "../conversation/conversation";
 import { keys } from "../db/keys";
 import type { MessageItem } from "../message/message";
-import { deleteTokens, type IndexList, putTokens } from "./index-writes";
+import type { IndexList, IndexWrites } from "./index-writes";
 import { batchGetAll, searchIndex } from "./query";
 import { customerTokens, queryTokens, textTokens } from "./tokens";
 
@@ -18,10 +18,11 @@ const customerOf = (conversation: ConversationItem) => customerTokens(conversati
  * Indexes a conversation by its customer (name, phone, username), sorted by its latest activity.
  * Only when something the index shows changed: the customer or the activity.
  */
-export async function indexConversation(
+export function indexConversation(
+  writes: IndexWrites,
   conversation: ConversationItem,
   previous?: ConversationItem,
-): Promise<void> {
+): void {
   const tokens = customerOf(conversation);
   if (
     previous &&
@@ -29,7 +30,7 @@ export async function indexConversation(
     tokens.join(" ") === customerOf(previous).join(" ")
   )
     return;
-  await putTokens(
+  writes.put(
     conversationList(conversation.tenantId),
     conversation.id,
     tokens,
@@ -38,9 +39,9 @@ export async function indexConversation(
 }
 
 /** Indexes a message's words under its conversation, at the message's time. */
-export async function indexMessage(message: MessageItem): Promise<void> {
+export function indexMessage(writes: IndexWrites, message: MessageItem): void {
   if (!message.text || UNINDEXED_KINDS.has(message.kind)) return;
-  await putTokens(
+  writes.put(
     conversationList(message.tenantId),
     message.conversationId,
     textTokens(message.text),
@@ -49,17 +50,15 @@ export async function indexMessage(message: MessageItem): Promise<void> {
 }
 
 /** A deleted conversation leaves no hit behind (its messages' words go with their removal). */
-export const unindexConversation = (conversation: ConversationItem) =>
-  deleteTokens(conversationList(conversation.tenantId), conversation.id, customerOf(conversation));
+export const unindexConversation = (writes: IndexWrites, conversation: ConversationItem) =>
+  writes.delete(conversationList(conversation.tenantId), conversation.id, customerOf(conversation));
 
-export const unindexMessage = (message: MessageItem) =>
-  message.text
-    ? deleteTokens(
-        conversationList(message.tenantId),
-        message.conversationId,
-        textTokens(message.text),
-      )
-    : Promise.resolve();
+export const unindexMessage = (writes: IndexWrites, message: MessageItem) =>
+  writes.delete(
+    conversationList(message.tenantId),
+    message.conversationId,
+    textTokens(message.text ?? ""),
+  );
 
 /**
  * The tenant's conversations whose customer or messages have every word of `q`, newest activity

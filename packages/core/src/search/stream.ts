@@ -10,6 +10,7 @@ import {
   unindexConversation,
   unindexMessage,
 } from "./conversations";
+import { IndexWrites } from "./index-writes";
 
 /** One change of the table, as its stream tells it (images unmarshalled). */
 export interface TableChange {
@@ -37,32 +38,35 @@ export function tableChangeOf(record: DynamoDBRecord): TableChange {
 const typeOf = (change: TableChange) => (change.newImage ?? change.oldImage)?.type;
 
 /**
- * What the index does for one change of the table: a conversation created or changed is indexed
- * by its customer (and its contact kept in step); a new message by its words; a removed
- * conversation or message takes its index items with it. Anything else is none of its business.
- * Doing it twice changes nothing (puts and deletes of the same items), so a retried batch is safe.
+ * What the index does for a batch of changes of the table, in order: a conversation created or
+ * changed is indexed by its customer (and its contact kept in step); a new message by its words; a
+ * removed conversation or message takes its index items with it. Anything else is none of its
+ * business. The index items of the whole batch are written together, each once. Doing it twice
+ * changes nothing (the same puts and deletes), so a retried batch is safe.
  */
-export async function indexChange(change: TableChange): Promise<void> {
-  const type = typeOf(change);
-  if (type === "conversation") {
-    if (change.eventName === "REMOVE") {
-      if (change.oldImage) await unindexConversation(ConversationItem.parse(change.oldImage));
-      return;
+export async function indexChanges(changes: readonly TableChange[]): Promise<void> {
+  const writes = new IndexWrites();
+  for (const change of changes) {
+    const type = typeOf(change);
+    const removed = change.eventName === "REMOVE";
+    if (type === "conversation") {
+      if (removed) {
+        if (change.oldImage) unindexConversation(writes, ConversationItem.parse(change.oldImage));
+        continue;
+      }
+      const conversation = ConversationItem.parse(change.newImage);
+      const previous = change.oldImage ? ConversationItem.parse(change.oldImage) : undefined;
+      indexConversation(writes, conversation, previous);
+      await contactFromConversation(conversation, previous);
+    } else if (type === "message") {
+      if (removed) {
+        if (change.oldImage) unindexMessage(writes, MessageItem.parse(change.oldImage));
+        continue;
+      }
+      const message = MessageItem.parse(change.newImage);
+      const before = change.oldImage ? MessageItem.parse(change.oldImage) : undefined;
+      if (before?.text !== message.text) indexMessage(writes, message);
     }
-    const conversation = ConversationItem.parse(change.newImage);
-    const previous = change.oldImage ? ConversationItem.parse(change.oldImage) : undefined;
-    await Promise.all([
-      indexConversation(conversation, previous),
-      contactFromConversation(conversation, previous),
-    ]);
-  } else if (type === "message") {
-    if (change.eventName === "REMOVE") {
-      if (change.oldImage) await unindexMessage(MessageItem.parse(change.oldImage));
-      return;
-    }
-    const message = MessageItem.parse(change.newImage);
-    const before = change.oldImage ? MessageItem.parse(change.oldImage) : undefined;
-    if (before?.text === message.text) return;
-    await indexMessage(message);
   }
+  await writes.flush();
 }
