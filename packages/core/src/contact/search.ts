@@ -1,7 +1,7 @@
 import { keys } from "../db/keys";
 import { deleteTokens, type IndexList, putTokens } from "../search/index-writes";
-import { batchGetAll, searchIndex } from "../search/query";
-import { customerTokens, queryTokens } from "../search/tokens";
+import { searchIndex } from "../search/query";
+import { customerTokens } from "../search/tokens";
 import { ContactItem } from "./contact";
 
 const contactList = (tenantId: string): IndexList => ({
@@ -35,12 +35,10 @@ export function searchContacts(
     tenantId,
     cursorList: "contactSearch",
     list: contactList(tenantId),
-    tokens: queryTokens(q),
+    q,
     ...options,
     keep: () => true,
-    resolve: async (ids) =>
-      (await batchGetAll(ids.map((id) => keys.contact(tenantId, id)))).map((item) =>
-        item ? ContactItem.parse(item) : undefined,
-      ),
+    schema: ContactItem,
+    keyOf: (id) => keys.contact(tenantId, id),
   });
 }

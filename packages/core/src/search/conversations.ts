@@ -2,8 +2,8 @@ import { ConversationItem, lastActivityAt } from "../conversation/conversation";
 import { keys } from "../db/keys";
 import type { MessageItem } from "../message/message";
 import type { IndexList, IndexWrites } from "./index-writes";
-import { batchGetAll, searchIndex } from "./query";
-import { customerTokens, queryTokens, textTokens } from "./tokens";
+import { searchIndex } from "./query";
+import { customerTokens, textTokens } from "./tokens";
 
 const conversationList = (tenantId: string): IndexList => ({
   key: (token, id) => keys.searchToken(tenantId, token, id),
@@ -74,11 +74,9 @@ export function searchConversations(
     tenantId,
     cursorList: "search",
     list: conversationList(tenantId),
-    tokens: queryTokens(q),
+    q,
     ...options,
-    resolve: async (ids) =>
-      (await batchGetAll(ids.map((id) => keys.conversation(tenantId, id)))).map((item) =>
-        item ? ConversationItem.parse(item) : undefined,
-      ),
+    schema: ConversationItem,
+    keyOf: (id) => keys.conversation(tenantId, id),
   });
 }

@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import { batchGet, chunks } from "../db/batch";
 import { type CursorList, invalidCursor, openCursor, sealCursor } from "../db/cursor";
 import { queryPage } from "../db/query";
 import type { Item, Key } from "../db/table";
 import type { IndexList } from "./index-writes";
+import { queryTokens } from "./tokens";
 
 /** The most keys one BatchGetItem takes. */
 const BATCH_GET_SIZE = 100;
@@ -11,17 +13,18 @@ const ENTRIES_PER_QUERY = 50;
 /** A page stops after this many index Queries (with a cursor to go on): a request stays bounded. */
 const MAX_QUERIES = 20;
 
-export interface IndexSearch<T> {
+export interface IndexSearch<S extends z.ZodType> {
   tenantId: string;
   cursorList: CursorList;
   list: IndexList;
-  /** The query's words; every one must match. */
-  tokens: readonly string[];
+  /** The query: every one of its words must match. */
+  q: string;
   limit: number;
   cursor?: string;
-  /** The base items of these ids (undefined where one is gone: deleted since it was indexed). */
-  resolve(ids: string[]): Promise<(T | undefined)[]>;
-  keep(item: T): boolean;
+  /** The base items' schema and key: an id whose item is gone (deleted since) is skipped. */
+  schema: S;
+  keyOf(id: string): { pk: string; sk: string };
+  keep(item: z.infer<S>): boolean;
 }
 
 /**
@@ -31,12 +34,12 @@ export interface IndexSearch<T> {
  * (BatchGetItem) and filtered by `keep`. The cursor is the last index entry looked at, sealed to
  * the tenant, so the next page starts right after it.
  */
-export async function searchIndex<T>(search: IndexSearch<T>): Promise<{
-  items: T[];
-  nextCursor: string | null;
-}> {
-  const { tenantId, cursorList, list, limit } = search;
-  const [driver, ...others] = [...search.tokens].sort((a, b) => b.length - a.length);
+export async function searchIndex<S extends z.ZodType>(
+  search: IndexSearch<S>,
+): Promise<{ items: z.infer<S>[]; nextCursor: string | null }> {
+  type T = z.infer<S>;
+  const { tenantId, cursorList, list, limit, schema, keyOf } = search;
+  const [driver, ...others] = queryTokens(search.q).sort((a, b) => b.length - a.length);
   if (driver === undefined) return { items: [], nextCursor: null };
   const partition = list.key(driver, "").pk;
   let startKey: Key | undefined = await openCursor(tenantId, cursorList, search.cursor);
@@ -55,7 +58,9 @@ export async function searchIndex<T>(search: IndexSearch<T>): Promise<{
       startKey,
     );
     const matches = await withEveryToken(list, page.items, others);
-    const found = await search.resolve(matches.map((entry) => String(entry.sk)));
+    const found = (await batchGetAll(matches.map((entry) => keyOf(String(entry.sk))))).map(
+      (item): T | undefined => (item ? schema.parse(item) : undefined),
+    );
     for (const [index, entry] of matches.entries()) {
       const item = found[index];
       if (item === undefined || !search.keep(item)) continue;
@@ -94,7 +99,7 @@ async function withEveryToken(list: IndexList, entries: Item[], others: string[]
 }
 
 /** Items by key, any number of them, in BatchGetItems of at most 100 keys each. */
-export async function batchGetAll(
+async function batchGetAll(
   wanted: { pk: string; sk: string }[],
 ): Promise<(Item | undefined)[]> {
   const answers = await Promise.all(chunks(wanted, BATCH_GET_SIZE).map((keys) => batchGet(keys)));
