@@ -53,24 +53,30 @@ export async function searchIndex<S extends z.ZodType>(
         KeyConditionExpression: "gsi1pk = :pk",
         ExpressionAttributeValues: { ":pk": partition },
         ScanIndexForward: false,
-        Limit: ENTRIES_PER_QUERY,
+        // A page and one entry (to know whether there is more) when nothing is filtered out.
+        Limit: queries === 0 && others.length === 0 ? limit + 1 : ENTRIES_PER_QUERY,
       },
       startKey,
     );
     const matches = await withEveryToken(list, page.items, others);
-    const found = (await batchGetAll(matches.map((entry) => keyOf(String(entry.sk))))).map(
-      (item): T | undefined => (item ? schema.parse(item) : undefined),
-    );
-    for (const [index, entry] of matches.entries()) {
-      const item = found[index];
-      if (item === undefined || !search.keep(item)) continue;
-      items.push(item);
-      if (items.length === limit) {
-        const more = entry !== page.items.at(-1) || page.lastKey !== undefined;
-        return {
-          items,
-          nextCursor: more ? await sealCursor(tenantId, cursorList, indexKey(entry)) : null,
-        };
+    // Only as many base items as the page still needs are read at a time.
+    for (let offset = 0; offset < matches.length; ) {
+      const slice = matches.slice(offset, offset + limit - items.length);
+      offset += slice.length;
+      const found = (await batchGetAll(slice.map((entry) => keyOf(String(entry.sk))))).map(
+        (item): T | undefined => (item ? schema.parse(item) : undefined),
+      );
+      for (const [index, entry] of slice.entries()) {
+        const item = found[index];
+        if (item === undefined || !search.keep(item)) continue;
+        items.push(item);
+        if (items.length === limit) {
+          const more = entry !== page.items.at(-1) || page.lastKey !== undefined;
+          return {
+            items,
+            nextCursor: more ? await sealCursor(tenantId, cursorList, indexKey(entry)) : null,
+          };
+        }
       }
     }
     startKey = page.lastKey;
@@ -99,9 +105,7 @@ async function withEveryToken(list: IndexList, entries: Item[], others: string[]
 }
 
 /** Items by key, any number of them, in BatchGetItems of at most 100 keys each. */
-async function batchGetAll(
-  wanted: { pk: string; sk: string }[],
-): Promise<(Item | undefined)[]> {
+async function batchGetAll(wanted: { pk: string; sk: string }[]): Promise<(Item | undefined)[]> {
   const answers = await Promise.all(chunks(wanted, BATCH_GET_SIZE).map((keys) => batchGet(keys)));
   return answers.flat();
 }
