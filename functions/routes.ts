@@ -226,3 +226,62 @@ export const queueRoutes: readonly QueueRoute[] = [
     },
   },
 ];
+
+/**
+ * A Lambda event-filtering pattern (the subset used here): each key's array lists the values one
+ * of which must be there (`{exists: true}`: any value); a nested object narrows a nested field.
+ */
+export type FilterPattern = { [key: string]: FilterPattern | readonly FilterValue[] };
+export type FilterValue = string | { exists: boolean };
+
+export interface StreamRoute {
+  name: string;
+  handler: string;
+  batchSize: number;
+  /** A record reaches the handler when it matches any of these (AWS: the mapping's FilterCriteria). */
+  filters: readonly FilterPattern[];
+  /** Retries of a failing batch before its records go to the dead-letter queue. */
+  retryAttempts: number;
+  grants: FunctionGrants;
+}
+
+/** The table's stream and its consumers (AWS: an event source mapping; locally a stream poller). */
+export const streamRoutes: readonly StreamRoute[] = [
+  {
+    name: "search-index",
+    handler: "functions/streams/index-search.handler",
+    batchSize: 100,
+    filters: [
+      // Conversations created or changed, and removed conversations and messages.
+      {
+        eventName: ["INSERT", "MODIFY"],
+        dynamodb: { NewImage: { type: { S: ["conversation"] } } },
+      },
+      {
+        eventName: ["REMOVE"],
+        dynamodb: { OldImage: { type: { S: ["conversation", "message"] } } },
+      },
+      // New messages with text.
+      {
+        eventName: ["INSERT"],
+        dynamodb: { NewImage: { type: { S: ["message"] }, text: { S: [{ exists: true }] } } },
+      },
+    ],
+    retryAttempts: 5,
+    /** Index items and contacts are written; a contact's name given to a conversation is published. */
+    grants: { table: ["read", "write"], secrets: [], feeds: [], publishes: true },
+  },
+];
+
+/** Whether a record matches a filter pattern, as Lambda's event filtering decides. */
+export function matchesFilter(pattern: FilterPattern, value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return Object.entries(pattern).every(([key, wanted]) => {
+    const actual = fields[key];
+    if (!Array.isArray(wanted)) return matchesFilter(wanted as FilterPattern, actual);
+    return wanted.some((option: FilterValue) =>
+      typeof option === "string" ? actual === option : (actual !== undefined) === option.exists,
+    );
+  });
+}
