@@ -103,12 +103,12 @@ export const httpGroups: Readonly<Record<HttpGroup, FunctionGrants>> = {
     publishes: true,
     callsProviders: true,
   },
-  /** Provider webhooks: signatures checked with the tenant's decrypted secrets; AI turns queued. */
+  /** Provider webhooks: signatures checked with the tenant's decrypted secrets; follow-ups queued. */
   webhooks: {
     table: ["read", "write"],
     secrets: ["DATA_KEY"],
-    // AI turns, automatic insights every N customer messages, large Meta deliveries.
-    feeds: ["ai-replies.fifo", "insights", "meta-deliveries.fifo"],
+    // A message's follow-ups (or, when that is all, its AI turn), large Meta deliveries.
+    feeds: ["inbound-follow-ups", "ai-replies.fifo", "meta-deliveries.fifo"],
     publishes: true,
     aiSettings: true,
   },
@@ -199,13 +199,30 @@ export const queueRoutes: readonly QueueRoute[] = [
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
-    /** Stores what the webhook verified; then as after any inbound message: AI turn, insights. */
+    /** Stores what the webhook verified; then as after any inbound message: its follow-ups. */
+    grants: {
+      table: ["read", "write"],
+      secrets: [],
+      feeds: ["inbound-follow-ups", "ai-replies.fifo"],
+      publishes: true,
+      aiSettings: true,
+    },
+  },
+  {
+    // What follows a stored customer message off the webhook's path: the notification, the AI's
+    // turn, automatic insights (message/follow-ups.ts). Each is idempotent: no FIFO needed.
+    name: "inbound-follow-ups",
+    fifo: false,
+    urlEnv: "FOLLOW_UPS_QUEUE_URL",
+    handler: "functions/workers/follow-ups.handler",
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
     grants: {
       table: ["read", "write"],
       secrets: [],
       feeds: ["ai-replies.fifo", "insights"],
       publishes: true,
-      aiSettings: true,
     },
   },
   {

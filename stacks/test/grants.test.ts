@@ -321,6 +321,11 @@ const needs: { marker: RegExp; grant: string; has: (g: FunctionGrants) => boolea
     has: (g) => g.feeds.includes("ai-replies.fifo"),
   },
   {
+    marker: /enqueue\d*\("followUps"/,
+    grant: "feeds inbound-follow-ups",
+    has: (g) => g.feeds.includes("inbound-follow-ups"),
+  },
+  {
     marker: /enqueue\d*\("insights"/,
     grant: "feeds insights",
     has: (g) => g.feeds.includes("insights"),

@@ -41,10 +41,12 @@
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message); it names the tenant, number and conversation, which a
  *   status or reaction must match before it touches the message
- * - a customer's conversation on a number, by what identifies them: GetItem
+ * - a customer's conversation on a number, by what identifies them: BatchGetItem
  *   CUSTOMER#<numberId>#user#<BSUID> / CUSTOMER and CUSTOMER#<numberId>#phone#<+E164> / CUSTOMER
  *   (written in the inbound transaction; the user id wins when both are known and disagree), so
- *   one customer stays one conversation whether they write with a phone or as a username
+ *   one customer stays one conversation whether they write with a phone or as a username; the
+ *   conversation whose id derives from the address is read in the same request (it is the one
+ *   found unless the customer's identifiers moved: then a GetItem follows)
  * - a conversation's writes: every write is conditioned on its `version` (read, then write on
  *   the version read), see `versionedUpdate` in conversation/repository.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
