@@ -16,6 +16,7 @@ import { publish, publishAll } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import { getUser } from "../user/repository";
 import { type ConversationItem, laterIso, toConversation } from "./conversation";
+import { present, presentAll } from "./present";
 import {
   deleteConversation,
   getConversation,
@@ -35,11 +36,11 @@ export async function conversationOfTenant(actor: Actor, id: string): Promise<Co
 
 export async function list(actor: Actor, query: ListConversationsQuery): Promise<ConversationList> {
   const page = await listConversations(actor.tenantId, query);
-  return { items: page.items.map(toConversation), nextCursor: page.nextCursor };
+  return { items: await presentAll(actor.tenantId, page.items), nextCursor: page.nextCursor };
 }
 
 export async function get(actor: Actor, id: string): Promise<Conversation> {
-  return toConversation(await conversationOfTenant(actor, id));
+  return present(actor.tenantId, await conversationOfTenant(actor, id));
 }
 
 /**

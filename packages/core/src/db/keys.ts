@@ -58,7 +58,12 @@
  *   a user's unread ones are those after the user's watermark (sk > watermark) without a read mark
  * - a user's read watermark . GetItem  TENANT#<tenantId> / NOTIFSEEN#<userId> ("read all" up to a sort key)
  * - a user's read marks ..... Query    TENANT#<t>#NOTIFREAD#<userId>, sk > watermark; sk is the
- *   notification's sort key when read, so an update (new sort key) makes it unread again
+ *   notification's sort key when read, so an update (new sort key) makes it unread again;
+ *   a notification with a `recipientUserId` (assigned, mention) is listed and counted for that
+ *   member only (a filter on the same Query)
+ * - labels of a tenant ...... Query    TENANT#<tenantId>, sk begins_with LABEL#
+ * - a label's name .......... GetItem  TENANT#<tenantId> / LABELNAME#<lower-cased name> (the name's
+ *   uniqueness claim, written and deleted in the label's transactions)
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -169,6 +174,15 @@ export const keys = {
   }),
   notificationReadMarks: (tenantId: string, userId: string) => ({
     pk: `TENANT#${tenantId}#NOTIFREAD#${userId}`,
+  }),
+  label: (tenantId: string, labelId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABEL#${labelId}`,
+  }),
+  labelsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "LABEL#" }),
+  labelName: (tenantId: string, nameKey: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABELNAME#${nameKey}`,
   }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,
