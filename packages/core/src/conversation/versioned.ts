@@ -40,14 +40,17 @@ export async function changeConversation(
   tenantId: string,
   id: string,
   decide: (current: ConversationItem) => ConversationItem | undefined,
-  linesOf: (read: ConversationItem, next: ConversationItem) => MessageItem[] = () => [],
+  linesOf: (
+    read: ConversationItem,
+    next: ConversationItem,
+  ) => Promise<MessageItem[]> = async () => [],
 ): Promise<ConversationChange> {
   for (let attempt = 1; ; attempt++) {
     const current = await getConversation(tenantId, id);
     if (!current) return { found: false };
     const next = decide(current);
     if (!next) return { found: true, changed: false, conversation: current };
-    const lines = linesOf(current, next);
+    const lines = await linesOf(current, next);
     try {
       if (lines.length === 0) await updateOnVersion(current, next);
       else
