@@ -4,6 +4,7 @@ import { notFound } from "../errors/app-error";
 import { markConversationNotificationRead } from "../notification/use-cases";
 import { publish } from "../realtime/publisher";
 import type { ConversationItem } from "./conversation";
+import { conversationMatches, narrowsBeyondIndex } from "./filters";
 import { present, presentAll } from "./present";
 import {
   deleteConversation,
@@ -22,8 +23,16 @@ export async function conversationOfTenant(actor: Actor, id: string): Promise<Co
   return conversation;
 }
 
+/** The list, newest activity first, narrowed by the filters (`conversationMatches`). */
 export async function list(actor: Actor, query: ListConversationsQuery): Promise<ConversationList> {
-  const page = await listConversations(actor.tenantId, query);
+  const page = await listConversations(actor.tenantId, {
+    status: query.status,
+    limit: query.limit,
+    cursor: query.cursor,
+    ...(narrowsBeyondIndex(query)
+      ? { keep: (conversation) => conversationMatches(conversation, query, actor) }
+      : {}),
+  });
   return { items: await presentAll(actor.tenantId, page.items), nextCursor: page.nextCursor };
 }
 

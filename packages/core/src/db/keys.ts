@@ -34,7 +34,9 @@
  * - conversation by id ...... GetItem  TENANT#<tenantId> / CONV#<id>; the id derives from
  *   (number, customer), so the conversation of an inbound message is found without a lookup
  * - conversations, newest activity first: Query gsi1 TENANT#<t>#CONVS (all) or
- *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending
+ *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending; the other filters
+ *   (number, assignee, label, escalated, unread) are applied to the pages read, at most
+ *   MAX_EXAMINED items per request (conversation/repository.ts), the cursor going on from there
  * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending;
  *   a message id starts with its time (the provider's, for a customer message: see `idAt`), so
  *   the thread is in the order the messages were written, whatever order they were delivered in
@@ -125,8 +127,13 @@ export const keys = {
   /** The index a tenant's conversations are listed by: all of them (gsi1) or one status (gsi2). */
   conversationsOf: (tenantId: string, status?: string) =>
     status === undefined
-      ? { index: "gsi1", pkName: "gsi1pk", pk: `TENANT#${tenantId}#CONVS` }
-      : { index: "gsi2", pkName: "gsi2pk", pk: `TENANT#${tenantId}#CONVS#${status}` },
+      ? { index: "gsi1", pkName: "gsi1pk", skName: "gsi1sk", pk: `TENANT#${tenantId}#CONVS` }
+      : {
+          index: "gsi2",
+          pkName: "gsi2pk",
+          skName: "gsi2sk",
+          pk: `TENANT#${tenantId}#CONVS#${status}`,
+        },
   conversationIndexes: (
     tenantId: string,
     status: string,
