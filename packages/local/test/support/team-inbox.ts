@@ -36,7 +36,7 @@ export async function teamWorkspace(number: { autoAssign?: boolean } = {}) {
     );
     return found.id as string;
   };
-  return { owner, agent, numberId, customerWrites };
+  return { owner, agent, numberId, address, customerWrites };
 }
 
 export const conversationPath = (tenant: TestTenant, id = "") =>
