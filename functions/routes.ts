@@ -212,8 +212,9 @@ export const queueRoutes: readonly QueueRoute[] = [
     },
   },
   {
-    // What follows a stored customer message off the webhook's path: the notification, the AI's
-    // turn, automatic insights (message/follow-ups.ts). Each is idempotent: no FIFO needed.
+    // What follows a stored customer message off the webhook's path when more than its AI turn
+    // is due: the AI request, automatic insights (message/follow-ups.ts). Each is idempotent: no
+    // FIFO needed.
     name: "inbound-follow-ups",
     fifo: false,
     urlEnv: "FOLLOW_UPS_QUEUE_URL",
@@ -223,7 +224,7 @@ export const queueRoutes: readonly QueueRoute[] = [
       table: ["read", "write"],
       secrets: [],
       feeds: ["ai-replies.fifo", "insights"],
-      publishes: true,
+      publishes: false,
     },
   },
   {
