@@ -19,6 +19,7 @@ export function InboxFilters({ filter, onChange }: InboxFiltersProps) {
   return (
     <Popover
       label="Filters"
+      align="end"
       testId="inbox-filters"
       triggerClassName="inline-flex items-center gap-1.5 rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-gray-800 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50"
       trigger={

@@ -45,7 +45,7 @@ export function InboxPage() {
   const hasNumbers = (numbers.data?.items.length ?? 0) > 0;
 
   return (
-    <div className="flex flex-col lg:h-[calc(100dvh-5rem)]" data-testid="inbox">
+    <div className="flex flex-col lg:min-h-0 lg:flex-1" data-testid="inbox">
       <div className={clsx(chatOpen && "max-lg:hidden")}>
         <WhatsAppHeader
           current="inbox"
