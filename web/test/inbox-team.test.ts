@@ -113,7 +113,10 @@ describe("the team inbox", () => {
     await row(page, "Lia Label").getByTestId("label-chip").filter({ hasText: "VIP" }).waitFor();
 
     await page.getByRole("button", { name: "Filters" }).click();
-    await page.getByLabel("Label").selectOption({ label: "VIP" });
+    await page
+      .getByTestId("inbox-filters")
+      .getByLabel("Label", { exact: true })
+      .selectOption({ label: "VIP" });
     await page.keyboard.press("Escape");
     await expect
       .poll(() => rows(page).allTextContents(), POLL)
