@@ -4,18 +4,60 @@ import { Field } from "../../components/Field";
 import { Popover } from "../../components/Popover";
 import { useLabels } from "../../labels/use-labels";
 import { useNumbers } from "../whatsapp/use-numbers";
-import { extraFilterCount, type InboxFilter } from "./inbox-filter";
+import { extraFilterCount, type InboxFilter, noExtraFilters } from "./inbox-filter";
 
 interface InboxFiltersProps {
   filter: InboxFilter;
   onChange: (patch: Partial<InboxFilter>) => void;
 }
 
+interface FilterSelectProps {
+  label: string;
+  /** What no choice means ("All numbers"). */
+  anyLabel: string;
+  value: string | undefined;
+  options: ReadonlyArray<{ id: string; name: string }>;
+  onChange: (value: string | undefined) => void;
+}
+
+function FilterSelect({ label, anyLabel, value, options, onChange }: FilterSelectProps) {
+  return (
+    <Field label={label}>
+      {(control) => (
+        <select
+          {...control}
+          value={value ?? ""}
+          onChange={(event) => onChange(event.target.value || undefined)}
+        >
+          <option value="">{anyLabel}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const flags = [
+  { name: "escalated", label: "Escalated only" },
+  { name: "unread", label: "Unread only" },
+] as const;
+
 /** "Filters": number, label, escalated, unread — in a small panel; the button counts those on. */
 export function InboxFilters({ filter, onChange }: InboxFiltersProps) {
-  const numbers = useNumbers().data?.items ?? [];
+  const numbers = (useNumbers().data?.items ?? []).map(({ id, displayName }) => ({
+    id,
+    name: displayName,
+  }));
   const labels = useLabels().data?.items ?? [];
   const count = extraFilterCount(filter);
+  const selects = [
+    { name: "numberId", label: "Number", anyLabel: "All numbers", options: numbers },
+    { name: "label", label: "Label", anyLabel: "Any label", options: labels },
+  ] as const;
   return (
     <Popover
       label="Filters"
@@ -34,60 +76,29 @@ export function InboxFilters({ filter, onChange }: InboxFiltersProps) {
     >
       {() => (
         <div className="space-y-3 p-2">
-          <Field label="Number">
-            {(control) => (
-              <select
-                {...control}
-                value={filter.numberId ?? ""}
-                onChange={(event) => onChange({ numberId: event.target.value || undefined })}
-              >
-                <option value="">All numbers</option>
-                {numbers.map((number) => (
-                  <option key={number.id} value={number.id}>
-                    {number.displayName}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Label">
-            {(control) => (
-              <select
-                {...control}
-                value={filter.label ?? ""}
-                onChange={(event) => onChange({ label: event.target.value || undefined })}
-              >
-                <option value="">Any label</option>
-                {labels.map((label) => (
-                  <option key={label.id} value={label.id}>
-                    {label.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <CheckboxField
-            label="Escalated only"
-            checked={filter.escalated === true}
-            onChange={(on) => onChange({ escalated: on || undefined })}
-          />
-          <CheckboxField
-            label="Unread only"
-            checked={filter.unread === true}
-            onChange={(on) => onChange({ unread: on || undefined })}
-          />
+          {selects.map((select) => (
+            <FilterSelect
+              key={select.name}
+              label={select.label}
+              anyLabel={select.anyLabel}
+              value={filter[select.name]}
+              options={select.options}
+              onChange={(value) => onChange({ [select.name]: value })}
+            />
+          ))}
+          {flags.map((flag) => (
+            <CheckboxField
+              key={flag.name}
+              label={flag.label}
+              checked={filter[flag.name] === true}
+              onChange={(on) => onChange({ [flag.name]: on || undefined })}
+            />
+          ))}
           {count > 0 && (
             <button
               type="button"
               className="text-sm font-medium text-emerald-700 hover:underline"
-              onClick={() =>
-                onChange({
-                  numberId: undefined,
-                  label: undefined,
-                  escalated: undefined,
-                  unread: undefined,
-                })
-              }
+              onClick={() => onChange(noExtraFilters)}
             >
               Clear filters
             </button>

@@ -1,5 +1,5 @@
 import { Inbox, SearchX } from "lucide-react";
-import { useCallback, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { errorMessage } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
@@ -19,6 +19,7 @@ import { InboxRow } from "./InboxRow";
 import {
   extraFilterCount,
   type InboxFilter,
+  noExtraFilters,
   toRequestFilter,
   useInboxFilter,
 } from "./inbox-filter";
@@ -63,10 +64,7 @@ export function InboxList() {
   const query = search ? `?${search}` : "";
   const open = (id: string) => navigate(`${chatPath(tenant.slug, id)}${query}`);
   const onListKey = useListKeys(list, ids, conversationId, open);
-  const onSearch = useCallback(
-    (q: string | undefined) => update({ q }, { replace: true }),
-    [update],
-  );
+  const onSearch = (q: string | undefined) => update({ q }, { replace: true });
   const tab: Tab = filter.assignee === "me" || filter.assignee === "none" ? filter.assignee : "all";
   const filtered = extraFilterCount(filter) > 0;
 
@@ -112,17 +110,7 @@ export function InboxList() {
             ) : (
               <EmptyState icon={Inbox} title={emptyTitle(filter)}>
                 {filtered ? (
-                  <Button
-                    variant="secondary"
-                    onClick={() =>
-                      update({
-                        numberId: undefined,
-                        label: undefined,
-                        escalated: undefined,
-                        unread: undefined,
-                      })
-                    }
-                  >
+                  <Button variant="secondary" onClick={() => update(noExtraFilters)}>
                     Clear filters
                   </Button>
                 ) : (

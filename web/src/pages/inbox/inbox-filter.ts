@@ -56,6 +56,14 @@ export function toRequestFilter(filter: InboxFilter, userId: string): ListFilter
   return { ...filter, assignee };
 }
 
+/** The filter-bar's filters all off ("Clear filters"); the tabs and the search stay. */
+export const noExtraFilters: Partial<InboxFilter> = {
+  numberId: undefined,
+  label: undefined,
+  escalated: undefined,
+  unread: undefined,
+};
+
 /** How many of the filter-bar's filters are on (the tabs and the search are counted apart). */
 export function extraFilterCount(filter: InboxFilter): number {
   return [filter.numberId, filter.label, filter.escalated, filter.unread].filter(Boolean).length;
