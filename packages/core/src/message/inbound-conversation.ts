@@ -121,6 +121,9 @@ export function withInbound(
   next.windowExpiresAt = existing.windowExpiresAt
     ? laterIso(existing.windowExpiresAt, window)
     : window;
+  next.lastInboundAt = existing.lastInboundAt
+    ? laterIso(existing.lastInboundAt, message.createdAt)
+    : message.createdAt;
   if (!isLaterThanLast(existing, message)) return next;
   return {
     ...next,
