@@ -14,6 +14,8 @@ import { customerName } from "../../conversations/format-address";
 import { chatPath } from "../../conversations/paths";
 import { useConversations } from "../../conversations/use-conversations";
 import { useLabels } from "../../labels/use-labels";
+import { useNumberName } from "../whatsapp/use-number-names";
+import { useNumbers } from "../whatsapp/use-numbers";
 import { InboxFilters } from "./InboxFilters";
 import { InboxRow } from "./InboxRow";
 import {
@@ -55,6 +57,8 @@ export function InboxList() {
   const { filter, update, search } = useInboxFilter();
   const conversations = useConversations(toRequestFilter(filter, user.id));
   const labels = useLabels().data?.items ?? [];
+  const severalNumbers = (useNumbers().data?.items.length ?? 0) > 1;
+  const numberName = useNumberName();
   const [failure, setFailure] = useState<string | null>(null);
   const patch = usePatchConversation((error, { conversation }) =>
     setFailure(`${customerName(conversation.customer)}: ${errorMessage(error)}`),
@@ -135,6 +139,7 @@ export function InboxList() {
                     conversation={conversation}
                     labels={labels}
                     selected={conversation.id === conversationId}
+                    numberName={severalNumbers ? numberName(conversation.numberId) : undefined}
                     search={query}
                     onPatch={(change) => {
                       setFailure(null);

@@ -20,13 +20,16 @@ interface InboxRowProps {
   conversation: Conversation;
   labels: readonly Label[];
   selected: boolean;
+  /** The number it came to, when the workspace has several (else nothing). */
+  numberName: string | undefined;
   /** The list's query string, kept when the chat opens (the list stays as it is). */
   search: string;
   onPatch: (patch: ConversationPatch) => void;
 }
 
 /** One conversation in the list: who, the last message and who wrote it, and its markers. */
-export function InboxRow({ conversation, labels, selected, search, onPatch }: InboxRowProps) {
+export function InboxRow(props: InboxRowProps) {
+  const { conversation, labels, selected, numberName, search, onPatch } = props;
   const { tenant, user } = useCurrentTenant();
   const previewId = useId();
   const name = customerName(conversation.customer);
@@ -87,6 +90,11 @@ export function InboxRow({ conversation, labels, selected, search, onPatch }: In
           )}
           {conversation.insights && <SentimentBadge sentiment={conversation.insights.sentiment} />}
           <LabelChips ids={conversation.labels ?? []} labels={labels} />
+          {numberName && (
+            <span className="max-w-28 truncate text-xs text-gray-500" data-testid="row-number">
+              {numberName}
+            </span>
+          )}
           <span className="flex-1" />
           {assignee ? (
             <span
