@@ -79,6 +79,11 @@ describe("the inbox page", () => {
     await page.getByRole("button", { name: "Filters" }).click();
     await page.getByLabel("Unread only").waitFor();
     expect(await noSideScroll(page)).toBe(true);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("link", { name: "Numbers", exact: true }).click();
+    await page.getByRole("article", { name: "Support" }).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
   });
 
   it("Export CSV is offered to an owner and not to an agent", async () => {
