@@ -16,6 +16,7 @@ describe("the inbox page", () => {
     await page.goto(`/app/${owner.slug}/whatsapp`);
     await page.getByTestId("no-conversation-open").waitFor();
     await expect.poll(() => rows(page).count()).toBe(2);
+    expect(await page.title()).toMatch(/^(\(\d+\) )?WhatsApp · /);
     // Newest activity first.
     expect(await rows(page).first().getAttribute("data-conversation-id")).toBe(bruno);
 
@@ -25,6 +26,8 @@ describe("the inbox page", () => {
     // The list stays beside the chat, the open one marked.
     expect(await rows(page).count()).toBe(2);
     expect(await row(page, "Bruno Arrow").getAttribute("data-selected")).toBe("true");
+    // The open chat names the tab.
+    await expect.poll(() => page.title()).toMatch(/^Bruno Arrow · /);
 
     await row(page, "Bruno Arrow").getByRole("link").focus();
     await page.keyboard.press("ArrowDown");

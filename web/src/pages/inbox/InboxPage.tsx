@@ -49,6 +49,7 @@ export function InboxPage() {
       <div className={clsx(chatOpen && "max-lg:hidden")}>
         <WhatsAppHeader
           current="inbox"
+          documentTitle={!chatOpen}
           actions={
             <>
               <AvailabilitySwitch />

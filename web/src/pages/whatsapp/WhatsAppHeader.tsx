@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { tenantPath } from "../../app/nav-items";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { config } from "../../config";
+import { useUnreadNotifications } from "../../notifications/use-unread-notifications";
 
 const sections = [
   { id: "inbox", segment: "whatsapp", label: "Inbox" },
@@ -13,14 +14,19 @@ const sections = [
 interface WhatsAppHeaderProps {
   current: (typeof sections)[number]["id"];
   actions?: ReactNode;
+  /** Whether it names the browser tab (an open chat names it after the customer instead). */
+  documentTitle?: boolean;
 }
 
 /** The WhatsApp page's heading, its two sections (Inbox, Numbers) and the section's actions. */
-export function WhatsAppHeader({ current, actions }: WhatsAppHeaderProps) {
+export function WhatsAppHeader({ current, actions, documentTitle = true }: WhatsAppHeaderProps) {
   const { tenant } = useCurrentTenant();
+  const unread = useUnreadNotifications().data ?? 0;
   return (
     <header className="mb-4 flex flex-wrap items-center gap-x-5 gap-y-3">
-      <title>{`WhatsApp · ${config.productName}`}</title>
+      {documentTitle && (
+        <title>{`${unread > 0 ? `(${unread}) ` : ""}WhatsApp · ${config.productName}`}</title>
+      )}
       <h1 className="text-2xl font-semibold tracking-tight text-gray-900">WhatsApp</h1>
       <nav aria-label="WhatsApp sections" className="flex gap-1 rounded-lg bg-gray-100 p-0.5">
         {sections.map((section) => (
