@@ -1,5 +1,5 @@
 import { Inbox, SearchX } from "lucide-react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { errorMessage } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
@@ -65,6 +65,13 @@ export function InboxList() {
   );
   const list = useRef<HTMLUListElement>(null);
   const ids = (conversations.data ?? []).map((conversation) => conversation.id);
+  // The server looks at a bounded number of conversations per page: a page may hold none of the
+  // filter's and still have more after it. Keep going until one shows or the list ends.
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = conversations;
+  const nothingYet = conversations.isSuccess && ids.length === 0 && hasNextPage;
+  useEffect(() => {
+    if (nothingYet && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [nothingYet, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
   const query = search ? `?${search}` : "";
   const open = (id: string) => navigate(`${chatPath(tenant.slug, id)}${query}`);
   const onListKey = useListKeys(list, ids, conversationId, open);
@@ -102,7 +109,7 @@ export function InboxList() {
           query={conversations}
           loading={<ConversationsSkeleton />}
           errorTitle="Could not load the conversations"
-          isEmpty={(data) => data.length === 0}
+          isEmpty={(data) => data.length === 0 && !hasNextPage}
           empty={
             filter.q ? (
               <EmptyState icon={SearchX} title={`No conversations match “${filter.q}”`}>
