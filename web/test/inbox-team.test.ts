@@ -21,7 +21,7 @@ describe("the team inbox", () => {
     await page.goto(`/app/${owner.slug}/whatsapp`);
     await row(page, "Mia Mine").getByRole("button", { name: "Actions for Mia Mine" }).click();
     await page.getByRole("menuitem", { name: "Assign to me" }).click();
-    await page.getByText("Mia Mine is assigned to you").first().waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Mia Mine is assigned to you" }).waitFor();
     await expect
       .poll(() => row(page, "Mia Mine").getByTestId("row-assignee").getAttribute("data-assignee"))
       .toBe("Owner");
@@ -49,7 +49,10 @@ describe("the team inbox", () => {
       .getByTestId("assign-dialog")
       .getByRole("button", { name: /The agent/ })
       .click();
-    await page.getByText("Ned Nobody is assigned to The agent").first().waitFor();
+    await page
+      .getByTestId("toast")
+      .filter({ hasText: "Ned Nobody is assigned to The agent" })
+      .waitFor();
     // It leaves the owner's Unassigned list and arrives in the agent's Mine, both live.
     await expect.poll(() => rows(page).count(), POLL).toBe(0);
     await row(agentPage, "Ned Nobody").waitFor(POLL);
@@ -61,7 +64,7 @@ describe("the team inbox", () => {
     const available = agentPage.getByRole("switch", { name: "Available for new conversations" });
     expect(await available.isChecked()).toBe(true);
     await available.click();
-    await agentPage.getByText("You are away").first().waitFor();
+    await agentPage.getByTestId("toast").filter({ hasText: "You are away" }).waitFor();
     expect(await available.isChecked()).toBe(false);
   });
 
@@ -130,6 +133,6 @@ describe("the team inbox", () => {
     const csv = await readFile((await file.path()) as string, "utf8");
     expect(csv).toContain("Lia Label");
     expect(csv).not.toContain("Otto Plain");
-    await page.getByText("Conversations exported").first().waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Conversations exported" }).waitFor();
   });
 });

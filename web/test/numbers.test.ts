@@ -42,7 +42,7 @@ describe("WhatsApp numbers in the browser", () => {
     await dialog.getByRole("button", { name: "Connect Number" }).click();
 
     await page.getByTestId("number-connected").waitFor();
-    await page.getByText("Browser Sales is connected.").first().waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales is connected." }).waitFor();
     expect(await page.getByTestId("webhook-url").locator("input").inputValue()).toMatch(
       /\/webhooks\/twilio\/\w+/,
     );
@@ -66,7 +66,7 @@ describe("WhatsApp numbers in the browser", () => {
     await edit.getByRole("button", { name: "Save changes" }).click();
     const renamed = page.getByRole("article", { name: "Browser Sales EU" });
     await renamed.waitFor();
-    await page.getByText("Browser Sales EU was saved.").first().waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales EU was saved." }).waitFor();
     expect(await renamed.getByTestId("number-assignment").textContent()).toBe("Round-robin");
 
     await renamed.getByRole("button", { name: "Delete" }).click();
@@ -74,7 +74,7 @@ describe("WhatsApp numbers in the browser", () => {
     await confirm.getByText("Its conversations stay readable").waitFor();
     await confirm.getByRole("button", { name: "Delete number" }).click();
     await renamed.waitFor({ state: "detached" });
-    await page.getByText("Browser Sales EU was deleted.").first().waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales EU was deleted." }).waitFor();
     expect(await page.getByRole("article", { name: "Demo Support" }).isVisible()).toBe(true);
   });
 
