@@ -1,4 +1,7 @@
 import { useState } from "react";
+import { Link } from "react-router";
+import { tenantPath } from "../../app/nav-items";
+import { useCurrentTenant } from "../../app/tenant-context";
 import { CheckboxField } from "../../components/CheckboxField";
 import { Dialog } from "../../components/Dialog";
 import { DialogActions } from "../../components/FormBox";
@@ -16,6 +19,7 @@ interface LabelsDialogProps {
 /** "Labels…": tick the workspace's labels the conversation carries, then save them at once. */
 export function LabelsDialog({ customer, current, onSave, onClose }: LabelsDialogProps) {
   const labels = useLabels();
+  const { tenant, canManage } = useCurrentTenant();
   const [chosen, setChosen] = useState<string[]>([...current]);
   const toggle = (id: string, on: boolean) =>
     setChosen((was) => (on ? [...was, id] : was.filter((other) => other !== id)));
@@ -29,7 +33,17 @@ export function LabelsDialog({ customer, current, onSave, onClose }: LabelsDialo
         isEmpty={(data) => data.items.length === 0}
         empty={
           <p className="text-sm text-gray-600">
-            This workspace has no labels yet: owners and admins create them (name and colour).
+            This workspace has no labels yet.{" "}
+            {canManage ? (
+              <Link
+                to={tenantPath(tenant.slug, "settings/labels")}
+                className="font-medium text-emerald-700 underline"
+              >
+                Create labels in the inbox settings
+              </Link>
+            ) : (
+              "Owners and admins create them (name and colour)."
+            )}
           </p>
         }
       >
