@@ -1,5 +1,6 @@
 import type { Actor } from "../access/actor";
 import { requestAiTurn } from "../ai/enqueue";
+import { assignRoundRobin } from "../assignment/round-robin";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { refreshInsightsAfterInbound } from "../insight/request";
 import { countMetric } from "../metrics";
@@ -38,5 +39,6 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
     notifyNewMessage(stored, audience),
     requestAiTurn(stored),
     refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message),
+    assignRoundRobin(stored, audience),
   ]);
 }
