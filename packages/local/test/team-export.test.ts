@@ -13,7 +13,7 @@ const HEADER =
   "id,number,customer name,phone,username,status,assignee,labels,escalated,unread,last message at,last message,created at";
 
 const exportOf = (tenant: TestTenant, query = "") =>
-  api<string>(`${conversationPath(tenant)}/export.csv${query}`, { token: tenant.token });
+  api(`${conversationPath(tenant)}/export.csv${query}`, { token: tenant.token });
 
 /** The CSV's records (CRLF-separated; the test's cells hold no line breaks). */
 const records = (csv: string) => csv.split("\r\n").filter(Boolean);
