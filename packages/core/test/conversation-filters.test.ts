@@ -65,7 +65,7 @@ describe("a filtered list reads a bounded number of conversations per request", 
       conversation(tenantId, 0, ["vip"]),
       ...Array.from({ length: MAX_EXAMINED + 5 }, (_, i) => conversation(tenantId, i + 1)),
     ]);
-    const filters = { label: "vip" };
+    const filters = { label: "vip", escalated: undefined, unread: undefined };
     const keep = (c: ConversationItem) => conversationMatches(c, filters, { userId: "u1" });
     const first = await listConversations(tenantId, { limit: 10, keep });
     expect(first.items).toEqual([]);
