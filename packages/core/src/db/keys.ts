@@ -65,6 +65,8 @@
  *   notification's sort key when read, so an update (new sort key) makes it unread again;
  *   a notification with a `recipientUserId` (assigned, mention) is listed and counted for that
  *   member only (a filter on the same Query)
+ * - a number's round-robin turn: UpdateItem NUMBER#<numberId> / ROUNDROBIN (ADD turn 1, the new
+ *   value returned: each new conversation takes the next turn atomically)
  * - labels of a tenant ...... Query    TENANT#<tenantId>, sk begins_with LABEL#
  * - a label's name .......... GetItem  TENANT#<tenantId> / LABELNAME#<lower-cased name> (the name's
  *   uniqueness claim, written and deleted in the label's transactions)
@@ -127,6 +129,7 @@ export const keys = {
   }),
   integrationsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "INTEGRATION#" }),
   number: (numberId: string) => ({ pk: `NUMBER#${numberId}`, sk: "NUMBER" }),
+  roundRobin: (numberId: string) => ({ pk: `NUMBER#${numberId}`, sk: "ROUNDROBIN" }),
   numbersOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#NUMBERS` }),
   numberClaim: (provider: "twilio" | "meta", address: string) => ({
     pk: `NUMBERCLAIM#${provider}#${address}`,
