@@ -1,19 +1,10 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { twilioSandboxNumber } from "../../packages/local/test/support/providers";
+import { phoneSends } from "./support/demo";
 import { browserSuite } from "./support/suite";
 
 const suite = browserSuite();
-
-/** A customer writes from the sandbox phone (its JSON API) to a number without an agent. */
-async function phoneSends(number: string, customer: string, text: string) {
-  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api/messages`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ type: "text", number, customer, name: "Tara Title", text }),
-  });
-  expect(response.status).toBeLessThan(300);
-}
 
 describe("shell polish in the browser", () => {
   it("the tab's title names the page and the workspace, and counts unread notifications live", async () => {
@@ -23,7 +14,12 @@ describe("shell polish in the browser", () => {
     await expect.poll(() => page.title()).toBe("AI Agents · Title Shop — Helios");
 
     // No agent answers this number: the customer's message is for people, a notification.
-    await phoneSends(address, `whatsapp:+1555${String(Date.now()).slice(-7)}`, "Anyone there?");
+    await phoneSends(
+      address,
+      `whatsapp:+1555${String(Date.now()).slice(-7)}`,
+      "Anyone there?",
+      "Tara Title",
+    );
     await expect
       .poll(() => page.title(), { timeout: 15_000 })
       .toBe("(1) AI Agents · Title Shop — Helios");

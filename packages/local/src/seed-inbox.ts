@@ -93,16 +93,16 @@ export async function seedDemoInbox(input: {
   const owner = input.ownerToken;
   const as = (token: string) => ({ token, params: { tenant } });
 
-  const sam = await call("members/add", {
+  // Independent steps run together: the seed is part of the local cloud's start.
+  const sam = call("members/add", {
     ...as(owner),
     body: { ...DEMO_AGENT, role: "agent", password: input.agentPassword },
   });
-  const samToken = await input.sessionOf(DEMO_AGENT.email);
-  for (const reply of cannedResponses)
-    await call("canned-responses/create", { ...as(owner), body: reply });
+  const samToken = sam.then(() => input.sessionOf(DEMO_AGENT.email));
+  const canned = Promise.all(
+    cannedResponses.map((body) => call("canned-responses/create", { ...as(owner), body })),
+  );
 
-  const write = (customer: Customer, message: Json) =>
-    phoneSends(input.baseUrl, input.number, customer, message);
   const conversationOf = async (customer: Customer): Promise<string> => {
     const list = await call("conversations/list", as(owner));
     const items = (list.items ?? []) as { id: string; customer: { address: string } }[];
@@ -110,46 +110,67 @@ export async function seedDemoInbox(input: {
     if (!found) throw new Error(`no conversation with ${customer.name} after their message`);
     return found.id;
   };
-  const reply = (token: string, conversationId: string, text: string) =>
-    call("conversations/send", { token, params: { tenant, conversationId }, body: { text } });
+  /** The customer's messages in order, then what the team does in their conversation. */
+  const thread = async (
+    customer: Customer,
+    messages: Json[],
+    then: (conversationId: string) => Promise<unknown> = async () => undefined,
+  ): Promise<string> => {
+    for (const message of messages) {
+      await phoneSends(input.baseUrl, input.number, customer, message);
+    }
+    const conversationId = await conversationOf(customer);
+    await then(conversationId);
+    return conversationId;
+  };
+  const reply = async (token: string | Promise<string>, conversationId: string, text: string) =>
+    call("conversations/send", {
+      token: await token,
+      params: { tenant, conversationId },
+      body: { text },
+    });
   const patch = (conversationId: string, body: Json) =>
     call("conversations/update", { token: owner, params: { tenant, conversationId }, body });
+  const text = (words: string) => ({ type: "text", text: words });
 
-  const lucia = { name: "Lucía Fernández", phone: "+34600000101" };
-  const marcus = { name: "Marcus Lee", phone: "+447700900102" };
-  const priya = { name: "Priya Shah", phone: "+447700900103" };
-  const tom = { name: "Tom Becker", phone: "+4915550000104" };
-  const aiko = { name: "Aiko Tanaka", phone: "+447700900105" };
-
-  // A closed one: answered by the owner, then closed.
-  await write(priya, { type: "text", text: "Hi! Do you ship to Canada?" });
-  const priyaId = await conversationOf(priya);
-  await reply(owner, priyaId, "Hi Priya! Yes — shipping to Canada takes 5–8 working days.");
-  await patch(priyaId, { status: "closed" });
-
-  // Ordinary ones, each answered by a person.
-  await write(tom, { type: "text", text: "What are your opening hours?" });
-  const tomId = await conversationOf(tom);
-  await reply(samToken, tomId, cannedResponses[1]?.text ?? "");
-  await write(aiko, { type: "text", text: "Is the blue rain jacket back in stock in size M?" });
-  const aikoId = await conversationOf(aiko);
-  await reply(owner, aikoId, "Hi Aiko! It's back on Friday — shall I reserve one for you?");
-
-  // One with a photo, assigned to Sam, who answered.
-  await write(lucia, {
-    type: "text",
-    text: "Hello, my order #4821 arrived but the box was crushed.",
-  });
-  await write(lucia, { type: "image", image: "parcel.png", caption: "This is how it arrived" });
-  const luciaId = await conversationOf(lucia);
-  await reply(samToken, luciaId, "I'm so sorry, Lucía! I'm sending a replacement today.");
-
-  // One escalated: the customer asks for a person (the demo agent's escalation keyword).
-  await write(marcus, {
-    type: "text",
-    text: "I was charged twice for order #4790. Can I talk to a person please?",
-  });
-  const marcusId = await conversationOf(marcus);
+  const [member, , , , luciaId, marcusId, aikoId] = await Promise.all([
+    sam,
+    canned,
+    // A closed one: answered by the owner, then closed.
+    thread(
+      { name: "Priya Shah", phone: "+447700900103" },
+      [text("Hi! Do you ship to Canada?")],
+      async (id) => {
+        await reply(owner, id, "Hi Priya! Yes — shipping to Canada takes 5–8 working days.");
+        await patch(id, { status: "closed" });
+      },
+    ),
+    // Ordinary ones, each answered by a person.
+    thread(
+      { name: "Tom Becker", phone: "+4915550000104" },
+      [text("What are your opening hours?")],
+      (id) => reply(samToken, id, cannedResponses[1]?.text ?? ""),
+    ),
+    // One with a photo, answered by Sam.
+    thread(
+      { name: "Lucía Fernández", phone: "+34600000101" },
+      [
+        text("Hello, my order #4821 arrived but the box was crushed."),
+        { type: "image", image: "parcel.png", caption: "This is how it arrived" },
+      ],
+      (id) => reply(samToken, id, "I'm so sorry, Lucía! I'm sending a replacement today."),
+    ),
+    // One escalated: the customer asks for a person (the demo agent's escalation keyword).
+    thread({ name: "Marcus Lee", phone: "+447700900102" }, [
+      text("I was charged twice for order #4790. Can I talk to a person please?"),
+    ]),
+    thread(
+      { name: "Aiko Tanaka", phone: "+447700900105" },
+      [text("Is the blue rain jacket back in stock in size M?")],
+      (id) => reply(owner, id, "Hi Aiko! It's back on Friday — shall I reserve one for you?"),
+    ),
+  ]);
+  const samId = String(member.userId);
 
   // Labels and assignment come last: they need the team inbox's routes.
   const labelIds = new Map<LabelName, string>();
@@ -158,7 +179,7 @@ export async function seedDemoInbox(input: {
     labelIds.set(label.name, String(created.id));
   }
   const labelled = (...names: LabelName[]) => names.map((name) => labelIds.get(name) ?? "");
-  await patch(luciaId, { labels: labelled("Bug"), assigneeUserId: String(sam.userId) });
+  await patch(luciaId, { labels: labelled("Bug"), assigneeUserId: samId });
   await patch(marcusId, { labels: labelled("Billing", "VIP") });
-  await patch(aikoId, { labels: labelled("VIP"), assigneeUserId: String(sam.userId) });
+  await patch(aikoId, { labels: labelled("VIP"), assigneeUserId: samId });
 }

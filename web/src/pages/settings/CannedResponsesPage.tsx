@@ -9,12 +9,12 @@ import {
 import { AddButton } from "../../components/Button";
 import { DeleteDialog } from "../../components/DeleteDialog";
 import { EmptyState } from "../../components/EmptyState";
-import { EditDeleteButtons } from "../../components/ItemCard";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
 import { MembersTableSkeleton } from "../../components/skeletons";
 import { toast } from "../../toast/toast-store";
 import { CannedResponseDialog } from "./CannedResponseDialog";
+import { SettingsList } from "./SettingsList";
 import { SettingsTabs } from "./SettingsTabs";
 import { settingsDescription } from "./settings-copy";
 
@@ -56,41 +56,23 @@ export function CannedResponsesPage() {
         }
       >
         {(data) => (
-          <ul
-            className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm"
-            data-testid="canned-response-list"
-          >
-            {[...data.items].sort(byShortcut).map((reply) => (
-              <li
-                key={reply.id}
-                data-testid="canned-response-row"
-                data-canned-response-id={reply.id}
-                className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
-              >
-                <div className="min-w-0">
-                  <p
-                    id={`canned-${reply.id}`}
-                    className="font-mono text-sm font-semibold text-gray-900"
-                  >
-                    /{reply.shortcut}
-                  </p>
-                  <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap break-words text-gray-600">
-                    {reply.text}
-                  </p>
-                </div>
-                {canManage && (
-                  <span className="flex shrink-0 gap-2">
-                    <EditDeleteButtons
-                      titleId={`canned-${reply.id}`}
-                      className="px-2.5 py-1.5"
-                      onEdit={() => setEditing({ reply })}
-                      onDelete={() => setDeleting(reply)}
-                    />
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SettingsList
+            kind="canned-response"
+            items={[...data.items].sort(byShortcut)}
+            align="start"
+            render={(reply, titleId) => (
+              <>
+                <p id={titleId} className="font-mono text-sm font-semibold text-gray-900">
+                  /{reply.shortcut}
+                </p>
+                <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap break-words text-gray-600">
+                  {reply.text}
+                </p>
+              </>
+            )}
+            onEdit={(reply) => setEditing({ reply })}
+            onDelete={setDeleting}
+          />
         )}
       </QueryView>
       {editing && <CannedResponseDialog reply={editing.reply} onClose={() => setEditing(null)} />}

@@ -5,7 +5,6 @@ import { useCurrentTenant } from "../../app/tenant-context";
 import { AddButton } from "../../components/Button";
 import { DeleteDialog } from "../../components/DeleteDialog";
 import { EmptyState } from "../../components/EmptyState";
-import { EditDeleteButtons } from "../../components/ItemCard";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
 import { MembersTableSkeleton } from "../../components/skeletons";
@@ -13,6 +12,7 @@ import { LabelChip } from "../../labels/LabelChip";
 import { useDeleteLabel, useLabels } from "../../labels/use-labels";
 import { toast } from "../../toast/toast-store";
 import { LabelDialog } from "./LabelDialog";
+import { SettingsList } from "./SettingsList";
 import { SettingsTabs } from "./SettingsTabs";
 import { settingsDescription } from "./settings-copy";
 
@@ -56,33 +56,17 @@ export function LabelsPage() {
         }
       >
         {(data) => (
-          <ul
-            className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white shadow-sm"
-            data-testid="label-list"
-          >
-            {[...data.items].sort(byName).map((label) => (
-              <li
-                key={label.id}
-                data-testid="label-row"
-                data-label-id={label.id}
-                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
-              >
-                <span id={`label-${label.id}`} className="min-w-0">
-                  <LabelChip label={label} className="text-sm" />
-                </span>
-                {canManage && (
-                  <span className="flex gap-2">
-                    <EditDeleteButtons
-                      titleId={`label-${label.id}`}
-                      className="px-2.5 py-1.5"
-                      onEdit={() => setEditing({ label })}
-                      onDelete={() => setDeleting(label)}
-                    />
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SettingsList
+            kind="label"
+            items={[...data.items].sort(byName)}
+            render={(label, titleId) => (
+              <span id={titleId}>
+                <LabelChip label={label} className="text-sm" />
+              </span>
+            )}
+            onEdit={(label) => setEditing({ label })}
+            onDelete={setDeleting}
+          />
         )}
       </QueryView>
       {editing && <LabelDialog label={editing.label} onClose={() => setEditing(null)} />}

@@ -3,7 +3,7 @@ import {
   CreateCannedResponseBody,
   UpdateCannedResponseBody,
 } from "@helios/contracts";
-import { type SaveRequest, saveSchema, withFieldPaths } from "../../forms/issues";
+import { changesSchema, type SaveRequest } from "../../forms/issues";
 import type { FormSchema } from "../../forms/use-form";
 
 export type CannedFormValues = { shortcut: string; text: string };
@@ -28,14 +28,5 @@ function changes(reply: CannedResponse, values: CannedFormValues): UpdateCannedR
   return body;
 }
 
-export function cannedFormSchema(reply?: CannedResponse): FormSchema<CannedRequest> {
-  return saveSchema(
-    reply,
-    (values: CannedFormValues) => withFieldPaths(CreateCannedResponseBody.safeParse(values)),
-    (existing, values) => {
-      const body = changes(existing, values);
-      if (Object.keys(body).length === 0) return { success: true, data: body };
-      return withFieldPaths(UpdateCannedResponseBody.safeParse(body));
-    },
-  );
-}
+export const cannedFormSchema = (reply?: CannedResponse): FormSchema<CannedRequest> =>
+  changesSchema(reply, CreateCannedResponseBody, UpdateCannedResponseBody, changes);

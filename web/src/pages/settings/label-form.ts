@@ -1,5 +1,5 @@
 import { CreateLabelBody, type Label, UpdateLabelBody } from "@helios/contracts";
-import { type SaveRequest, saveSchema, withFieldPaths } from "../../forms/issues";
+import { changesSchema, type SaveRequest } from "../../forms/issues";
 import type { FormSchema } from "../../forms/use-form";
 
 export type LabelFormValues = { name: string; color: string };
@@ -30,15 +30,5 @@ function changes(label: Label, values: LabelFormValues): UpdateLabelBody {
   return body;
 }
 
-export function labelFormSchema(label?: Label): FormSchema<LabelRequest> {
-  return saveSchema(
-    label,
-    (values: LabelFormValues) => withFieldPaths(CreateLabelBody.safeParse(values)),
-    (existing, values) => {
-      const body = changes(existing, values);
-      // Nothing changed: submitting just closes the dialog.
-      if (Object.keys(body).length === 0) return { success: true, data: body };
-      return withFieldPaths(UpdateLabelBody.safeParse(body));
-    },
-  );
-}
+export const labelFormSchema = (label?: Label): FormSchema<LabelRequest> =>
+  changesSchema(label, CreateLabelBody, UpdateLabelBody, changes);
