@@ -1,11 +1,20 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
 import { z } from "zod";
-import { BATCH_WRITE_SIZE, batchDelete } from "../db/batch";
+import { BATCH_WRITE_SIZE, batchDelete, batchGet } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryPage, queryPages } from "../db/query";
-import { deleteItem, getItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
+import {
+  deleteItem,
+  getItem,
+  type Key,
+  putNewTx,
+  putTx,
+  readItem,
+  updateItem,
+  updateTx,
+} from "../db/table";
 import { type TransactItem, transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { ConversationItem, lastActivityAt } from "./conversation";
@@ -16,31 +25,64 @@ export const getConversation = (
 ): Promise<ConversationItem | undefined> =>
   readItem(ConversationItem, keys.conversation(tenantId, id));
 
-/** Newest activity first: gsi1 for every status, gsi2 for one status; one Query per page. */
+/** At most this many conversations are read for one page of a filtered list (the cursor goes on). */
+export const MAX_EXAMINED = 1_000;
+/** How many a filtered list reads per Query. */
+const FILTERED_PAGE = 100;
+
+/**
+ * Newest activity first: gsi1 for every status, gsi2 for one status. Without `keep`, one Query of
+ * `limit` items per page. With it, Queries follow one another until `limit` conversations are
+ * kept, the index ends, or `MAX_EXAMINED` were read: the page may then hold fewer (even none)
+ * with a cursor to go on from the last one read.
+ */
 export async function listConversations(
   tenantId: string,
-  options: { status?: ConversationStatus; numberId?: string; limit: number; cursor?: string },
+  options: {
+    status?: ConversationStatus;
+    limit: number;
+    cursor?: string;
+    keep?: (conversation: ConversationItem) => boolean;
+  },
 ): Promise<{ items: ConversationItem[]; nextCursor: string | null }> {
   const list = keys.conversationsOf(tenantId, options.status);
-  const startKey = await openCursor(tenantId, "conversations", options.cursor);
-  const page = await queryPage(
-    {
-      IndexName: list.index,
-      KeyConditionExpression: `${list.pkName} = :pk`,
-      ExpressionAttributeValues: {
-        ":pk": list.pk,
-        ...(options.numberId ? { ":numberId": options.numberId } : {}),
+  const { keep, limit } = options;
+  let startKey: Key | undefined = await openCursor(tenantId, "conversations", options.cursor);
+  const items: ConversationItem[] = [];
+  let examined = 0;
+  for (;;) {
+    const page = await queryPage(
+      {
+        IndexName: list.index,
+        KeyConditionExpression: `${list.pkName} = :pk`,
+        ExpressionAttributeValues: { ":pk": list.pk },
+        ScanIndexForward: false,
+        Limit: keep
+          ? Math.min(MAX_EXAMINED - examined, Math.max(limit, FILTERED_PAGE))
+          : limit - items.length,
       },
-      ...(options.numberId ? { FilterExpression: "numberId = :numberId" } : {}),
-      ScanIndexForward: false,
-      Limit: options.limit,
-    },
-    startKey,
-  );
-  return {
-    items: page.items.map((item) => ConversationItem.parse(item)),
-    nextCursor: await sealCursor(tenantId, "conversations", page.lastKey),
-  };
+      startKey,
+    );
+    for (const [index, stored] of page.items.entries()) {
+      examined++;
+      const conversation = ConversationItem.parse(stored);
+      if (!keep || keep(conversation)) items.push(conversation);
+      if (items.length < limit && examined < MAX_EXAMINED) continue;
+      const more = index < page.items.length - 1 || page.lastKey !== undefined;
+      const resumeAt = {
+        pk: stored.pk,
+        sk: stored.sk,
+        [list.pkName]: stored[list.pkName],
+        [list.skName]: stored[list.skName],
+      };
+      return {
+        items,
+        nextCursor: more ? await sealCursor(tenantId, "conversations", resumeAt) : null,
+      };
+    }
+    if (!page.lastKey) return { items, nextCursor: null };
+    startKey = page.lastKey;
+  }
 }
 
 /** The stored item's list-index keys, from its status and latest activity. */
@@ -147,17 +189,47 @@ export async function purgeConversationItems(conversationId: string): Promise<vo
 
 const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
 
-/** The conversation one identifier of a customer points to on a number (in the number's tenant). */
-export async function findIdentityPointer(
+/** The conversations a customer's identifiers point to on a number (in the number's tenant). */
+export interface IdentityPointers {
+  byUser: string | undefined;
+  byPhone: string | undefined;
+  /** The `likely` conversation asked for, read with the pointers: undefined when it does not exist. */
+  likely: ConversationItem | undefined;
+}
+
+/**
+ * A customer's identity pointers and, in the same request (one consistent BatchGetItem), the
+ * conversation they most likely lead to: an inbound message from a known customer then costs one
+ * read before its transaction, not two in a row.
+ */
+export async function readIdentityPointers(
   number: Pick<NumberItem, "id" | "tenantId">,
-  kind: "user" | "phone",
-  value: string,
-): Promise<string | undefined> {
-  const item = await getItem(keys.customerIdentity(number.id, kind, value), {
-    ConsistentRead: true,
-  });
-  const pointer = item ? IdentityItem.parse(item) : undefined;
-  return pointer?.tenantId === number.tenantId ? pointer.conversationId : undefined;
+  identifiers: { userId?: string; phone?: string },
+  likelyConversationId: string | undefined,
+): Promise<IdentityPointers> {
+  const user = identifiers.userId
+    ? keys.customerIdentity(number.id, "user", identifiers.userId)
+    : undefined;
+  const phone = identifiers.phone
+    ? keys.customerIdentity(number.id, "phone", identifiers.phone)
+    : undefined;
+  const conversation = likelyConversationId
+    ? keys.conversation(number.tenantId, likelyConversationId)
+    : undefined;
+  const wanted = [user, phone, conversation].filter((key) => key !== undefined);
+  const items = wanted.length > 0 ? await batchGet(wanted) : [];
+  const itemAt = (key: (typeof wanted)[number] | undefined) =>
+    key ? items[wanted.indexOf(key)] : undefined;
+  const pointsTo = (item: unknown) => {
+    const pointer = item ? IdentityItem.parse(item) : undefined;
+    return pointer?.tenantId === number.tenantId ? pointer.conversationId : undefined;
+  };
+  const likely = itemAt(conversation);
+  return {
+    byUser: pointsTo(itemAt(user)),
+    byPhone: pointsTo(itemAt(phone)),
+    likely: likely ? ConversationItem.parse(likely) : undefined,
+  };
 }
 
 /**

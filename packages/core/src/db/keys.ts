@@ -37,17 +37,21 @@
  * - conversation by id ...... GetItem  TENANT#<tenantId> / CONV#<id>; the id derives from
  *   (number, customer), so the conversation of an inbound message is found without a lookup
  * - conversations, newest activity first: Query gsi1 TENANT#<t>#CONVS (all) or
- *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending
+ *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending; the other filters
+ *   (number, assignee, label, escalated, unread) are applied to the pages read, at most
+ *   MAX_EXAMINED items per request (conversation/repository.ts), the cursor going on from there
  * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending;
  *   a message id starts with its time (the provider's, for a customer message: see `idAt`), so
  *   the thread is in the order the messages were written, whatever order they were delivered in
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message); it names the tenant, number and conversation, which a
  *   status or reaction must match before it touches the message
- * - a customer's conversation on a number, by what identifies them: GetItem
+ * - a customer's conversation on a number, by what identifies them: BatchGetItem
  *   CUSTOMER#<numberId>#user#<BSUID> / CUSTOMER and CUSTOMER#<numberId>#phone#<+E164> / CUSTOMER
  *   (written in the inbound transaction; the user id wins when both are known and disagree), so
- *   one customer stays one conversation whether they write with a phone or as a username
+ *   one customer stays one conversation whether they write with a phone or as a username; the
+ *   conversation whose id derives from the address is read in the same request (it is the one
+ *   found unless the customer's identifiers moved: then a GetItem follows)
  * - a conversation's writes: every write is conditioned on its `version` (read, then write on
  *   the version read), see `versionedUpdate` in conversation/repository.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
@@ -61,7 +65,22 @@
  *   a user's unread ones are those after the user's watermark (sk > watermark) without a read mark
  * - a user's read watermark . GetItem  TENANT#<tenantId> / NOTIFSEEN#<userId> ("read all" up to a sort key)
  * - a user's read marks ..... Query    TENANT#<t>#NOTIFREAD#<userId>, sk > watermark; sk is the
- *   notification's sort key when read, so an update (new sort key) makes it unread again
+ *   notification's sort key when read, so an update (new sort key) makes it unread again;
+ *   a notification with a `recipientUserId` (assigned, mention) is listed and counted for that
+ *   member only (a filter on the same Query)
+ * - labels of a tenant ...... Query    TENANT#<tenantId>, sk begins_with LABEL#
+ * - a label's name .......... GetItem  TENANT#<tenantId> / LABELNAME#<lower-cased name> (the name's
+ *   uniqueness claim, written and deleted in the label's transactions)
+ * - conversations by a search word, newest first: Query gsi1 SEARCH#<t>#<token>, sort key
+ *   <latest time the token was seen>#<conversationId>, descending; one item per (tenant, token,
+ *   conversation), pk SEARCH#<t>#<token> / <conversationId>, written by the stream indexer
+ *   (BatchWriteItem); the other words of a query are checked with a BatchGetItem of those items
+ *   (search/, written off the request path from the table's stream)
+ * - contact by id ........... GetItem  TENANT#<tenantId> / CONTACT#<contactId>; the id derives from
+ *   (tenant, phone or user id), so a conversation knows its contact without a read
+ * - contacts, newest first .. Query gsi1 TENANT#<t>#CONTACTS, sort key <createdAt>#<contactId>
+ * - contacts by a search word: as conversations, under CONTACTSEARCH#<t>#<token> / <contactId>,
+ *   sort key <createdAt>#<contactId>
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -132,8 +151,13 @@ export const keys = {
   /** The index a tenant's conversations are listed by: all of them (gsi1) or one status (gsi2). */
   conversationsOf: (tenantId: string, status?: string) =>
     status === undefined
-      ? { index: "gsi1", pkName: "gsi1pk", pk: `TENANT#${tenantId}#CONVS` }
-      : { index: "gsi2", pkName: "gsi2pk", pk: `TENANT#${tenantId}#CONVS#${status}` },
+      ? { index: "gsi1", pkName: "gsi1pk", skName: "gsi1sk", pk: `TENANT#${tenantId}#CONVS` }
+      : {
+          index: "gsi2",
+          pkName: "gsi2pk",
+          skName: "gsi2sk",
+          pk: `TENANT#${tenantId}#CONVS#${status}`,
+        },
   conversationIndexes: (
     tenantId: string,
     status: string,
@@ -181,6 +205,32 @@ export const keys = {
   }),
   notificationReadMarks: (tenantId: string, userId: string) => ({
     pk: `TENANT#${tenantId}#NOTIFREAD#${userId}`,
+  }),
+  searchToken: (tenantId: string, token: string, conversationId: string) => ({
+    pk: `SEARCH#${tenantId}#${token}`,
+    sk: conversationId,
+  }),
+  contactSearchToken: (tenantId: string, token: string, contactId: string) => ({
+    pk: `CONTACTSEARCH#${tenantId}#${token}`,
+    sk: contactId,
+  }),
+  contact: (tenantId: string, contactId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `CONTACT#${contactId}`,
+  }),
+  contactIndex: (tenantId: string, createdAt: string, contactId: string) => ({
+    gsi1pk: `TENANT#${tenantId}#CONTACTS`,
+    gsi1sk: `${createdAt}#${contactId}`,
+  }),
+  contactsOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#CONTACTS` }),
+  label: (tenantId: string, labelId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABEL#${labelId}`,
+  }),
+  labelsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "LABEL#" }),
+  labelName: (tenantId: string, nameKey: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABELNAME#${nameKey}`,
   }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,

@@ -1,10 +1,12 @@
+import type { InboundFollowUpsJob } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { requestAiTurn } from "../ai/enqueue";
+import { aiTurnDue, enqueueAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
-import { refreshInsightsAfterInbound } from "../insight/request";
+import { insightsDue } from "../insight/request";
 import { countMetric } from "../metrics";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
+import { enqueue } from "../queue/queue";
 import { publishAll, tenantAudience } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
@@ -16,10 +18,13 @@ export interface StoredInbound {
 }
 
 /**
- * What follows a newly stored inbound message, whatever provider brought it: the tenant sees it
- * live first (one frame per connection), then the follow-ups (notification, the AI's turn,
- * insights) start together. They are idempotent and awaited, so a delivery that fails half-way is
- * retried by the provider and completes them; the tenant's connections are looked up once.
+ * What follows a newly stored inbound message, whatever provider brought it, before the provider
+ * gets its 200: the tenant sees it live (one frame per connection) and, when no AI answers it,
+ * people's notification (one conditional write, published to the connections already looked up) —
+ * before the chat that is open marks it read, which a queue's delay would lose the race to. The
+ * rest is one queue message: the AI's turn (`ai-replies.fifo`) or, when more is due, the
+ * follow-ups job whose worker runs them (`runFollowUps`). Each is idempotent, so a delivery that
+ * fails half-way is retried by the provider and completes them.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
   countMetric("MessagesIn");
@@ -34,9 +39,30 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   );
   // A system line (a changed number or user id) is not the customer writing: nobody answers it.
   if (stored.message.kind === "system") return;
-  await Promise.all([
-    notifyNewMessage(stored, audience),
-    requestAiTurn(stored),
-    refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message),
-  ]);
+  await Promise.all([notifyNewMessage(stored, audience), queueFollowUps(stored)]);
+}
+
+async function queueFollowUps(stored: StoredInbound): Promise<void> {
+  const job = followUpsOf(stored);
+  if (job.insights) await enqueue("followUps", job);
+  // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
+  else if (job.aiTurn) await enqueueAiTurn(stored.tenant, job.conversationId, job.messageId);
+}
+
+/**
+ * The follow-ups a stored customer message makes due, decided from the conversation as written (an
+ * insights refresh is due at the Nth customer message, not at whatever count a late job reads). A
+ * new follow-up adds its flag here (and to `InboundFollowUpsJob`), its action in `runFollowUps`,
+ * and makes `queueFollowUps` queue the job when it is due.
+ */
+export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
+  const { tenant, conversation, message } = stored;
+  return {
+    kind: "inbound.follow-ups",
+    tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
+    conversationId: conversation.id,
+    messageId: message.id,
+    aiTurn: aiTurnDue(stored),
+    insights: insightsDue(conversation, message),
+  };
 }
