@@ -12,6 +12,10 @@ describe("shell polish in the browser", () => {
     const { address } = await twilioSandboxNumber(owner, { displayName: "Front desk" });
     const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/agents`);
     await expect.poll(() => page.title()).toBe("AI Agents · Title Shop — Helios");
+    // Live: the socket is connected before the customer writes.
+    await expect
+      .poll(() => page.getByTestId("realtime-status").getAttribute("data-state"))
+      .toBe("connected");
 
     // No agent answers this number: the customer's message is for people, a notification.
     await phoneSends(
