@@ -22,6 +22,9 @@
  * - rate limits ............. UpdateItem RATE#<scope>#<key> / <window> (fixed windows) or / LIMIT
  *   (back-off: one conditional update per attempt)
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
+ * - saved replies of a tenant Query    TENANT#<tenantId>, sk begins_with CANNED# (sorted by shortcut
+ *   in the use case); a shortcut's claim GetItem-able at TENANT#<tenantId> / SHORTCUT#<shortcut>,
+ *   put and deleted in the reply's own transactions, so a shortcut is unique per workspace
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
  * - a reply's context ....... BatchGetItem (message/repository.ts): a person's reply reads
@@ -123,6 +126,15 @@ export const keys = {
     sk: `AGENT#${agentId}`,
   }),
   agentsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "AGENT#" }),
+  cannedResponse: (tenantId: string, id: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `CANNED#${id}`,
+  }),
+  cannedResponsesOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "CANNED#" }),
+  shortcutClaim: (tenantId: string, shortcut: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `SHORTCUT#${shortcut}`,
+  }),
   integration: (tenantId: string, provider: "twilio") => ({
     pk: `TENANT#${tenantId}`,
     sk: `INTEGRATION#${provider}`,
