@@ -88,7 +88,7 @@ describe("assignment: any member assigns to a member, who alone is told", () => 
     expect(unassigned.body.assignee).toBeNull();
     const lines = (await messagesOf(owner, id)).filter((m) => m.kind === "event");
     expect(lines.map((m) => m.text)).toEqual([
-      "The agent assigned this to The agent",
+      "The agent took this conversation",
       "Unassigned by Owner",
     ]);
     // Unassigning again changes nothing and says nothing more.

@@ -27,6 +27,8 @@ export function eventText(event: MessageEvent, detail?: string): string {
       return `Escalated — ${detail || reason}`;
     }
     case "assigned":
+      if (event.byName !== undefined && event.byName === event.assigneeName)
+        return `${by} took this conversation`;
       return event.byName !== undefined
         ? `${by} assigned this to ${event.assigneeName ?? "a team member"}`
         : `Assigned to ${event.assigneeName ?? "a team member"}`;
