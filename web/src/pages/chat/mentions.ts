@@ -4,7 +4,7 @@ export interface TextSegment {
   mention: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The text cut at every `@Name` of the given members (longest names first, so "@Ana Lima" wins
@@ -15,7 +15,7 @@ export function mentionSegments(text: string, names: readonly string[]): TextSeg
     (a, b) => b.length - a.length,
   );
   if (usable.length === 0) return [{ text, mention: false }];
-  const pattern = new RegExp(`@(?:${usable.map(escape).join("|")})`, "gi");
+  const pattern = new RegExp(`@(?:${usable.map(escapeRegExp).join("|")})`, "gi");
   const segments: TextSegment[] = [];
   let from = 0;
   for (const match of text.matchAll(pattern)) {
