@@ -10,6 +10,7 @@ import { ConversationStatusBadge } from "../../conversations/ConversationStatusB
 import { customerHandle, customerName } from "../../conversations/format-address";
 import { useNumberName } from "../whatsapp/use-number-names";
 import { AiSwitch } from "./AiSwitch";
+import { AssigneeMenu } from "./AssigneeMenu";
 import { StatusActions } from "./StatusActions";
 import { WindowStatus } from "./WindowStatus";
 
@@ -85,6 +86,7 @@ export function ChatHeader(props: ChatHeaderProps) {
         </div>
       </div>
       <div className="flex flex-wrap items-start gap-2">
+        <AssigneeMenu conversation={conversation} />
         <StatusActions conversation={conversation} />
         <div className="px-1 pt-1.5">
           <AiSwitch conversation={conversation} />
