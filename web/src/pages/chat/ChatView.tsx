@@ -1,12 +1,11 @@
 import type { Conversation } from "@helios/contracts";
 import { useState } from "react";
 import { customerName } from "../../conversations/format-address";
+import { ChatComposer } from "./ChatComposer";
 import { ChatHeader } from "./ChatHeader";
-import { Composer } from "./Composer";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { InsightsPanel } from "./InsightsPanel";
 import { MessageList } from "./MessageList";
-import { TemplateComposer } from "./TemplateComposer";
 import { useMarkRead } from "./use-mark-read";
 import { useNow } from "./use-now";
 import { useSendMessage } from "./use-send-message";
@@ -22,7 +21,6 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
   const sender = useSendMessage(conversation.id);
   const [insightsOpen, setInsightsOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [templatesOpen, setTemplatesOpen] = useState(false);
   useMarkRead(conversation);
 
   return (
@@ -45,14 +43,7 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
           className="flex min-w-0 flex-1 flex-col overflow-hidden rounded-lg border border-gray-200 bg-white shadow-sm"
         >
           <MessageList conversationId={conversation.id} sender={sender} />
-          {windowOpen && !templatesOpen ? (
-            <Composer onSend={sender.send} onTemplates={() => setTemplatesOpen(true)} />
-          ) : (
-            <TemplateComposer
-              conversation={conversation}
-              {...(windowOpen ? { onClose: () => setTemplatesOpen(false) } : {})}
-            />
-          )}
+          <ChatComposer conversation={conversation} windowOpen={windowOpen} sender={sender} />
         </section>
         <InsightsPanel
           conversation={conversation}
