@@ -37,7 +37,7 @@ export function ChatComposer({ conversation, windowOpen, sender }: ChatComposerP
     >
       <div className="flex items-center gap-2 px-3 pt-2">
         <ToggleGroup
-          label="Write a reply or a private note"
+          label="Reply or note"
           options={modes}
           value={mode}
           onChange={setMode}

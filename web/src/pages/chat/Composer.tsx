@@ -180,7 +180,7 @@ export function Composer({ mode, customer, onSend, onNote, onTemplates }: Compos
           variant={note ? "note" : "primary"}
           icon={<SendHorizontal className="size-4" aria-hidden />}
         >
-          {note ? "Add note" : "Send"}
+          <span className="whitespace-nowrap">{note ? "Add note" : "Send"}</span>
         </Button>
       </div>
     </form>
