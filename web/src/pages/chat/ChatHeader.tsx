@@ -11,6 +11,7 @@ import { customerHandle, customerName } from "../../conversations/format-address
 import { useNumberName } from "../whatsapp/use-number-names";
 import { AiSwitch } from "./AiSwitch";
 import { AssigneeMenu } from "./AssigneeMenu";
+import { ChatLabels } from "./ChatLabels";
 import { StatusActions } from "./StatusActions";
 import { WindowStatus } from "./WindowStatus";
 
@@ -114,6 +115,7 @@ export function ChatHeader(props: ChatHeaderProps) {
           </Button>
         )}
       </div>
+      <ChatLabels conversation={conversation} />
     </header>
   );
 }
