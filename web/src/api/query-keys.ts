@@ -20,9 +20,6 @@ export const queryKeys = {
   agents: (tenant: string) => ["t", tenant, "agents"] as const,
   /** The workspace's members as colleagues see them (to assign, to mention). */
   team: (tenant: string) => ["t", tenant, "team"] as const,
-  labels: (tenant: string) => ["t", tenant, "labels"] as const,
-  cannedResponses: (tenant: string) => ["t", tenant, "canned-responses"] as const,
-  contact: (tenant: string, id: string) => ["t", tenant, "contacts", "detail", id] as const,
   numbers: (tenant: string) => ["t", tenant, "whatsapp", "numbers"] as const,
   /** A number's message templates. */
   templates: (tenant: string, numberId: string) =>
