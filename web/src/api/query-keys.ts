@@ -49,4 +49,10 @@ export const queryKeys = {
   /** The caller's unread count, which the sidebar badge shows. */
   unreadNotifications: (tenant: string) =>
     ["t", tenant, "whatsapp", "notifications", "unread-count"] as const,
+  labels: (tenant: string) => ["t", tenant, "labels"] as const,
+  cannedResponses: (tenant: string) => ["t", tenant, "canned-responses"] as const,
+  /** Prefix of every contact query (the searches and single contacts). */
+  contacts: (tenant: string) => ["t", tenant, "contacts"] as const,
+  contactSearch: (tenant: string, q: string) => ["t", tenant, "contacts", "list", q] as const,
+  contact: (tenant: string, id: string) => ["t", tenant, "contacts", "detail", id] as const,
 };
