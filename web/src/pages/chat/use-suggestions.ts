@@ -1,6 +1,6 @@
 import { type CannedResponse, fillCannedText, type Teammate } from "@helios/contracts";
 import { useState } from "react";
-import { useCannedResponses } from "../../canned/use-canned-responses";
+import { useCannedResponses } from "../../canned-responses/use-canned-responses";
 import { useListNavigation } from "../../components/use-list-navigation";
 import { useTeam } from "../../team/use-team";
 import { type Trigger, triggerAt } from "./composer-trigger";
