@@ -43,6 +43,11 @@ export function ChatComposer({ conversation, windowOpen, sender }: ChatComposerP
           onChange={setMode}
           testId="composer-mode"
         />
+        {!templates && (
+          <p className="ml-auto hidden text-xs text-gray-500 @md:block">
+            Type <kbd className="font-mono">/</kbd> for saved replies
+          </p>
+        )}
       </div>
       {templates ? (
         <TemplateComposer

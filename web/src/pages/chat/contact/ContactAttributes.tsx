@@ -1,0 +1,152 @@
+import { type Contact, UpdateContactBody } from "@helios/contracts";
+import { Plus, X } from "lucide-react";
+import { useState } from "react";
+import { errorMessage } from "../../../api/api-error";
+import { Button } from "../../../components/Button";
+import { fieldClass } from "../../../components/Field";
+import { useUpdateContact } from "../../../contacts/use-contacts";
+import { toast } from "../../../toast/toast-store";
+
+interface Row {
+  id: number;
+  key: string;
+  value: string;
+}
+
+const input = `${fieldClass} ring-gray-300 focus:ring-emerald-600 px-2 py-1`;
+
+const rowsOf = (attributes: Record<string, string>): Row[] =>
+  Object.entries(attributes).map(([key, value], id) => ({ id, key, value }));
+
+/** The rows as the attributes to save, or what is wrong with them (a value without a name). */
+function attributesOf(rows: Row[]): Record<string, string> | string {
+  const attributes: Record<string, string> = {};
+  for (const row of rows) {
+    const key = row.key.trim();
+    const value = row.value.trim();
+    if (!key && !value) continue;
+    if (!key) return `Name the attribute that holds “${value}”`;
+    if (key in attributes) return `“${key}” is there twice`;
+    if (value) attributes[key] = value;
+  }
+  return attributes;
+}
+
+/** Custom attributes (plan, city, order id…) as name–value pairs; Edit changes the whole set. */
+export function ContactAttributes({ contact }: { contact: Contact }) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const update = useUpdateContact();
+  const entries = Object.entries(contact.attributes);
+
+  const edit = () => {
+    const current = rowsOf(contact.attributes);
+    setRows(current.length > 0 ? current : [{ id: 0, key: "", value: "" }]);
+    setError(null);
+  };
+  const change = (id: number, patch: Partial<Row>) =>
+    setRows((all) => all?.map((row) => (row.id === id ? { ...row, ...patch } : row)) ?? all);
+  const save = () => {
+    if (!rows) return;
+    const attributes = attributesOf(rows);
+    if (typeof attributes === "string") return setError(attributes);
+    const parsed = UpdateContactBody.safeParse({ attributes });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the attributes");
+    update.mutate(
+      { contactId: contact.id, body: { attributes } },
+      {
+        onSuccess: () => {
+          setRows(null);
+          toast.success("Attributes saved");
+        },
+        onError: (failure) => setError(errorMessage(failure)),
+      },
+    );
+  };
+
+  if (!rows) {
+    return (
+      <div className="space-y-1.5" data-testid="contact-attributes">
+        {entries.length === 0 ? (
+          <p className="text-sm text-gray-500">No attributes yet.</p>
+        ) : (
+          <dl className="space-y-1 text-sm">
+            {entries.map(([key, value]) => (
+              <div key={key} className="flex gap-2">
+                <dt className="shrink-0 text-gray-500">{key}</dt>
+                <dd className="min-w-0 break-words text-gray-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <Button variant="ghost" className="-ml-2 px-2 py-1 text-xs" onClick={edit}>
+          Edit attributes
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        setRows(null);
+      }}
+    >
+      {rows.map((row, index) => (
+        <div key={row.id} className="flex items-center gap-1.5">
+          <input
+            aria-label={`Attribute ${index + 1} name`}
+            placeholder="Name"
+            value={row.key}
+            onChange={(event) => change(row.id, { key: event.target.value })}
+            className={`${input} w-2/5`}
+          />
+          <input
+            aria-label={`Attribute ${index + 1} value`}
+            placeholder="Value"
+            value={row.value}
+            onChange={(event) => change(row.id, { value: event.target.value })}
+            className={`${input} min-w-0 flex-1`}
+          />
+          <button
+            type="button"
+            aria-label={`Remove attribute ${index + 1}`}
+            onClick={() => setRows(rows.filter((other) => other.id !== row.id))}
+            className="rounded p-1 text-gray-500 hover:bg-gray-100"
+          >
+            <X className="size-4" aria-hidden />
+          </button>
+        </div>
+      ))}
+      <Button
+        variant="ghost"
+        className="-ml-2 px-2 py-1 text-xs"
+        icon={<Plus className="size-3.5" aria-hidden />}
+        onClick={() =>
+          setRows([...rows, { id: Math.max(0, ...rows.map((r) => r.id)) + 1, key: "", value: "" }])
+        }
+      >
+        Add attribute
+      </Button>
+      {error && (
+        <p className="text-xs text-red-600" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" className="px-2.5 py-1" pending={update.isPending}>
+          Save
+        </Button>
+        <Button variant="ghost" className="px-2.5 py-1" onClick={() => setRows(null)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
