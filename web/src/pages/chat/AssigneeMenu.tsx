@@ -1,6 +1,6 @@
 import type { Assignee, Conversation } from "@helios/contracts";
 import { ChevronDown, UserMinus, UserRound, UserRoundCheck } from "lucide-react";
-import { type KeyboardEvent, type RefObject, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { errorMessage } from "../../api/api-error";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { Avatar } from "../../components/Avatar";
@@ -8,8 +8,10 @@ import { fieldClass } from "../../components/Field";
 import { OptionList, optionId } from "../../components/OptionList";
 import { Popover } from "../../components/Popover";
 import { useListNavigation } from "../../components/use-list-navigation";
+import { customerName } from "../../conversations/format-address";
 import { useTeam } from "../../team/use-team";
-import { useChangeConversation } from "./use-change-conversation";
+import { toast } from "../../toast/toast-store";
+import { usePatchConversation } from "../inbox/use-patch-conversation";
 
 /** Past this many members the menu gets a search field. */
 const searchableFrom = 7;
@@ -24,53 +26,43 @@ const choiceKey = (choice: Choice) =>
 
 /** The header's assignee (avatar and name, or "Unassigned") and the menu to change it. */
 export function AssigneeMenu({ conversation }: { conversation: Conversation }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const { assignee } = conversation;
   return (
-    <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-testid="assignee-button"
-        title={assignee ? `Assigned to ${assignee.name}` : "Nobody is assigned"}
-        onClick={() => setOpen((now) => !now)}
-        className="inline-flex max-w-56 items-center gap-1.5 rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-gray-800 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600"
-      >
-        {assignee ? (
-          <Avatar name={assignee.name} colorKey={assignee.userId} />
-        ) : (
-          <UserRound className="size-4 text-gray-500" aria-hidden />
-        )}
-        <span className="sr-only">Assignee: </span>
-        <span className="truncate" data-testid="assignee-name">
-          {assignee?.name ?? "Unassigned"}
-        </span>
-        <ChevronDown className="size-4 shrink-0 text-gray-500" aria-hidden />
-      </button>
-      {open && (
-        <AssigneePicker
-          conversation={conversation}
-          anchor={button}
-          onClose={() => setOpen(false)}
-        />
-      )}
-    </div>
+    <Popover
+      testId="assignee-menu"
+      triggerClassName="inline-flex max-w-56 items-center gap-1.5 rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-gray-800 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50"
+      trigger={
+        <>
+          {assignee ? (
+            <Avatar name={assignee.name} colorKey={assignee.userId} />
+          ) : (
+            <UserRound className="size-4 text-gray-500" aria-hidden />
+          )}
+          <span className="sr-only">Assignee: </span>
+          <span className="truncate" data-testid="assignee-name">
+            {assignee?.name ?? "Unassigned"}
+          </span>
+          <ChevronDown className="size-4 shrink-0 text-gray-500" aria-hidden />
+        </>
+      }
+    >
+      {(close) => <AssigneePicker conversation={conversation} onClose={close} />}
+    </Popover>
   );
 }
 
-interface PickerProps {
+function AssigneePicker({
+  conversation,
+  onClose,
+}: {
   conversation: Conversation;
-  anchor: RefObject<HTMLButtonElement | null>;
   onClose: () => void;
-}
-
-function AssigneePicker({ conversation, anchor, onClose }: PickerProps) {
+}) {
   const { user } = useCurrentTenant();
   const team = useTeam();
-  const change = useChangeConversation(conversation);
+  const patch = usePatchConversation((error) =>
+    toast.error(`Could not assign: ${errorMessage(error)}`),
+  );
   const [query, setQuery] = useState("");
   const listId = useId();
   const current = conversation.assignee?.userId ?? null;
@@ -96,34 +88,33 @@ function AssigneePicker({ conversation, anchor, onClose }: PickerProps) {
     onClose();
     const assignee = choice.kind === "none" ? null : choice.assignee;
     if ((assignee?.userId ?? null) === current) return;
-    change.mutate({
+    const customer = customerName(conversation.customer);
+    patch.mutate({
+      conversation,
       body: { assigneeUserId: assignee?.userId ?? null },
-      shows: { assignee },
-      done: assignee
-        ? `Assigned to ${assignee.userId === user.id ? "you" : assignee.name}`
-        : "Unassigned",
+      expected: { ...conversation, assignee },
+      done: !assignee
+        ? `${customer} is unassigned`
+        : assignee.userId === user.id
+          ? `${customer} is assigned to you`
+          : `${customer} is assigned to ${assignee.name}`,
     });
   };
   const nav = useListNavigation({ items: choices, onPick: pick, onClose });
   const onKeyDown = (event: KeyboardEvent) => void nav.onKeyDown(event);
 
   return (
-    <Popover
-      label="Assign the conversation"
-      anchor={anchor}
-      onClose={onClose}
-      testId="assignee-menu"
-    >
-      {searchable ? (
-        <div className="border-b border-gray-100 p-2">
+    <>
+      {searchable && (
+        <div className="border-b border-gray-100 p-1.5">
           <input
+            // biome-ignore lint/a11y/noAutofocus: the menu opened to choose from it
+            autoFocus
             role="combobox"
             aria-controls={listId}
             aria-expanded
             aria-activedescendant={nav.active >= 0 ? optionId(listId, nav.active) : undefined}
             onKeyDown={onKeyDown}
-            // biome-ignore lint/a11y/noAutofocus: the menu opened to choose from it
-            autoFocus
             aria-label="Find a member"
             placeholder="Find a member…"
             value={query}
@@ -134,7 +125,7 @@ function AssigneePicker({ conversation, anchor, onClose }: PickerProps) {
             className={`${fieldClass} ring-gray-300 focus:ring-emerald-600`}
           />
         </div>
-      ) : null}
+      )}
       {team.isPending && <p className="px-3 py-2 text-sm text-gray-500">Loading members…</p>}
       {team.isError && (
         <p className="px-3 py-2 text-sm text-red-700" role="alert">
@@ -157,7 +148,7 @@ function AssigneePicker({ conversation, anchor, onClose }: PickerProps) {
       >
         {(choice) => <ChoiceLabel choice={choice} current={current} />}
       </OptionList>
-    </Popover>
+    </>
   );
 }
 

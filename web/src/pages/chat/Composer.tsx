@@ -141,9 +141,7 @@ export function Composer({ mode, customer, onSend, onNote, onTemplates }: Compos
           ref={input}
           rows={1}
           value={text}
-          placeholder={
-            note ? "Write a note for your team…" : "Write a message… (/ for saved replies)"
-          }
+          placeholder={note ? "Write a note for your team…" : "Write a message…"}
           aria-describedby={error ? noteId : undefined}
           aria-invalid={error ? true : undefined}
           aria-autocomplete="list"

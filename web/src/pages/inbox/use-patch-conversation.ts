@@ -1,0 +1,40 @@
+import type { Conversation, UpdateConversationBody } from "@helios/contracts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { call } from "../../api/client";
+import { useCurrentTenant } from "../../app/tenant-context";
+import { upsertConversation } from "../../conversations/conversation-cache";
+import { toast } from "../../toast/toast-store";
+
+export interface ConversationPatch {
+  conversation: Conversation;
+  body: UpdateConversationBody;
+  /** The conversation as it will be: shown at once, in every list it now belongs to. */
+  expected: Conversation;
+  /** The toast once the server agreed ("Assigned to you"). */
+  done: string;
+}
+
+/**
+ * A change made from the list (assignee, labels): shown at once, then the server's answer; a
+ * refusal puts the conversation back as it was and hands the error to `onError`.
+ */
+export function usePatchConversation(onError: (error: unknown, patch: ConversationPatch) => void) {
+  const { tenant } = useCurrentTenant();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ conversation, body }: ConversationPatch) =>
+      call("conversations/update", {
+        params: { tenant: tenant.slug, conversationId: conversation.id },
+        body,
+      }),
+    onMutate: ({ expected }) => upsertConversation(queryClient, tenant.slug, expected),
+    onSuccess: (answer, { done }) => {
+      upsertConversation(queryClient, tenant.slug, answer);
+      toast.success(done);
+    },
+    onError: (error, patch) => {
+      upsertConversation(queryClient, tenant.slug, patch.conversation);
+      onError(error, patch);
+    },
+  });
+}
