@@ -29,7 +29,9 @@ export function AuthorLine({ author, className }: { author: MessageAuthor; class
       )}
     >
       <Avatar name={author.name} colorKey={author.userId} />
-      <span className="truncate">{author.label}</span>
+      <span className="truncate" data-testid="author-name">
+        {author.label}
+      </span>
     </p>
   );
 }
