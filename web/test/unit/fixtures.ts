@@ -23,6 +23,9 @@ export function conversation(overrides: Record<string, unknown> = {}): Conversat
     aiActive: false,
     escalated: false,
     escalation: null,
+    assignee: null,
+    labels: [],
+    lastInboundAt: "2026-12-01T10:00:00.000Z",
     lastMessage: {
       text: "Is the blue one back in stock?",
       direction: "inbound",
