@@ -50,6 +50,8 @@ interface SuggestionsInput {
 export function useSuggestions({ text, caret, mentions, customer, onInsert }: SuggestionsInput) {
   const found = triggerAt(text, caret, mentions);
   const [dismissed, setDismissed] = useState<number | null>(null);
+  // Once the caret left the dismissed trigger, a new one at the same place opens again.
+  if (dismissed !== null && found?.start !== dismissed) setDismissed(null);
   const trigger = found && found.start !== dismissed ? found : null;
   const canned = useCannedResponses();
   const team = useTeam();
