@@ -5,6 +5,7 @@ import { Monitoring } from "./stacks/monitoring";
 import { suppressAppInternals } from "./stacks/nag";
 import { Queues } from "./stacks/queues";
 import { Realtime } from "./stacks/realtime";
+import { Search } from "./stacks/search";
 import { Secrets } from "./stacks/secrets";
 import { Storage } from "./stacks/storage";
 import { Web } from "./stacks/web";
@@ -22,6 +23,7 @@ export default {
       .stack(Storage)
       .stack(Realtime)
       .stack(Queues)
+      .stack(Search)
       .stack(Api)
       .stack(Web)
       .stack(Monitoring);

@@ -94,12 +94,13 @@ export function twilioInbound(
   tenant: BenchTenant,
   from: string,
   body: string,
+  profileName = "Bench customer",
 ): Promise<Response> {
   const url = `${baseUrl}${tenant.webhookPath}`;
   const params = {
     SmsMessageSid: `SM${randomBytes(16).toString("hex")}`,
     NumMedia: "0",
-    ProfileName: "Bench customer",
+    ProfileName: profileName,
     WaId: from.replace("whatsapp:+", ""),
     Body: body,
     To: "whatsapp:+14155238886",
@@ -156,4 +157,23 @@ export async function openClient(baseUrl: string, tenant: Pick<BenchTenant, "tok
     onEvent: (listener: (event: LiveEvent) => void) => listeners.add(listener),
     close: () => socket.close(),
   };
+}
+
+/**
+ * Waits until the local cloud is quiet, its table's stream consumers (the search indexer)
+ * included: `POST /_local/drain`, asked again while it answers 504 (a long backlog).
+ */
+export async function drainCloud(baseUrl: string, maxMs = 600_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const response = await fetch(`${baseUrl}/_local/drain`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ timeoutMs: 60_000 }),
+    });
+    const text = await response.text();
+    if (response.status === 200) return;
+    if (response.status !== 504 || Date.now() > deadline)
+      throw new Error(`drain answered ${response.status}: ${text}`);
+  }
 }

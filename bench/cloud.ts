@@ -24,21 +24,29 @@ export async function childCloud(dynamoDbEndpoint: string, tableName: string): P
   const dataDir = mkdtempSync(join(tmpdir(), "helios-bench-"));
   const logFile = join(dataDir, "local-cloud.log");
   const fd = openSync(logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/main.ts"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: "0",
-      DATA_DIR: dataDir,
-      DYNAMODB_ENDPOINT: dynamoDbEndpoint,
-      TABLE_NAME: tableName,
-      SEED_DEMO: "0",
-      SCRYPT_LOG2_N,
-      // Every bench tenant signs up from this machine's one address.
-      SIGNUP_LIMIT_PER_ADDRESS: "100000",
+  // `BENCH_CPU_PROF=<dir>` writes the local cloud's CPU profile (its worker threads' too) there.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", "packages/local/src/main.ts"],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: "0",
+        DATA_DIR: dataDir,
+        DYNAMODB_ENDPOINT: dynamoDbEndpoint,
+        TABLE_NAME: tableName,
+        SEED_DEMO: "0",
+        SCRYPT_LOG2_N,
+        // Every bench tenant signs up from this machine's one address.
+        SIGNUP_LIMIT_PER_ADDRESS: "100000",
+      },
+      stdio: ["ignore", fd, fd],
     },
-    stdio: ["ignore", fd, fd],
-  });
+  );
   closeSync(fd);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {

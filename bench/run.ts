@@ -14,6 +14,7 @@ import { childCloud, inProcessCloud } from "./cloud";
 import { type IngestFigures, measureIngest } from "./ingest";
 import { type MetaBatchFigures, measureMetaBatch } from "./meta-batch";
 import { measureRequests, type RequestFigures } from "./requests";
+import { measureSearch, type SearchFigures } from "./search";
 import { type Row, table, targets } from "./targets";
 import { initialJs, measureChatDom, type WebFigures } from "./web";
 
@@ -26,12 +27,13 @@ const step = (name: string) =>
   say(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 const load = [loadavg()[0] ?? 0];
 
-// `--only=bundles,ingest,meta,requests,web` measures a part (web needs requests); `--messages=N` stores
+// `--only=bundles,ingest,meta,requests,web,search` measures a part (web and search need requests);
+// `--messages=N` stores
 // N instead of 100k messages for the latency comparison. A full run takes neither.
 const args = new Map(
   process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
 );
-const only = new Set((args.get("only") ?? "bundles,ingest,meta,requests,web").split(","));
+const only = new Set((args.get("only") ?? "bundles,ingest,meta,requests,web,search").split(","));
 const largeMessages = Number(args.get("messages") ?? 100_000);
 
 step("building the web app if needed");
@@ -84,7 +86,8 @@ try {
 
   let requests: RequestFigures | undefined;
   let web: WebFigures | undefined;
-  if (only.has("requests") || only.has("web")) {
+  let search: SearchFigures | undefined;
+  if (only.has("requests") || only.has("web") || only.has("search")) {
     step(
       `DynamoDB requests per operation; latency at 1k, then ${largeMessages / 1000}k stored messages`,
     );
@@ -103,10 +106,14 @@ try {
         chat: await measureChatDom(inProcessUrl, requests.chat),
       };
     }
+    if (only.has("search")) {
+      step(`search: ${largeMessages / 1000}k stored messages indexed through the table's stream`);
+      search = await measureSearch(inProcessUrl, requests.chat.tenant, largeMessages);
+    }
     load.push(loadavg()[0] ?? 0);
   }
 
-  const rows: Row[] = targets({ ingest, metaBatch, requests, bundles, web });
+  const rows: Row[] = targets({ ingest, metaBatch, requests, bundles, web, search });
   say("");
   say(table(rows));
   const missed = rows.filter((row) => row.pass === false).length;
@@ -128,6 +135,7 @@ try {
         requests: requests && { ...requests, chat: { messages: requests.chat.messages } },
         bundles,
         web,
+        search,
       },
       null,
       2,

@@ -8,6 +8,7 @@ import type { BundleFigure } from "./bundles";
 import type { IngestFigures } from "./ingest";
 import type { MetaBatchFigures } from "./meta-batch";
 import type { RequestFigures } from "./requests";
+import type { SearchFigures } from "./search";
 import type { WebFigures } from "./web";
 
 export interface Row {
@@ -55,6 +56,7 @@ export function targets(input: {
   requests?: RequestFigures;
   bundles?: BundleFigure[];
   web?: WebFigures;
+  search?: SearchFigures;
 }): Row[] {
   return [
     ...(input.ingest ? ingestRows(input.ingest) : []),
@@ -62,6 +64,7 @@ export function targets(input: {
     ...(input.requests ? requestRows(input.requests) : []),
     ...(input.bundles ? bundleRows(input.bundles) : []),
     ...(input.web ? webRows(input.web) : []),
+    ...(input.search ? searchRows(input.search) : []),
     ...pathRows(),
   ];
 }
@@ -256,4 +259,16 @@ export function table(rows: Row[]): string {
       .join("  ")
       .trimEnd();
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+}
+
+function searchRows(search: SearchFigures): Row[] {
+  return [
+    {
+      group: "Search",
+      figure: `search p95 (${search.runs} queries: names, phone digits, words, with a filter), ${search.storedMessages / 1000}k stored messages, ${search.conversations} customers, indexed by ${search.indexedBy}`,
+      value: `${ms(search.p95Ms)} (median ${ms(search.p50Ms)})`,
+      target: "≤ 300 ms",
+      pass: search.p95Ms <= 300,
+    },
+  ];
 }

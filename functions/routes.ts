@@ -103,12 +103,12 @@ export const httpGroups: Readonly<Record<HttpGroup, FunctionGrants>> = {
     publishes: true,
     callsProviders: true,
   },
-  /** Provider webhooks: signatures checked with the tenant's decrypted secrets; AI turns queued. */
+  /** Provider webhooks: signatures checked with the tenant's decrypted secrets; follow-ups queued. */
   webhooks: {
     table: ["read", "write"],
     secrets: ["DATA_KEY"],
-    // AI turns, automatic insights every N customer messages, large Meta deliveries.
-    feeds: ["ai-replies.fifo", "insights", "meta-deliveries.fifo"],
+    // A message's follow-ups (or, when that is all, its AI turn), large Meta deliveries.
+    feeds: ["inbound-follow-ups", "ai-replies.fifo", "meta-deliveries.fifo"],
     publishes: true,
     aiSettings: true,
   },
@@ -199,13 +199,30 @@ export const queueRoutes: readonly QueueRoute[] = [
     batchSize: 10,
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
-    /** Stores what the webhook verified; then as after any inbound message: AI turn, insights. */
+    /** Stores what the webhook verified; then as after any inbound message: its follow-ups. */
+    grants: {
+      table: ["read", "write"],
+      secrets: [],
+      feeds: ["inbound-follow-ups", "ai-replies.fifo"],
+      publishes: true,
+      aiSettings: true,
+    },
+  },
+  {
+    // What follows a stored customer message off the webhook's path: the notification, the AI's
+    // turn, automatic insights (message/follow-ups.ts). Each is idempotent: no FIFO needed.
+    name: "inbound-follow-ups",
+    fifo: false,
+    urlEnv: "FOLLOW_UPS_QUEUE_URL",
+    handler: "functions/workers/follow-ups.handler",
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
     grants: {
       table: ["read", "write"],
       secrets: [],
       feeds: ["ai-replies.fifo", "insights"],
       publishes: true,
-      aiSettings: true,
     },
   },
   {
@@ -226,3 +243,62 @@ export const queueRoutes: readonly QueueRoute[] = [
     },
   },
 ];
+
+/**
+ * A Lambda event-filtering pattern (the subset used here): each key's array lists the values one
+ * of which must be there (`{exists: true}`: any value); a nested object narrows a nested field.
+ */
+export type FilterPattern = { [key: string]: FilterPattern | readonly FilterValue[] };
+export type FilterValue = string | { exists: boolean };
+
+export interface StreamRoute {
+  name: string;
+  handler: string;
+  batchSize: number;
+  /** A record reaches the handler when it matches any of these (AWS: the mapping's FilterCriteria). */
+  filters: readonly FilterPattern[];
+  /** Retries of a failing batch before its records go to the dead-letter queue. */
+  retryAttempts: number;
+  grants: FunctionGrants;
+}
+
+/** The table's stream and its consumers (AWS: an event source mapping; locally a stream poller). */
+export const streamRoutes: readonly StreamRoute[] = [
+  {
+    name: "search-index",
+    handler: "functions/streams/index-search.handler",
+    batchSize: 100,
+    filters: [
+      // Conversations created or changed, and removed conversations and messages.
+      {
+        eventName: ["INSERT", "MODIFY"],
+        dynamodb: { NewImage: { type: { S: ["conversation"] } } },
+      },
+      {
+        eventName: ["REMOVE"],
+        dynamodb: { OldImage: { type: { S: ["conversation", "message"] } } },
+      },
+      // New messages with text.
+      {
+        eventName: ["INSERT"],
+        dynamodb: { NewImage: { type: { S: ["message"] }, text: { S: [{ exists: true }] } } },
+      },
+    ],
+    retryAttempts: 5,
+    /** Index items and contacts are written; a contact's name given to a conversation is published. */
+    grants: { table: ["read", "write"], secrets: [], feeds: [], publishes: true },
+  },
+];
+
+/** Whether a record matches a filter pattern, as Lambda's event filtering decides. */
+export function matchesFilter(pattern: FilterPattern, value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return Object.entries(pattern).every(([key, wanted]) => {
+    const actual = fields[key];
+    if (!Array.isArray(wanted)) return matchesFilter(wanted as FilterPattern, actual);
+    return wanted.some((option: FilterValue) =>
+      typeof option === "string" ? actual === option : (actual !== undefined) === option.exists,
+    );
+  });
+}

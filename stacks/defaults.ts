@@ -9,6 +9,7 @@ import { type App, type FunctionProps, Function as SstFunction } from "sst/const
 import { functionRoleSuppressions, suppress } from "./nag";
 import { routeGroupModules } from "./route-groups";
 import { zodEnglishOnly } from "./zod-english-only";
+import { zodUnused } from "./zod-unused";
 
 /** `prod`, `production`, `prod-eu`, … and `staging` keep their data; every other stage is disposable. */
 export function isProductionStage(stage: string): boolean {
@@ -70,12 +71,13 @@ export const functionDefaults = {
   timeout: `${HTTP_TIMEOUT_SECONDS} seconds`,
   // Minified bundles are less than half the size (faster cold starts); SST keeps function names.
   // The nodejs22.x runtime ships AWS SDK v3, so bundling it again only slows cold starts.
-  // zod ships every message locale in its namespace; the bundles keep English only.
+  // zod ships every message locale in its namespace; the bundles keep English only, and none of
+  // the modules nobody calls (stacks/zod-unused.ts).
   nodejs: {
     format: "esm",
     minify: true,
     // A group's function bundles its routes' modules (stacks/route-groups.ts).
-    esbuild: { external: ["@aws-sdk/*"], plugins: [zodEnglishOnly, routeGroupModules] },
+    esbuild: { external: ["@aws-sdk/*"], plugins: [zodEnglishOnly, zodUnused, routeGroupModules] },
   },
 } satisfies FunctionProps;
 

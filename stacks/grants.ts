@@ -16,7 +16,7 @@ import { aiSettings, type SecretName } from "./secrets";
 
 /** IAM actions per table access level. Transactions need the item actions they contain. */
 export const tableActions = {
-  read: ["dynamodb:GetItem", "dynamodb:Query"],
+  read: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
   write: [
     "dynamodb:PutItem",
     "dynamodb:UpdateItem",

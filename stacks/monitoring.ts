@@ -26,6 +26,7 @@ import { Api } from "./api";
 import { metricsNamespace } from "./defaults";
 import { Queues } from "./queues";
 import { Realtime } from "./realtime";
+import { Search } from "./search";
 import { Storage } from "./storage";
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -46,6 +47,7 @@ export const API_5XX_MIN_REQUESTS = 20;
 export function Monitoring({ app, stack }: StackContext) {
   const { table } = use(Storage);
   const { queues, workers } = use(Queues);
+  const { consumers } = use(Search);
   const { api, functions: apiFunctions } = use(Api);
   const { ws, realtimeFunction } = use(Realtime);
 
@@ -85,7 +87,11 @@ export function Monitoring({ app, stack }: StackContext) {
   };
 
   // Any message in a dead-letter queue is work that was given up on.
-  const deadLetterMetrics = queues.map(({ entry, deadLetters }) => {
+  const deadLetterQueues = [
+    ...queues.map(({ entry, deadLetters }) => ({ name: entry.name, deadLetters })),
+    ...consumers.map(({ name, deadLetters }) => ({ name: `${name} stream`, deadLetters })),
+  ];
+  const deadLetterMetrics = deadLetterQueues.map(({ name, deadLetters }) => {
     // Labels only on the dashboard: a labelled metric makes the alarm a math expression.
     const metric = deadLetters.cdk.queue.metricApproximateNumberOfMessagesVisible({
       period: FIVE_MINUTES,
@@ -95,15 +101,16 @@ export function Monitoring({ app, stack }: StackContext) {
       `${deadLetters.id}Alarm`,
       metric,
       1,
-      `A message of ${entry.name} failed every attempt and is in its dead-letter queue: read it, fix the cause, redrive it.`,
+      `A message of ${name} failed every attempt and is in its dead-letter queue: read it, fix the cause, redrive it.`,
     );
-    return metric.with({ label: `${entry.name} dead letters` });
+    return metric.with({ label: `${name} dead letters` });
   });
 
   const functions: [string, SstFunction][] = [
     ...[...apiFunctions].map(([group, fn]) => [group, fn] as [string, SstFunction]),
     ["realtime", realtimeFunction],
     ...workers.map(({ entry, fn }) => [entry.name, fn] as [string, SstFunction]),
+    ...consumers.map(({ name, fn }) => [name, fn] as [string, SstFunction]),
   ];
   const errorMetrics: IMetric[] = [];
   const throttleMetrics: IMetric[] = [];

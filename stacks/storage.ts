@@ -15,6 +15,7 @@ export function Storage({ app, stack }: StackContext) {
     primaryIndex: tableDefinition.primaryIndex,
     globalIndexes: tableDefinition.globalIndexes,
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+    stream: tableDefinition.stream,
     cdk: {
       table: {
         billingMode: BillingMode.PAY_PER_REQUEST,

@@ -1,4 +1,4 @@
-import { routes } from "@helios/contracts/routes";
+import { webhookRoutes as routes } from "@helios/contracts/routes/webhooks";
 import { receiveMetaWebhook } from "@helios/core/webhook/meta";
 import { publicHandler } from "../http/lib/route";
 

@@ -1,4 +1,4 @@
-import { routes } from "@helios/contracts/routes";
+import { webhookRoutes as routes } from "@helios/contracts/routes/webhooks";
 import { receiveTwilioStatus } from "@helios/core/webhook/twilio";
 import { publicHandler } from "../http/lib/route";
 import { emptyTwiml, twilioWebhook } from "./twilio-request";

@@ -41,6 +41,8 @@ function declared(fn: SynthesizedFunction): { name: string; grants: FunctionGran
   const group = /^functions\/groups\/([a-z-]+)\.handler$/.exec(handler)?.[1];
   if (group === webSocketGroup) return { name: group, grants: manifest.webSocketGrants };
   if (group) return { name: group, grants: manifest.httpGroups[group as manifest.HttpGroup] };
+  const stream = manifest.streamRoutes.find((route) => route.handler === handler);
+  if (stream) return { name: stream.name, grants: stream.grants };
   const queue = manifest.queueRoutes.find((q) => q.handler === handler);
   if (!queue) throw new Error(`${handler} is neither a group nor a worker`);
   return { name: queue.name, grants: queue.grants ?? manifest.defaultWorkerGrants };
@@ -60,6 +62,25 @@ const consumer = new Set([
   "sqs:DeleteMessage",
   "sqs:GetQueueAttributes",
 ]);
+/** A stream consumer's own: reading the table's stream (by its event source mapping). */
+const streamActions = new Set([
+  "dynamodb:DescribeStream",
+  "dynamodb:GetRecords",
+  "dynamodb:GetShardIterator",
+  "dynamodb:ListStreams",
+]);
+/** …and sending a failed batch's description to its dead-letter queue (the on-failure destination). */
+const streamConsumer = new Set([
+  ...streamActions,
+  "sqs:SendMessage",
+  "sqs:GetQueueAttributes",
+  "sqs:GetQueueUrl",
+]);
+const isStreamStatement = (statement: Parameters<typeof actionsOf>[0]) =>
+  actionsOf(statement).some((action) => streamActions.has(action));
+/** SqsDlq's grant: SendMessage with GetQueueAttributes/GetQueueUrl (a queue fed gets SendMessage alone). */
+const isDeadLetterStatement = (statement: Parameters<typeof actionsOf>[0]) =>
+  actionsOf(statement).includes("sqs:GetQueueAttributes");
 
 describe("each function's grants are its declaration in functions/routes.ts", () => {
   let synth: Synth;
@@ -84,6 +105,7 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
         ...httpGroupNames.filter((g) => groups.has(g)),
         webSocketGroup,
         ...manifest.queueRoutes.flatMap((q) => (q.handler ? [q.name] : [])),
+        ...manifest.streamRoutes.map((route) => route.name),
       ].sort(),
     );
   });
@@ -100,6 +122,7 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
         ...(grants.publishes ? ["execute-api:ManageConnections"] : []),
         ...(grants.sendsEmail ? ["ses:SendEmail"] : []),
         ...(fn.stack === "Queues" ? consumer : []),
+        ...(fn.stack === "Search" ? streamConsumer : []),
       ]);
       const granted = statementsOf(synth, fn).flatMap(actionsOf);
       expect(
@@ -108,10 +131,14 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
       ).toEqual([]);
       for (const statement of statementsOf(synth, fn)) {
         expect(statement.Effect).toBe("Allow");
-        // Only X-Ray has no resource-level permissions (the IAM5 suppression in stacks/nag.ts).
+        // Only X-Ray, and a stream consumer's ListStreams, have no resource-level permissions
+        // (the IAM5 suppressions in stacks/nag.ts and stacks/search.ts).
         if (resourcesOf(statement).includes("*")) {
           expect(
-            actionsOf(statement).every((a) => a.startsWith("xray:")),
+            actionsOf(statement).every(
+              (a) =>
+                a.startsWith("xray:") || (fn.stack === "Search" && a === "dynamodb:ListStreams"),
+            ),
             name,
           ).toBe(true);
         }
@@ -143,8 +170,8 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
   test("table: exactly the declared item-level actions, on the table and its named indexes", () => {
     for (const fn of synth.functions) {
       const { name, grants } = declared(fn);
-      const statements = statementsOf(synth, fn).filter((s) =>
-        actionsOf(s).some((a) => a.startsWith("dynamodb:")),
+      const statements = statementsOf(synth, fn).filter(
+        (s) => actionsOf(s).some((a) => a.startsWith("dynamodb:")) && !isStreamStatement(s),
       );
       const expected = [...new Set(grants.table.flatMap((level) => tableActions[level]))];
       expect(statements.flatMap(actionsOf).sort(), name).toEqual([...expected].sort());
@@ -195,7 +222,11 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
       )?.[0];
     for (const fn of synth.functions) {
       const { name, grants } = declared(fn);
-      const sends = statementsOf(synth, fn).filter((s) => actionsOf(s).includes("sqs:SendMessage"));
+      const sends = statementsOf(synth, fn).filter(
+        (s) =>
+          actionsOf(s).includes("sqs:SendMessage") &&
+          !(fn.stack === "Search" && isDeadLetterStatement(s)),
+      );
       const targets = sends.flatMap(resourcesOf).map((r) => JSON.stringify(r));
       expect(targets.length, name).toBe(grants.feeds.length);
       for (const fed of grants.feeds) {
@@ -259,7 +290,8 @@ describe("each function's grants are its declaration in functions/routes.ts", ()
       } else {
         expect(environmentOf(fn).PROVIDER_TIMEOUT_MS, name).toBeUndefined();
       }
-      if (fn.stack === "Queues") expect(fn.resource.Timeout, name).toBe(WORKER_TIMEOUT_SECONDS);
+      if (fn.stack === "Queues" || fn.stack === "Search")
+        expect(fn.resource.Timeout, name).toBe(WORKER_TIMEOUT_SECONDS);
       else if (!grants.callsProviders) expect(fn.resource.Timeout, name).toBe(HTTP_TIMEOUT_SECONDS);
       // API Gateway gives an HTTP integration 30 s.
       if (fn.stack === "Api") expect(timeoutMs, name).toBeLessThanOrEqual(29_000);
@@ -289,6 +321,11 @@ const needs: { marker: RegExp; grant: string; has: (g: FunctionGrants) => boolea
     has: (g) => g.feeds.includes("ai-replies.fifo"),
   },
   {
+    marker: /enqueue\d*\("followUps"/,
+    grant: "feeds inbound-follow-ups",
+    has: (g) => g.feeds.includes("inbound-follow-ups"),
+  },
+  {
     marker: /enqueue\d*\("insights"/,
     grant: "feeds insights",
     has: (g) => g.feeds.includes("insights"),
@@ -311,6 +348,10 @@ describe("the declarations are true to the code (each function's bundle)", () =>
       ...manifest.queueRoutes.flatMap((q) =>
         q.handler ? [[q.name, `${q.handler.slice(0, q.handler.lastIndexOf("."))}.ts`]] : [],
       ),
+      ...manifest.streamRoutes.map((route) => [
+        route.name,
+        `${route.handler.slice(0, route.handler.lastIndexOf("."))}.ts`,
+      ]),
     ]);
     for (const [name, entry] of Object.entries(entries)) {
       const { outputFiles } = await build({
@@ -333,6 +374,7 @@ describe("the declarations are true to the code (each function's bundle)", () =>
       ...httpGroupNames,
       webSocketGroup,
       ...manifest.queueRoutes.flatMap((q) => (q.handler ? [q.name] : [])),
+      ...manifest.streamRoutes.map((route) => route.name),
     ].map((name) => ({
       name,
       grants:
@@ -340,7 +382,8 @@ describe("the declarations are true to the code (each function's bundle)", () =>
           ? manifest.webSocketGrants
           : name in manifest.httpGroups
             ? manifest.httpGroups[name as manifest.HttpGroup]
-            : (manifest.queueRoutes.find((q) => q.name === name)?.grants ??
+            : (manifest.streamRoutes.find((route) => route.name === name)?.grants ??
+              manifest.queueRoutes.find((q) => q.name === name)?.grants ??
               manifest.defaultWorkerGrants),
     }));
 

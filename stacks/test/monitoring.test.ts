@@ -54,7 +54,7 @@ describe("monitoring, with ALARM_EMAIL set", () => {
 
   test("any message in a dead-letter queue raises an alarm", () => {
     const dlq = byDescription(/dead-letter queue/);
-    expect(dlq).toHaveLength(manifest.queueRoutes.length);
+    expect(dlq).toHaveLength(manifest.queueRoutes.length + manifest.streamRoutes.length);
     for (const alarm of dlq) {
       expect(alarm.Properties.MetricName).toBe("ApproximateNumberOfMessagesVisible");
       expect(alarm.Properties.Threshold).toBe(1);

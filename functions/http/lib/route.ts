@@ -3,7 +3,7 @@ import {
   type PathParams,
   paramNamesOf,
   type RouteSpec,
-} from "@helios/contracts/routes";
+} from "@helios/contracts/routes/define";
 import type { Actor } from "@helios/core/access/actor";
 import { clearCaches } from "@helios/core/cache/caches";
 import { parseInput } from "@helios/core/errors/validation";

@@ -30,3 +30,22 @@ export const InsightsJob = z.object({
   jobId: z.string().optional(),
 });
 export type InsightsJob = z.infer<typeof InsightsJob>;
+
+/**
+ * What follows a stored customer message, off the webhook's path (a standard queue): the
+ * follow-ups its write made due, decided once from the conversation as written (an insights
+ * refresh is due at the Nth customer message, not at whatever count a late job would read).
+ */
+export const InboundFollowUpsJob = z.object({
+  kind: z.literal("inbound.follow-ups"),
+  tenant: TenantRef,
+  conversationId: z.string().min(1),
+  messageId: z.string().min(1),
+  /** People must be told: no AI answers this conversation (AI off, or escalated). */
+  notify: z.boolean(),
+  /** The AI's turn is requested (its own FIFO queue). */
+  aiTurn: z.boolean(),
+  /** Automatic insights are due (every N customer messages). */
+  insights: z.boolean(),
+});
+export type InboundFollowUpsJob = z.infer<typeof InboundFollowUpsJob>;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { encodeTime, monotonicFactory, TIME_MAX } from "ulid";
+import { decodeTime, encodeTime, monotonicFactory, TIME_MAX } from "ulid";
 
 const next = monotonicFactory();
 
@@ -20,4 +20,13 @@ export function idAt(atMs: number, uniqueKey: string): string {
     .map((byte) => CROCKFORD[byte % 32])
     .join("");
   return `${encodeTime(Math.max(0, Math.min(atMs, TIME_MAX)), 10).toLowerCase()}${tail}`;
+}
+
+/** The time (ms) an id of `newId` or `idAt` starts with; undefined for an id of another shape. */
+export function timeOfId(id: string): number | undefined {
+  try {
+    return decodeTime(id.slice(0, 26).toUpperCase());
+  } catch {
+    return undefined;
+  }
 }

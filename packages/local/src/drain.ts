@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ThreadInvoker } from "./lambda/thread-invoke";
 import type { ProviderSandbox } from "./sandbox/index";
 import type { DrainState, SqsEmulation } from "./sqs/emulation";
+import type { TableStream } from "./streams/table-stream";
 
 /** Only the local cloud serves it (never AWS): tests call it instead of sleeping. */
 export const DRAIN_PATH = "/_local/drain";
@@ -16,7 +17,8 @@ export const DRAIN_PATH = "/_local/drain";
  * moved to a dead-letter queue is done). With `callbacks: true`, also: the provider sandbox has no
  * status callback pending (they take a few hundred ms each, so only tests that assert on them ask).
  * Work that one part starts while another is waited for (a callback's webhook enqueues a job, a
- * worker sends a message) is waited for too. Not drained after `timeoutMs`: 504 with what is
+ * worker sends a message) is waited for too, and so is the table's stream: every record written
+ * before the drain's last look has been handled by its consumers (the search indexer). Not drained after `timeoutMs`: 504 with what is
  * still pending.
  */
 export const DrainRequest = z
@@ -32,9 +34,16 @@ export interface DrainParts {
   sqs: SqsEmulation;
   workers: Pick<ThreadInvoker, "running">;
   sandbox: Pick<ProviderSandbox, "idle">;
+  /** The table's stream consumers (the search indexer), once started. */
+  streams?: Pick<TableStream, "caughtUp" | "settled">;
 }
 
-export type DrainAnswer = DrainState & { callbacksPending: boolean; threadInvocations: number };
+export type DrainAnswer = DrainState & {
+  callbacksPending: boolean;
+  threadInvocations: number;
+  /** Records written to the table before the last look that its stream consumers have not handled. */
+  streamBehind: boolean;
+};
 
 /** Waits until everything is quiet; resolves with the state seen then, or the last one at the timeout. */
 export async function drain(parts: DrainParts, request: DrainRequest): Promise<DrainAnswer> {
@@ -46,23 +55,32 @@ export async function drain(parts: DrainParts, request: DrainRequest): Promise<D
       settled,
     ]);
     if (request.callbacks) await Promise.race([parts.sandbox.idle(), settled]);
-    const answer = await snapshot(parts, request);
+    // Everything written before this moment (by the caller or by the workers) reaches the index.
+    const since = Date.now();
+    await parts.streams?.settled(since, signal);
+    const answer = await snapshot(parts, request, since);
     if (answer.drained || signal.aborted) return answer;
   }
 }
 
-async function snapshot(parts: DrainParts, request: DrainRequest): Promise<DrainAnswer> {
+async function snapshot(
+  parts: DrainParts,
+  request: DrainRequest,
+  since: number,
+): Promise<DrainAnswer> {
   // idle() settles within microtasks when nothing is pending; a callback running takes longer.
   const callbacksPending =
     request.callbacks &&
     !(await Promise.race([parts.sandbox.idle().then(() => true), nextTurn(false)]));
   const state = parts.sqs.drainState(request.dueWithinMs);
   const threadInvocations = parts.workers.running();
+  const streamBehind = parts.streams ? !parts.streams.caughtUp(since) : false;
   return {
     ...state,
-    drained: state.drained && !callbacksPending && threadInvocations === 0,
+    drained: state.drained && !callbacksPending && threadInvocations === 0 && !streamBehind,
     callbacksPending,
     threadInvocations,
+    streamBehind,
   };
 }
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { logger } from "@helios/core/logger";
-import { httpRoutes, queueRoutes, webSocketRoutes } from "@helios/functions/routes";
+import { httpRoutes, queueRoutes, streamRoutes, webSocketRoutes } from "@helios/functions/routes";
 import { webSecurityHeaders } from "@helios/functions/web-headers";
 import sirv from "sirv";
 import { createHttpApi } from "./apigw/http-api";
@@ -15,12 +15,16 @@ import { repoRoot } from "./paths";
 import { logRequest } from "./request-log";
 import { createProviderSandbox, type ProviderSandbox } from "./sandbox/index";
 import { createSqsEmulation } from "./sqs/emulation";
+import { startTableStream, type TableStream } from "./streams/table-stream";
 
 export interface LocalServer {
   url: string;
   port: number;
   sqs: ReturnType<typeof createSqsEmulation>;
-  /** Loads the queue functions in their threads; call once the environment is complete. */
+  /**
+   * Loads the queue functions in their threads and starts following the table's stream (its
+   * consumers run in threads too); call once the environment is complete.
+   */
   warmWorkers(): void;
   close(): Promise<void>;
 }
@@ -134,14 +138,25 @@ export async function startServer(
     ...(sandboxStateFile ? { stateFile: sandboxStateFile } : {}),
   });
   drainParts = { sqs, workers, sandbox };
+  let tableStream: TableStream | undefined;
 
   return {
     url,
     port: actualPort,
     sqs,
-    warmWorkers: () =>
-      workers.warm(queueRoutes.flatMap((queue) => (queue.handler ? [queue.handler] : []))),
+    warmWorkers: () => {
+      workers.warm([
+        ...queueRoutes.flatMap((queue) => (queue.handler ? [queue.handler] : [])),
+        ...streamRoutes.map((route) => route.handler),
+      ]);
+      const endpoint = process.env.DYNAMODB_ENDPOINT;
+      const tableName = process.env.TABLE_NAME;
+      if (tableStream || !endpoint || !tableName || !drainParts) return;
+      tableStream = startTableStream({ endpoint, tableName, invoke: workers.invoke });
+      drainParts.streams = tableStream;
+    },
     async close() {
+      await tableStream?.stop();
       await sqs?.stop();
       await workers.close();
       await sandbox?.close();

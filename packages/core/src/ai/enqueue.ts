@@ -4,20 +4,31 @@ import { enqueue } from "../queue/queue";
 import { isTimelineOnly } from "../timeline/event";
 
 /**
- * Starts the AI's turn after a customer message when one may be due: the conversation's AI is on
- * and its number is active with an agent. The worker checks everything again with fresh reads;
- * this only spares the queue obvious no-ops. No openai import here: webhooks stay small.
+ * Whether a stored customer message may get an AI turn: the conversation's AI is on and its number
+ * is active with an agent. The worker checks everything again with fresh reads; this only spares
+ * the queue obvious no-ops. No openai import here: webhooks stay small.
  */
-export async function requestAiTurn(stored: StoredInbound): Promise<void> {
-  const { conversation, number, message, tenant } = stored;
-  if (!conversation.aiActive || !number.active || number.assignedAgentId === null) return;
+export function aiTurnDue({
+  conversation,
+  number,
+  message,
+}: Pick<StoredInbound, "conversation" | "number" | "message">): boolean {
+  if (!conversation.aiActive || !number.active || number.assignedAgentId === null) return false;
   // WhatsApp's system lines (a changed number) are nothing to answer.
-  if (isTimelineOnly(message)) return;
+  return !isTimelineOnly(message);
+}
+
+/** The AI's turn for one customer message: deduplicated by the message, in its conversation's order. */
+export async function enqueueAiTurn(
+  tenant: StoredInbound["tenant"],
+  conversationId: string,
+  messageId: string,
+): Promise<void> {
   const job: AiReplyJob = {
     kind: "ai.reply",
     tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
-    conversationId: conversation.id,
-    messageId: message.id,
+    conversationId,
+    messageId,
   };
-  await enqueue("aiReplies", job, { groupId: conversation.id, deduplicationId: message.id });
+  await enqueue("aiReplies", job, { groupId: conversationId, deduplicationId: messageId });
 }

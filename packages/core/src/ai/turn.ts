@@ -1,6 +1,7 @@
 import type { AiReplyJob, EscalationReason } from "@helios/contracts";
 import { env } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
+import { timeOfId } from "../ids";
 import { logger } from "../logger";
 import { getMessage } from "../message/repository";
 import { ReplyDropped, sendText } from "../message/send";
@@ -30,18 +31,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   const { tenant, conversationId, messageId } = job;
-  let check = await checkTurn(tenant.tenantId, conversationId, messageId);
-  // The takeovers counted when the turn began: a person replying after this point wins the turn.
+  // A burst gets one answer: the turn waits until the customer has been quiet for the debounce,
+  // counted from the message's time (its id starts with it), then reads everything once.
+  const quietFor = Date.now() - (timeOfId(messageId) ?? Date.now());
+  const wait = Math.min(debounceMs(), Math.max(0, debounceMs() - quietFor));
+  if (wait > 0) await sleep(wait);
+  const check = await checkTurn(tenant.tenantId, conversationId, messageId);
+  // The takeovers counted when the turn is taken: a person replying after this point wins the turn.
   const humanTurnAtStart = check.ok ? (check.state.conversation.humanTurn ?? 0) : 0;
-  if (check.ok) {
-    const message = check.state.history.find((m) => m.id === messageId);
-    const quietFor = Date.now() - Date.parse(message?.createdAt ?? "");
-    const wait = Math.min(debounceMs(), Math.max(0, debounceMs() - (quietFor || 0)));
-    if (wait > 0) {
-      await sleep(wait);
-      check = await checkTurn(tenant.tenantId, conversationId, messageId);
-    }
-  }
   if (!check.ok && check.windowClosed) return escalateOutsideWindow(job, check.windowClosed);
   if (!check.ok) return skipped(job, check);
   const { state } = check;

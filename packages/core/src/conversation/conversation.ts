@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Conversation } from "@helios/contracts";
 import { Assignee, Conversation as ConversationSchema, isWindowOpen } from "@helios/contracts";
 import { z } from "zod";
+import { contactIdOf } from "../contact/contact";
 
 /** The stored conversation: the API's, under its tenant, with what orders its "latest" fields. */
 export const ConversationItem = ConversationSchema.omit({ windowOpen: true }).extend({
@@ -26,6 +27,8 @@ export const ConversationItem = ConversationSchema.omit({ windowOpen: true }).ex
   humanTurn: z.number().int().optional(),
   /** The customer's messages so far: automatic insights refresh every N of them. */
   inboundCount: z.number().int().optional(),
+  /** A member named the customer (their contact): the WhatsApp profile name no longer replaces it. */
+  customerNameLocked: z.boolean().optional(),
 });
 export type ConversationItem = z.infer<typeof ConversationItem>;
 
@@ -42,14 +45,16 @@ export function conversationId(numberId: string, customerAddress: string): strin
 
 /** The conversation as the API and realtime events show it, with the window decided here, once. */
 export const toConversation = ({
-  tenantId: _tenant,
+  tenantId,
   lastMessageId: _last,
   customerSources: _sources,
   humanTurn: _humanTurn,
   inboundCount: _inboundCount,
+  customerNameLocked: _locked,
   ...conversation
 }: ConversationItem): Conversation => ({
   ...conversation,
+  contactId: contactIdOf(tenantId, conversation.customer),
   windowOpen: isWindowOpen(conversation.windowExpiresAt, Date.now()),
 });
 

@@ -1,7 +1,7 @@
 import type { TransactItem } from "../db/transact";
 import type { NumberItem } from "../number/number";
-import { conversationId } from "./conversation";
-import { findIdentityPointer, pointerPut } from "./repository";
+import { type ConversationItem, conversationId } from "./conversation";
+import { getConversation, pointerPut, readIdentityPointers } from "./repository";
 
 /** Who a customer is, as far as the provider told: phone and/or business-scoped user id (BSUID). */
 export interface CustomerIdentity {
@@ -31,9 +31,6 @@ export function identityOfAddress(address: string): CustomerIdentity {
   return {};
 }
 
-const pointer = (number: NumberItem, kind: "user" | "phone", value: string | undefined) =>
-  value ? findIdentityPointer(number, kind, value) : undefined;
-
 /**
  * The conversation of this customer on this number — the one their user id points to, else the
  * one their phone points to, else the id derived from (number, phone), which is also what every
@@ -46,13 +43,13 @@ const pointer = (number: NumberItem, kind: "user" | "phone", value: string | und
 export async function resolveCustomer(
   number: NumberItem,
   identity: CustomerIdentity,
-): Promise<{ conversationId: string; pointers: TransactItem[] } | undefined> {
-  const [byUser, byPhone] = await Promise.all([
-    pointer(number, "user", identity.userId),
-    pointer(number, "phone", identity.phone),
-  ]);
+): Promise<ResolvedCustomer | undefined> {
   const address = replyAddress(identity);
-  const found = byUser ?? byPhone ?? (address ? conversationId(number.id, address) : undefined);
+  const derived = address ? conversationId(number.id, address) : undefined;
+  // The derived conversation is read with the pointers: it is the one found, but for customers
+  // whose identifiers moved.
+  const { byUser, byPhone, likely } = await readIdentityPointers(number, identity, derived);
+  const found = byUser ?? byPhone ?? derived;
   if (!found) return undefined;
   const pointers = [
     identity.userId && byUser !== found
@@ -62,7 +59,20 @@ export async function resolveCustomer(
       ? pointerPut(number, found, "phone", identity.phone, byPhone ?? null)
       : undefined,
   ].filter((item): item is TransactItem => item !== undefined);
-  return { conversationId: found, pointers };
+  return {
+    conversationId: found,
+    pointers,
+    conversation: () =>
+      found === derived ? Promise.resolve(likely) : getConversation(number.tenantId, found),
+  };
+}
+
+export interface ResolvedCustomer {
+  conversationId: string;
+  /** The pointer writes (conditioned on what was read) that go with the conversation's write. */
+  pointers: TransactItem[];
+  /** The conversation as read with the pointers (or, when they lead elsewhere, read now). */
+  conversation(): Promise<ConversationItem | undefined>;
 }
 
 /** The pointers from each of the customer's identifiers to their conversation, unconditionally. */

@@ -1,11 +1,11 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
 import { z } from "zod";
-import { BATCH_WRITE_SIZE, batchDelete } from "../db/batch";
+import { BATCH_WRITE_SIZE, batchDelete, batchGet } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryPage, queryPages } from "../db/query";
-import { deleteItem, getItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
+import { deleteItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
 import { type TransactItem, transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { ConversationItem, lastActivityAt } from "./conversation";
@@ -147,17 +147,47 @@ export async function purgeConversationItems(conversationId: string): Promise<vo
 
 const IdentityItem = z.object({ tenantId: z.string(), conversationId: z.string() });
 
-/** The conversation one identifier of a customer points to on a number (in the number's tenant). */
-export async function findIdentityPointer(
+/** The conversations a customer's identifiers point to on a number (in the number's tenant). */
+export interface IdentityPointers {
+  byUser: string | undefined;
+  byPhone: string | undefined;
+  /** The `likely` conversation asked for, read with the pointers: undefined when it does not exist. */
+  likely: ConversationItem | undefined;
+}
+
+/**
+ * A customer's identity pointers and, in the same request (one consistent BatchGetItem), the
+ * conversation they most likely lead to: an inbound message from a known customer then costs one
+ * read before its transaction, not two in a row.
+ */
+export async function readIdentityPointers(
   number: Pick<NumberItem, "id" | "tenantId">,
-  kind: "user" | "phone",
-  value: string,
-): Promise<string | undefined> {
-  const item = await getItem(keys.customerIdentity(number.id, kind, value), {
-    ConsistentRead: true,
-  });
-  const pointer = item ? IdentityItem.parse(item) : undefined;
-  return pointer?.tenantId === number.tenantId ? pointer.conversationId : undefined;
+  identifiers: { userId?: string; phone?: string },
+  likelyConversationId: string | undefined,
+): Promise<IdentityPointers> {
+  const user = identifiers.userId
+    ? keys.customerIdentity(number.id, "user", identifiers.userId)
+    : undefined;
+  const phone = identifiers.phone
+    ? keys.customerIdentity(number.id, "phone", identifiers.phone)
+    : undefined;
+  const conversation = likelyConversationId
+    ? keys.conversation(number.tenantId, likelyConversationId)
+    : undefined;
+  const wanted = [user, phone, conversation].filter((key) => key !== undefined);
+  const items = wanted.length > 0 ? await batchGet(wanted) : [];
+  const itemAt = (key: (typeof wanted)[number] | undefined) =>
+    key ? items[wanted.indexOf(key)] : undefined;
+  const pointsTo = (item: unknown) => {
+    const pointer = item ? IdentityItem.parse(item) : undefined;
+    return pointer?.tenantId === number.tenantId ? pointer.conversationId : undefined;
+  };
+  const likely = itemAt(conversation);
+  return {
+    byUser: pointsTo(itemAt(user)),
+    byPhone: pointsTo(itemAt(phone)),
+    likely: likely ? ConversationItem.parse(likely) : undefined,
+  };
 }
 
 /**

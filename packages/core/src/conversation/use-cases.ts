@@ -13,9 +13,11 @@ import { putMessage } from "../message/repository";
 import { markConversationNotificationRead } from "../notification/use-cases";
 import { getNumber } from "../number/repository";
 import { publish, publishAll } from "../realtime/publisher";
+import { searchConversations } from "../search/conversations";
 import { eventMessage } from "../timeline/event";
 import { getUser } from "../user/repository";
 import { type ConversationItem, laterIso, toConversation } from "./conversation";
+import { conversationMatches } from "./filters";
 import {
   deleteConversation,
   getConversation,
@@ -34,7 +36,12 @@ export async function conversationOfTenant(actor: Actor, id: string): Promise<Co
 }
 
 export async function list(actor: Actor, query: ListConversationsQuery): Promise<ConversationList> {
-  const page = await listConversations(actor.tenantId, query);
+  const page = query.q
+    ? await searchConversations(actor.tenantId, query.q, {
+        ...query,
+        keep: (conversation) => conversationMatches(conversation, query, actor),
+      })
+    : await listConversations(actor.tenantId, query);
   return { items: page.items.map(toConversation), nextCursor: page.nextCursor };
 }
 

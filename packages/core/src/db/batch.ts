@@ -33,19 +33,32 @@ export async function batchGet(wanted: Key[]): Promise<(Item | undefined)[]> {
 export const BATCH_WRITE_SIZE = 25;
 const UNPROCESSED_ROUNDS = 8;
 
-/** Deletes up to 25 items in one BatchWriteItem; unprocessed keys (throttling) are sent again. */
-export async function batchDelete(batch: Item[]): Promise<void> {
+export type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Item } };
+
+/** Sends up to 25 write requests in one BatchWriteItem; unprocessed ones (throttling) are sent again. */
+export async function batchWrite(batch: WriteRequest[]): Promise<void> {
   const table = tableName();
-  let requests: { DeleteRequest: { Key: Item } }[] = batch.map((Key) => ({
-    DeleteRequest: { Key },
-  }));
+  let requests = batch;
   for (let round = 0; requests.length > 0; round++) {
     if (round >= UNPROCESSED_ROUNDS)
-      throw new Error("DynamoDB kept items of a batch delete unprocessed");
+      throw new Error("DynamoDB kept items of a batch write unprocessed");
     if (round > 0) await sleep(50 * 2 ** round);
     const result = await db().send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
-    requests = (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
-      request.DeleteRequest?.Key ? [{ DeleteRequest: { Key: request.DeleteRequest.Key } }] : [],
-    );
+    requests = (result.UnprocessedItems?.[table] ?? []) as WriteRequest[];
   }
+}
+
+/** Deletes up to 25 items in one BatchWriteItem; unprocessed keys (throttling) are sent again. */
+export const batchDelete = (batch: Item[]): Promise<void> =>
+  batchWrite(batch.map((Key) => ({ DeleteRequest: { Key } })));
+
+/** Puts up to 25 items in one BatchWriteItem; unprocessed ones (throttling) are sent again. */
+export const batchPut = (batch: Item[]): Promise<void> =>
+  batchWrite(batch.map((Item) => ({ PutRequest: { Item } })));
+
+/** Splits a list into chunks of at most `size`. */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < list.length; start += size) out.push(list.slice(start, start + size));
+  return out;
 }

@@ -12,7 +12,12 @@ import type { Key } from "./table";
  * derives from the token secret that every signed-in route already holds, not from the data key
  * that guards provider credentials.
  */
-export type CursorList = "conversations" | "notifications";
+export type CursorList =
+  | "conversations"
+  | "notifications"
+  | "search"
+  | "contacts"
+  | "contactSearch";
 
 const context = (tenantId: string, list: CursorList) => `tenant:${tenantId}:${list}.cursor`;
 
@@ -24,7 +29,7 @@ async function cursorKey(): Promise<Buffer> {
 
 const StartKey = z.record(z.string(), z.union([z.string(), z.number()]));
 
-const invalidCursor = () =>
+export const invalidCursor = () =>
   validationFailed("The cursor is not valid: start again from the first page", {
     cursor: "Not a cursor this API gave",
   });

@@ -41,10 +41,12 @@
  * - message by provider message id: GetItem PMSG#<provider>#<providerMessageId> / PMSG (also the
  *   dedupe marker of an inbound message); it names the tenant, number and conversation, which a
  *   status or reaction must match before it touches the message
- * - a customer's conversation on a number, by what identifies them: GetItem
+ * - a customer's conversation on a number, by what identifies them: BatchGetItem
  *   CUSTOMER#<numberId>#user#<BSUID> / CUSTOMER and CUSTOMER#<numberId>#phone#<+E164> / CUSTOMER
  *   (written in the inbound transaction; the user id wins when both are known and disagree), so
- *   one customer stays one conversation whether they write with a phone or as a username
+ *   one customer stays one conversation whether they write with a phone or as a username; the
+ *   conversation whose id derives from the address is read in the same request (it is the one
+ *   found unless the customer's identifiers moved: then a GetItem follows)
  * - a conversation's writes: every write is conditioned on its `version` (read, then write on
  *   the version read), see `versionedUpdate` in conversation/repository.ts
  * - the AI's reply to a customer message: PutItem CONV#<id> / AIREPLY#<messageId>, condition
@@ -59,6 +61,16 @@
  * - a user's read watermark . GetItem  TENANT#<tenantId> / NOTIFSEEN#<userId> ("read all" up to a sort key)
  * - a user's read marks ..... Query    TENANT#<t>#NOTIFREAD#<userId>, sk > watermark; sk is the
  *   notification's sort key when read, so an update (new sort key) makes it unread again
+ * - conversations by a search word, newest first: Query gsi1 SEARCH#<t>#<token>, sort key
+ *   <latest time the token was seen>#<conversationId>, descending; one item per (tenant, token,
+ *   conversation), pk SEARCH#<t>#<token> / <conversationId>, written by the stream indexer
+ *   (BatchWriteItem); the other words of a query are checked with a BatchGetItem of those items
+ *   (search/, written off the request path from the table's stream)
+ * - contact by id ........... GetItem  TENANT#<tenantId> / CONTACT#<contactId>; the id derives from
+ *   (tenant, phone or user id), so a conversation knows its contact without a read
+ * - contacts, newest first .. Query gsi1 TENANT#<t>#CONTACTS, sort key <createdAt>#<contactId>
+ * - contacts by a search word: as conversations, under CONTACTSEARCH#<t>#<token> / <contactId>,
+ *   sort key <createdAt>#<contactId>
  */
 export const keys = {
   tenant: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "PROFILE" }),
@@ -170,6 +182,23 @@ export const keys = {
   notificationReadMarks: (tenantId: string, userId: string) => ({
     pk: `TENANT#${tenantId}#NOTIFREAD#${userId}`,
   }),
+  searchToken: (tenantId: string, token: string, conversationId: string) => ({
+    pk: `SEARCH#${tenantId}#${token}`,
+    sk: conversationId,
+  }),
+  contactSearchToken: (tenantId: string, token: string, contactId: string) => ({
+    pk: `CONTACTSEARCH#${tenantId}#${token}`,
+    sk: contactId,
+  }),
+  contact: (tenantId: string, contactId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `CONTACT#${contactId}`,
+  }),
+  contactIndex: (tenantId: string, createdAt: string, contactId: string) => ({
+    gsi1pk: `TENANT#${tenantId}#CONTACTS`,
+    gsi1sk: `${createdAt}#${contactId}`,
+  }),
+  contactsOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#CONTACTS` }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,
     sk: `W#${window}`,

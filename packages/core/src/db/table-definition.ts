@@ -20,6 +20,8 @@ export const tableDefinition = {
     gsi2: { partitionKey: "gsi2pk", sortKey: "gsi2sk" },
   },
   timeToLiveAttribute: "expiresAt",
+  /** The search indexer follows the table's changes (both images: what changed, what was removed). */
+  stream: "new_and_old_images",
 } as const;
 
 export type IndexName = keyof typeof tableDefinition.globalIndexes;
@@ -29,6 +31,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST",
+    StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
     AttributeDefinitions: Object.keys(fields).map((name) => ({
       AttributeName: name,
       AttributeType: "S",

@@ -35,16 +35,14 @@ export async function requestInsights(
 }
 
 /** After every N customer messages, sentiment and summary refresh on their own. */
-export async function refreshInsightsAfterInbound(
-  tenant: Pick<Actor, "tenantId" | "slug">,
-  conversation: ConversationItem,
+export function insightsDue(
+  conversation: Pick<ConversationItem, "inboundCount">,
   message: Pick<MessageItem, "kind">,
-): Promise<void> {
+): boolean {
   // A system line (the customer changed number) is not a customer message: it counts for nothing.
-  if (isTimelineOnly(message)) return;
+  if (isTimelineOnly(message)) return false;
   const count = conversation.inboundCount ?? 0;
-  if (count === 0 || count % insightsEveryN() !== 0) return;
-  await queueInsightsQuietly(tenant, conversation.id, "customer messages");
+  return count > 0 && count % insightsEveryN() === 0;
 }
 
 /** Automatic refreshes never fail what caused them (a message stored, a conversation closed). */

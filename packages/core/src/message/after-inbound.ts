@@ -1,11 +1,13 @@
+import type { InboundFollowUpsJob } from "@helios/contracts";
 import type { Actor } from "../access/actor";
-import { requestAiTurn } from "../ai/enqueue";
+import { aiTurnDue, enqueueAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
-import { refreshInsightsAfterInbound } from "../insight/request";
+import { insightsDue } from "../insight/request";
 import { countMetric } from "../metrics";
-import { notifyNewMessage } from "../notification/create";
+import { needsPeople } from "../notification/create";
 import type { NumberItem } from "../number/number";
-import { publishAll, tenantAudience } from "../realtime/publisher";
+import { enqueue } from "../queue/queue";
+import { publishAll } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
 export interface StoredInbound {
@@ -16,27 +18,42 @@ export interface StoredInbound {
 }
 
 /**
- * What follows a newly stored inbound message, whatever provider brought it: the tenant sees it
- * live first (one frame per connection), then the follow-ups (notification, the AI's turn,
- * insights) start together. They are idempotent and awaited, so a delivery that fails half-way is
- * retried by the provider and completes them; the tenant's connections are looked up once.
+ * What follows a newly stored inbound message, whatever provider brought it, before the provider
+ * gets its 200: the tenant sees it live (one frame per connection: what makes it appear at once),
+ * then its follow-ups are queued — one queue message, nothing else. The follow-ups (notification,
+ * the AI's turn, insights) run in their worker (`runFollowUps`); each is idempotent, so a delivery
+ * that fails half-way is retried by the provider and queues them again.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
   countMetric("MessagesIn");
-  const audience = tenantAudience(stored.tenant.tenantId);
-  await publishAll(
-    stored.tenant,
-    [
-      { type: "message.created", data: toMessage(stored.message) },
-      { type: "conversation.updated", data: toConversation(stored.conversation) },
-    ],
-    audience,
-  );
+  await publishAll(stored.tenant, [
+    { type: "message.created", data: toMessage(stored.message) },
+    { type: "conversation.updated", data: toConversation(stored.conversation) },
+  ]);
   // A system line (a changed number or user id) is not the customer writing: nobody answers it.
   if (stored.message.kind === "system") return;
-  await Promise.all([
-    notifyNewMessage(stored, audience),
-    requestAiTurn(stored),
-    refreshInsightsAfterInbound(stored.tenant, stored.conversation, stored.message),
-  ]);
+  const job = followUpsOf(stored);
+  if (job.notify || job.insights) {
+    await enqueue("followUps", job);
+  } else if (job.aiTurn) {
+    // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
+    await enqueueAiTurn(stored.tenant, stored.conversation.id, stored.message.id);
+  }
+}
+
+/**
+ * The follow-ups a stored customer message makes due, decided from the conversation as written.
+ * A new follow-up adds its flag here (and to `InboundFollowUpsJob`) and its action in `runFollowUps`.
+ */
+export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
+  const { tenant, conversation, message } = stored;
+  return {
+    kind: "inbound.follow-ups",
+    tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
+    conversationId: conversation.id,
+    messageId: message.id,
+    notify: needsPeople(conversation),
+    aiTurn: aiTurnDue(stored),
+    insights: insightsDue(conversation, message),
+  };
 }

@@ -38,7 +38,7 @@ function customerFields(inbound: InboundMessage): Record<string, string> {
  * message that carries it (by message id, i.e. the provider's time), whatever order they came in.
  */
 function withCustomerFields(
-  existing: Pick<ConversationItem, "customer" | "customerSources">,
+  existing: Pick<ConversationItem, "customer" | "customerSources" | "customerNameLocked">,
   message: MessageItem,
   inbound: InboundMessage,
 ): Pick<ConversationItem, "customer" | "customerSources"> {
@@ -47,6 +47,8 @@ function withCustomerFields(
   for (const [field, value] of Object.entries(customerFields(inbound))) {
     const source = sources[field];
     if (source !== undefined && source > message.id) continue;
+    // A name a member gave the contact wins over the WhatsApp profile name.
+    if (field === "name" && existing.customerNameLocked) continue;
     customer[field] = value;
     sources[field] = message.id;
   }
@@ -121,6 +123,9 @@ export function withInbound(
   next.windowExpiresAt = existing.windowExpiresAt
     ? laterIso(existing.windowExpiresAt, window)
     : window;
+  next.lastInboundAt = existing.lastInboundAt
+    ? laterIso(existing.lastInboundAt, message.createdAt)
+    : message.createdAt;
   if (!isLaterThanLast(existing, message)) return next;
   return {
     ...next,

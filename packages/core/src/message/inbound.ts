@@ -6,7 +6,7 @@ import {
   identityPointers,
   resolveCustomer,
 } from "../conversation/identity";
-import { getConversation, putNewConversation, versionedUpdate } from "../conversation/repository";
+import { putNewConversation, versionedUpdate } from "../conversation/repository";
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
@@ -90,7 +90,7 @@ export async function storeInbound(
     if (!customer) throw new Error("an inbound message without a phone or a user id");
     const convId = customer.conversationId;
     const message = inboundMessageItem(number, convId, inbound);
-    const existing = await getConversation(number.tenantId, convId);
+    const existing = await customer.conversation();
     const next = existing
       ? withInbound(existing, message, inbound)
       : newConversation(number, message, inbound);

@@ -36,9 +36,13 @@ export async function notifyEscalation(input: {
  * off, or it was escalated (and the AI worker calls `notifyUnanswered` when it cannot answer).
  */
 export async function notifyNewMessage(stored: StoredInbound, audience?: Audience): Promise<void> {
-  if (stored.conversation.aiActive && !stored.conversation.escalated) return;
+  if (!needsPeople(stored.conversation)) return;
   await notifyUnanswered(stored, audience);
 }
+
+/** No AI answers the conversation's customer messages: its AI is off, or it was escalated. */
+export const needsPeople = (conversation: Pick<ConversationItem, "aiActive" | "escalated">) =>
+  !conversation.aiActive || Boolean(conversation.escalated);
 
 /**
  * A customer's message that people must answer. One notification per conversation, updated by

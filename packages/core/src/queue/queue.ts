@@ -9,6 +9,7 @@ import { env, requireEnv } from "../config";
 /** The work queues, by the environment variable that holds each one's URL (functions/routes.ts). */
 export const QUEUES = {
   aiReplies: "AI_REPLIES_QUEUE_URL",
+  followUps: "FOLLOW_UPS_QUEUE_URL",
   insights: "INSIGHTS_QUEUE_URL",
   metaDeliveries: "META_DELIVERIES_QUEUE_URL",
 } as const;

@@ -73,7 +73,7 @@ async function conversationWith(number: NumberItem, address: string): Promise<Co
   for (let attempt = 1; ; attempt++) {
     const customer = await resolveCustomer(number, identity);
     if (!customer) throw customerUnknown();
-    const existing = await getConversation(number.tenantId, customer.conversationId);
+    const existing = await customer.conversation();
     if (existing) {
       if (existing.status === "open") return existing;
       const reopened = await changeConversation(number.tenantId, existing.id, (current) =>

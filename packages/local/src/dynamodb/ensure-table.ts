@@ -8,6 +8,7 @@ import {
   ResourceInUseException,
   ResourceNotFoundException,
   type TableDescription,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
 import { createTableInput, tableDefinition } from "@helios/core/db/table-definition";
@@ -24,6 +25,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   if (existing) assertSameShape(existing, tableName);
   else await createTable(client, tableName);
   await waitUntilActive(client, tableName);
+  if (existing && !existing.StreamSpecification?.StreamEnabled) {
+    await enableStream(client, tableName);
+    await waitUntilActive(client, tableName);
+  }
   await ensureTimeToLive(client, tableName);
 }
 
@@ -46,6 +51,22 @@ async function createTable(client: DynamoDBClient, tableName: string): Promise<v
   } catch (error) {
     // Another process created it between our Describe and Create.
     if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}
+
+/** A table kept from before the search index had no stream: it gets the one the definition has. */
+async function enableStream(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        StreamSpecification: createTableInput(tableName).StreamSpecification,
+      }),
+    );
+  } catch (error) {
+    // A racing process enabled it first.
+    if (!(error instanceof Error && /already has an enabled stream/i.test(error.message)))
+      throw error;
   }
 }
 
