@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { api, PASSWORD } from "../../packages/local/test/support/api";
+import { api, PASSWORD, type TestTenant } from "../../packages/local/test/support/api";
 import { thread } from "../../packages/local/test/support/phone";
 import { browserSuite } from "./support/suite";
 import { CUSTOMER_NAME, noSidewaysScroll, teamWorkspace } from "./support/team";
 
 const suite = browserSuite();
+
+const conversationOf = async (member: TestTenant, id: string) =>
+  (await api(`/api/t/${member.slug}/whatsapp/conversations/${id}`, { token: member.token })).body;
 
 describe("saved replies, labels and the contact in the chat", () => {
   it("/ inserts a saved reply with the customer's name; labels are added from the chat", async () => {
@@ -55,15 +58,7 @@ describe("saved replies, labels and the contact in the chat", () => {
     await chip.waitFor();
     await page.getByTestId("toast").filter({ hasText: "“VIP”" }).waitFor();
     await expect
-      .poll(
-        async () =>
-          (
-            await api(`/api/t/${ana.slug}/whatsapp/conversations/${conversationId}`, {
-              token: ana.token,
-            })
-          ).body.labels,
-        { timeout: 10_000 },
-      )
+      .poll(async () => (await conversationOf(ana, conversationId)).labels, { timeout: 10_000 })
       .toEqual([vip.body.id]);
     await page.reload();
     await chip.waitFor();
@@ -73,15 +68,7 @@ describe("saved replies, labels and the contact in the chat", () => {
     const { ana, conversationId, chatPath } = await teamWorkspace();
     // The contact is indexed off the request path: wait for the conversation to name it.
     await expect
-      .poll(
-        async () =>
-          (
-            await api(`/api/t/${ana.slug}/whatsapp/conversations/${conversationId}`, {
-              token: ana.token,
-            })
-          ).body.contactId,
-        { timeout: 15_000 },
-      )
+      .poll(async () => (await conversationOf(ana, conversationId)).contactId, { timeout: 15_000 })
       .toBeTruthy();
     const page = await suite.signedIn(ana.email, PASSWORD);
     await page.setViewportSize({ width: 390, height: 844 });

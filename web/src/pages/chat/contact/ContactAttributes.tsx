@@ -6,6 +6,7 @@ import { Button } from "../../../components/Button";
 import { fieldClass } from "../../../components/Field";
 import { useUpdateContact } from "../../../contacts/use-contacts";
 import { toast } from "../../../toast/toast-store";
+import { EditForm } from "./EditForm";
 
 interface Row {
   id: number;
@@ -86,18 +87,7 @@ export function ContactAttributes({ contact }: { contact: Contact }) {
     );
   }
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape") return;
-        event.stopPropagation();
-        setRows(null);
-      }}
-    >
+    <EditForm onSave={save} onCancel={() => setRows(null)} pending={update.isPending} error={error}>
       {rows.map((row, index) => (
         <div key={row.id} className="flex items-center gap-1.5">
           <input
@@ -134,19 +124,6 @@ export function ContactAttributes({ contact }: { contact: Contact }) {
       >
         Add attribute
       </Button>
-      {error && (
-        <p className="text-xs text-red-600" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" className="px-2.5 py-1" pending={update.isPending}>
-          Save
-        </Button>
-        <Button variant="ghost" className="px-2.5 py-1" onClick={() => setRows(null)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

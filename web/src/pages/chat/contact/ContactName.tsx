@@ -2,10 +2,10 @@ import { type Contact, UpdateContactBody } from "@helios/contracts";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { errorMessage } from "../../../api/api-error";
-import { Button } from "../../../components/Button";
 import { fieldClass } from "../../../components/Field";
 import { useUpdateContact } from "../../../contacts/use-contacts";
 import { toast } from "../../../toast/toast-store";
+import { EditForm } from "./EditForm";
 
 /** The contact's name, editable in place: Enter (or Save) saves, Esc (or Cancel) leaves it as it was. */
 export function ContactName({ contact }: { contact: Contact }) {
@@ -59,13 +59,7 @@ export function ContactName({ contact }: { contact: Contact }) {
     );
   }
   return (
-    <form
-      className="space-y-1.5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
+    <EditForm onSave={save} onCancel={cancel} pending={update.isPending} error={error}>
       <input
         // biome-ignore lint/a11y/noAutofocus: the person asked to edit it
         autoFocus
@@ -77,27 +71,8 @@ export function ContactName({ contact }: { contact: Contact }) {
           setDraft(event.target.value);
           setError(null);
         }}
-        onKeyDown={(event) => {
-          if (event.key !== "Escape") return;
-          event.preventDefault();
-          event.stopPropagation();
-          cancel();
-        }}
         className={`${fieldClass} ring-gray-300 focus:ring-emerald-600`}
       />
-      {error && (
-        <p className="text-xs text-red-600" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" className="px-2.5 py-1" pending={update.isPending}>
-          Save
-        </Button>
-        <Button variant="ghost" className="px-2.5 py-1" onClick={cancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
