@@ -9,6 +9,16 @@ import { repoRoot } from "../packages/local/src/paths";
 /** Signups in the benchmark need no production-strength password hashing. */
 const SCRYPT_LOG2_N = "14";
 
+/** A bench local cloud's settings: any free port, its own data folder and table, no demo tenant. */
+const cloudEnv = (dataDir: string, dynamoDbEndpoint: string, tableName: string) => ({
+  PORT: "0",
+  DATA_DIR: dataDir,
+  DYNAMODB_ENDPOINT: dynamoDbEndpoint,
+  TABLE_NAME: tableName,
+  SEED_DEMO: "0",
+  SCRYPT_LOG2_N,
+});
+
 export interface ChildCloud {
   url: string;
   /** The local cloud's process (its worker threads included), for its CPU time. */
@@ -35,12 +45,7 @@ export async function childCloud(dynamoDbEndpoint: string, tableName: string): P
       cwd: repoRoot,
       env: {
         ...process.env,
-        PORT: "0",
-        DATA_DIR: dataDir,
-        DYNAMODB_ENDPOINT: dynamoDbEndpoint,
-        TABLE_NAME: tableName,
-        SEED_DEMO: "0",
-        SCRYPT_LOG2_N,
+        ...cloudEnv(dataDir, dynamoDbEndpoint, tableName),
         // Every bench tenant signs up from this machine's one address.
         SIGNUP_LIMIT_PER_ADDRESS: "100000",
       },
@@ -73,14 +78,7 @@ export async function inProcessCloud(dynamoDbEndpoint: string, tableName: string
   const log = createWriteStream(join(dataDir, "local-cloud.log"));
   process.stdout.write = ((chunk: string | Uint8Array) =>
     log.write(chunk)) as typeof process.stdout.write;
-  Object.assign(process.env, {
-    PORT: "0",
-    DATA_DIR: dataDir,
-    DYNAMODB_ENDPOINT: dynamoDbEndpoint,
-    TABLE_NAME: tableName,
-    SEED_DEMO: "0",
-    SCRYPT_LOG2_N,
-  });
+  Object.assign(process.env, cloudEnv(dataDir, dynamoDbEndpoint, tableName));
   delete process.env.PUBLIC_URL;
   // Its entry point reads its own options from the command line: the benchmark's are not for it.
   process.argv.splice(2);

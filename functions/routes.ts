@@ -170,15 +170,20 @@ export interface QueueRoute {
   grants?: FunctionGrants;
 }
 
+/** What every worker's queue has in common: batches of 10, 3 minutes to handle one, 5 tries. */
+const workerDelivery = {
+  batchSize: 10,
+  visibilityTimeoutSeconds: 180,
+  maxReceiveCount: 5,
+} as const;
+
 export const queueRoutes: readonly QueueRoute[] = [
   {
     name: "ai-replies.fifo",
     fifo: true,
     urlEnv: "AI_REPLIES_QUEUE_URL",
     handler: "functions/workers/ai-reply.handler",
-    batchSize: 10,
-    visibilityTimeoutSeconds: 180,
-    maxReceiveCount: 5,
+    ...workerDelivery,
     /** Replies go out through the providers with the tenant's credentials; the AI is called. */
     grants: {
       table: ["read", "write"],
@@ -196,9 +201,7 @@ export const queueRoutes: readonly QueueRoute[] = [
     fifo: true,
     urlEnv: "META_DELIVERIES_QUEUE_URL",
     handler: "functions/workers/meta-delivery.handler",
-    batchSize: 10,
-    visibilityTimeoutSeconds: 180,
-    maxReceiveCount: 5,
+    ...workerDelivery,
     /** Stores what the webhook verified; then as after any inbound message: its follow-ups. */
     grants: {
       table: ["read", "write"],
@@ -209,20 +212,19 @@ export const queueRoutes: readonly QueueRoute[] = [
     },
   },
   {
-    // What follows a stored customer message off the webhook's path: the notification, the AI's
-    // turn, automatic insights (message/follow-ups.ts). Each is idempotent: no FIFO needed.
+    // What follows a stored customer message off the webhook's path when more than its AI turn
+    // is due: the AI request, automatic insights (message/follow-ups.ts). Each is idempotent: no
+    // FIFO needed.
     name: "inbound-follow-ups",
     fifo: false,
     urlEnv: "FOLLOW_UPS_QUEUE_URL",
     handler: "functions/workers/follow-ups.handler",
-    batchSize: 10,
-    visibilityTimeoutSeconds: 180,
-    maxReceiveCount: 5,
+    ...workerDelivery,
     grants: {
       table: ["read", "write"],
       secrets: [],
       feeds: ["ai-replies.fifo", "insights"],
-      publishes: true,
+      publishes: false,
     },
   },
   {
@@ -230,9 +232,7 @@ export const queueRoutes: readonly QueueRoute[] = [
     fifo: false,
     urlEnv: "INSIGHTS_QUEUE_URL",
     handler: "functions/workers/insights.handler",
-    batchSize: 10,
-    visibilityTimeoutSeconds: 180,
-    maxReceiveCount: 5,
+    ...workerDelivery,
     /** The model's analysis (or the local analyzer's), stored and published. */
     grants: {
       table: ["read", "write"],

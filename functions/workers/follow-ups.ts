@@ -3,7 +3,7 @@ import { runFollowUps } from "@helios/core/message/follow-ups";
 import { queueRoutes } from "../routes";
 import { queueRoute, queueWorker } from "./lib/sqs-batch";
 
-/** What follows a stored customer message (notification, the AI's turn, insights), off the webhook's path. */
+/** What follows a stored customer message (the AI's turn, automatic insights), off the webhook's path. */
 export const handler = queueWorker({
   queue: { name: "followUps", route: queueRoute(queueRoutes, "inbound-follow-ups") },
   body: InboundFollowUpsJob,

@@ -42,9 +42,10 @@ describe("the search indexer follows the table's stream", () => {
         MaximumRetryAttempts: route.retryAttempts,
         FunctionResponseTypes: ["ReportBatchItemFailures"],
       });
-      const filters = (
-        mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }
-      ).Filters.map((filter) => JSON.parse(filter.Pattern));
+      const criteria = mapping?.Properties.FilterCriteria as
+        | { Filters: { Pattern: string }[] }
+        | undefined;
+      const filters = (criteria?.Filters ?? []).map((filter) => JSON.parse(filter.Pattern));
       expect(filters).toEqual(route.filters);
       const destination = JSON.stringify(mapping?.Properties.DestinationConfig);
       const deadLetters = Object.keys(queues).find((id) => destination.includes(id));

@@ -41,8 +41,6 @@ export const InboundFollowUpsJob = z.object({
   tenant: TenantRef,
   conversationId: z.string().min(1),
   messageId: z.string().min(1),
-  /** People must be told: no AI answers this conversation (AI off, or escalated). */
-  notify: z.boolean(),
   /** The AI's turn is requested (its own FIFO queue). */
   aiTurn: z.boolean(),
   /** Automatic insights are due (every N customer messages). */

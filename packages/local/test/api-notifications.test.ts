@@ -1,7 +1,6 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { api, newMember, newTenant, PASSWORD, type TestTenant, uniqueEmail } from "./support/api";
-import { drain } from "./support/drain";
 import { API_TEST_TABLE } from "./support/local-cloud-process";
 import { connectTwilio, createAgent, randomAddress } from "./support/providers";
 import { testTable } from "./support/table";
@@ -38,8 +37,6 @@ async function workspace({ aiAnswers }: { aiAnswers: boolean }) {
       authToken,
     );
     expect(res.status).toBe(200);
-    // Its follow-ups (the notification among them) run after the 200, in their queue's worker.
-    await drain();
   };
   return { owner, customerWrites };
 }

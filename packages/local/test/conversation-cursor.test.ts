@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { api, newTenant, type TestTenant } from "./support/api";
-import { drain } from "./support/drain";
 import { connectTwilio, randomAddress } from "./support/providers";
 import { newMessageSid, postTwilio, twilioFixture } from "./support/twilio-webhooks";
 
@@ -19,8 +18,6 @@ async function tenantWithConversations(count: number): Promise<TestTenant> {
       authToken,
     );
   }
-  // Their notifications come from the follow-ups worker, after each webhook's 200.
-  await drain();
   return tenant;
 }
 

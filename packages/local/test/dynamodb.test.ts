@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  CreateTableCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   type DynamoDBClient,
@@ -11,6 +12,7 @@ import {
   TransactionCanceledException,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
+import { createTableInput } from "@helios/core/db/table-definition";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseJavaMajorVersion } from "../src/dynamodb/check-java";
 import { ensureJar } from "../src/dynamodb/ensure-jar";
@@ -60,6 +62,20 @@ describe("DynamoDB Local process", () => {
       TimeToLiveStatus: "ENABLED",
       AttributeName: "expiresAt",
     });
+  });
+
+  it("streams new and old images, also on a table kept from before the stream", async () => {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: TABLE }));
+    expect(Table?.StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: "NEW_AND_OLD_IMAGES",
+    });
+    const { StreamSpecification: _stream, ...withoutStream } = createTableInput("helios-old");
+    await client.send(new CreateTableCommand(withoutStream));
+    await ensureTable(client, "helios-old");
+    const old = await client.send(new DescribeTableCommand({ TableName: "helios-old" }));
+    expect(old.Table?.StreamSpecification?.StreamViewType).toBe("NEW_AND_OLD_IMAGES");
+    expect(old.Table?.LatestStreamArn).toEqual(expect.any(String));
   });
 
   it("puts and gets an item", async () => {

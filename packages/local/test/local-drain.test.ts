@@ -113,6 +113,25 @@ describe("the local cloud's drain", () => {
     expect(await answer).toMatchObject({ drained: true, callbacksPending: false });
   });
 
+  it("waits until the table's stream consumers handled every record written before it", async () => {
+    const { sqs } = await workQueue();
+    let handledUpTo = 0;
+    const streams = {
+      caughtUp: (since: number) => handledUpTo >= since,
+      settled: async (since: number, signal: AbortSignal) => {
+        while (handledUpTo < since && !signal.aborted) await new Promise((r) => setTimeout(r, 5));
+      },
+    };
+    const parts = { sqs, workers: noThreads, sandbox: idleSandbox, streams };
+    const behind = await drainCloud(parts, { timeoutMs: 50, dueWithinMs: 5_000, callbacks: false });
+    expect(behind).toMatchObject({ drained: false, streamBehind: true });
+    const answer = drainCloud(parts, { timeoutMs: 20_000, dueWithinMs: 5_000, callbacks: false });
+    setTimeout(() => {
+      handledUpTo = Number.MAX_SAFE_INTEGER;
+    }, 20);
+    expect(await answer).toMatchObject({ drained: true, streamBehind: false });
+  });
+
   it("over HTTP: waits for an AI turn in its worker thread; 504 while it runs and the timeout is short; 400 on a bad body", async () => {
     const base = inject("baseUrl");
     const post = (body: unknown) =>

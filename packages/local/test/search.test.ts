@@ -133,6 +133,10 @@ describe("search across conversations (the table's stream → the index)", () =>
     expect(await names(tenant, "sheena")).toEqual([]);
     await drain();
     expect(await names(tenant, "number")).toEqual([]);
+    const contact = await api(`/api/t/${tenant.slug}/contacts/${found?.contactId}`, {
+      token: tenant.token,
+    });
+    expect(contact.body).toMatchObject({ name: "Sheena Nelson", conversationIds: [] });
   });
 });
 

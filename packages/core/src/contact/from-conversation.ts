@@ -26,6 +26,20 @@ export async function contactFromConversation(
   if (contact?.nameSetByMember) await nameConversation(conversation, contact.name);
 }
 
+/** A deleted conversation leaves its contact's list of conversations. */
+export async function contactWithoutConversation(conversation: ConversationItem): Promise<void> {
+  const id = contactIdOf(conversation.tenantId, conversation.customer);
+  if (id === undefined) return;
+  await changeContact(conversation.tenantId, id, (current) =>
+    current?.conversationIds.includes(conversation.id)
+      ? {
+          ...current,
+          conversationIds: current.conversationIds.filter((other) => other !== conversation.id),
+        }
+      : undefined,
+  );
+}
+
 function merged(
   current: ContactItem | undefined,
   conversation: ConversationItem,

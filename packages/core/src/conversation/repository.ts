@@ -5,7 +5,16 @@ import { BATCH_WRITE_SIZE, batchDelete, batchGet } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryPage, queryPages } from "../db/query";
-import { deleteItem, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
+import {
+  deleteItem,
+  getItem,
+  type Key,
+  putNewTx,
+  putTx,
+  readItem,
+  updateItem,
+  updateTx,
+} from "../db/table";
 import { type TransactItem, transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { ConversationItem, lastActivityAt } from "./conversation";
@@ -16,31 +25,64 @@ export const getConversation = (
 ): Promise<ConversationItem | undefined> =>
   readItem(ConversationItem, keys.conversation(tenantId, id));
 
-/** Newest activity first: gsi1 for every status, gsi2 for one status; one Query per page. */
+/** At most this many conversations are read for one page of a filtered list (the cursor goes on). */
+export const MAX_EXAMINED = 1_000;
+/** How many a filtered list reads per Query. */
+const FILTERED_PAGE = 100;
+
+/**
+ * Newest activity first: gsi1 for every status, gsi2 for one status. Without `keep`, one Query of
+ * `limit` items per page. With it, Queries follow one another until `limit` conversations are
+ * kept, the index ends, or `MAX_EXAMINED` were read: the page may then hold fewer (even none)
+ * with a cursor to go on from the last one read.
+ */
 export async function listConversations(
   tenantId: string,
-  options: { status?: ConversationStatus; numberId?: string; limit: number; cursor?: string },
+  options: {
+    status?: ConversationStatus;
+    limit: number;
+    cursor?: string;
+    keep?: (conversation: ConversationItem) => boolean;
+  },
 ): Promise<{ items: ConversationItem[]; nextCursor: string | null }> {
   const list = keys.conversationsOf(tenantId, options.status);
-  const startKey = await openCursor(tenantId, "conversations", options.cursor);
-  const page = await queryPage(
-    {
-      IndexName: list.index,
-      KeyConditionExpression: `${list.pkName} = :pk`,
-      ExpressionAttributeValues: {
-        ":pk": list.pk,
-        ...(options.numberId ? { ":numberId": options.numberId } : {}),
+  const { keep, limit } = options;
+  let startKey: Key | undefined = await openCursor(tenantId, "conversations", options.cursor);
+  const items: ConversationItem[] = [];
+  let examined = 0;
+  for (;;) {
+    const page = await queryPage(
+      {
+        IndexName: list.index,
+        KeyConditionExpression: `${list.pkName} = :pk`,
+        ExpressionAttributeValues: { ":pk": list.pk },
+        ScanIndexForward: false,
+        Limit: keep
+          ? Math.min(MAX_EXAMINED - examined, Math.max(limit, FILTERED_PAGE))
+          : limit - items.length,
       },
-      ...(options.numberId ? { FilterExpression: "numberId = :numberId" } : {}),
-      ScanIndexForward: false,
-      Limit: options.limit,
-    },
-    startKey,
-  );
-  return {
-    items: page.items.map((item) => ConversationItem.parse(item)),
-    nextCursor: await sealCursor(tenantId, "conversations", page.lastKey),
-  };
+      startKey,
+    );
+    for (const [index, stored] of page.items.entries()) {
+      examined++;
+      const conversation = ConversationItem.parse(stored);
+      if (!keep || keep(conversation)) items.push(conversation);
+      if (items.length < limit && examined < MAX_EXAMINED) continue;
+      const more = index < page.items.length - 1 || page.lastKey !== undefined;
+      const resumeAt = {
+        pk: stored.pk,
+        sk: stored.sk,
+        [list.pkName]: stored[list.pkName],
+        [list.skName]: stored[list.skName],
+      };
+      return {
+        items,
+        nextCursor: more ? await sealCursor(tenantId, "conversations", resumeAt) : null,
+      };
+    }
+    if (!page.lastKey) return { items, nextCursor: null };
+    startKey = page.lastKey;
+  }
 }
 
 /** The stored item's list-index keys, from its status and latest activity. */

@@ -1,23 +1,12 @@
-import type {
-  Conversation,
-  ConversationList,
-  ListConversationsQuery,
-  UpdateConversationBody,
-} from "@helios/contracts";
+import type { Conversation, ConversationList, ListConversationsQuery } from "@helios/contracts";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { notFound } from "../errors/app-error";
-import { nowIso } from "../ids";
-import { queueInsightsQuietly } from "../insight/request";
-import { type MessageItem, toMessage } from "../message/message";
-import { putMessage } from "../message/repository";
 import { markConversationNotificationRead } from "../notification/use-cases";
-import { getNumber } from "../number/repository";
-import { publish, publishAll } from "../realtime/publisher";
+import { publish } from "../realtime/publisher";
 import { searchConversations } from "../search/conversations";
-import { eventMessage } from "../timeline/event";
-import { getUser } from "../user/repository";
-import { type ConversationItem, laterIso, toConversation } from "./conversation";
-import { conversationMatches } from "./filters";
+import type { ConversationItem } from "./conversation";
+import { conversationMatches, narrowsBeyondIndex } from "./filters";
+import { present, presentAll } from "./present";
 import {
   deleteConversation,
   getConversation,
@@ -35,94 +24,32 @@ export async function conversationOfTenant(actor: Actor, id: string): Promise<Co
   return conversation;
 }
 
+/** The list, newest activity first, narrowed by the filters (`conversationMatches`). */
 export async function list(actor: Actor, query: ListConversationsQuery): Promise<ConversationList> {
+  const keep = (conversation: ConversationItem) => conversationMatches(conversation, query, actor);
   const page = query.q
-    ? await searchConversations(actor.tenantId, query.q, {
-        ...query,
-        keep: (conversation) => conversationMatches(conversation, query, actor),
-      })
-    : await listConversations(actor.tenantId, query);
-  return { items: page.items.map(toConversation), nextCursor: page.nextCursor };
+    ? await searchConversations(actor.tenantId, query.q, { ...query, keep })
+    : await listConversations(actor.tenantId, {
+        status: query.status,
+        limit: query.limit,
+        cursor: query.cursor,
+        ...(narrowsBeyondIndex(query) ? { keep } : {}),
+      });
+  return { items: await presentAll(actor.tenantId, page.items), nextCursor: page.nextCursor };
 }
 
 export async function get(actor: Actor, id: string): Promise<Conversation> {
-  return toConversation(await conversationOfTenant(actor, id));
+  return present(actor.tenantId, await conversationOfTenant(actor, id));
 }
 
-/**
- * Status moves open → closed → archived, and back to open from either; AI can be switched (by any
- * member). Closing (or archiving), or a person turning AI back on, ends the escalation; closing
- * also refreshes the insights; switching AI leaves a line in the chat saying who did it. Written
- * on the version read: a PATCH racing an AI hand-off is decided again on the hand-off's result.
- */
-export async function update(
-  actor: Actor,
-  id: string,
-  input: UpdateConversationBody,
-): Promise<Conversation> {
-  const at = nowIso();
-  const change = await changeConversation(actor.tenantId, id, (current) => {
-    const status = input.status ?? current.status;
-    // Closing (or archiving straight away) puts the conversation aside: it is handled.
-    const closing = status !== "open" && current.status === "open";
-    const endsEscalation = input.aiActive === true || closing;
-    return {
-      ...current,
-      status,
-      aiActive: input.aiActive ?? current.aiActive,
-      escalated: endsEscalation ? false : current.escalated,
-      escalation: endsEscalation ? undefined : current.escalation,
-      updatedAt: laterIso(current.updatedAt, at),
-    };
-  });
-  if (!change.found) throw conversationNotFound();
-  const conversation = toConversation(change.conversation);
-  const previous = change.changed ? change.previous : change.conversation;
-  const event =
-    previous.aiActive !== conversation.aiActive
-      ? await switchEvent(actor, change.conversation, at)
-      : undefined;
-  await publishAll(actor, [
-    ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
-    { type: "conversation.updated", data: conversation },
-  ]);
-  if (conversation.status === "closed" && previous.status !== "closed")
-    await queueInsightsQuietly(actor, id, "conversation closed");
-  return conversation;
-}
-
-/** "AI switched off by Maria" / "AI resumed by Maria", stored among the conversation's messages. */
-async function switchEvent(
-  actor: Actor,
-  conversation: ConversationItem,
-  at: string,
-): Promise<MessageItem | undefined> {
-  const [number, user] = await Promise.all([
-    getNumber(conversation.numberId),
-    getUser(actor.userId),
-  ]);
-  if (!number) return undefined;
-  const byName = user?.name ?? "";
-  const event = eventMessage({
-    tenantId: actor.tenantId,
-    provider: number.provider,
-    conversationId: conversation.id,
-    event: conversation.aiActive
-      ? { type: "ai_resumed", byName }
-      : { type: "ai_switched_off", byName },
-    at,
-    authorUserId: actor.userId,
-  });
-  await putMessage(event);
-  return event;
-}
+export { update } from "./update";
 
 export async function markRead(actor: Actor, id: string): Promise<Conversation> {
   const change = await changeConversation(actor.tenantId, id, (current) =>
     current.unreadCount === 0 ? undefined : { ...current, unreadCount: 0 },
   );
   if (!change.found) throw conversationNotFound();
-  const conversation = toConversation(change.conversation);
+  const conversation = await present(actor.tenantId, change.conversation);
   await markConversationNotificationRead(actor, id);
   await publish(actor, { type: "conversation.updated", data: conversation });
   return conversation;

@@ -34,7 +34,9 @@
  * - conversation by id ...... GetItem  TENANT#<tenantId> / CONV#<id>; the id derives from
  *   (number, customer), so the conversation of an inbound message is found without a lookup
  * - conversations, newest activity first: Query gsi1 TENANT#<t>#CONVS (all) or
- *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending
+ *   gsi2 TENANT#<t>#CONVS#<status>, sort key <lastActivityAt>#<id>, descending; the other filters
+ *   (number, assignee, label, escalated, unread) are applied to the pages read, at most
+ *   MAX_EXAMINED items per request (conversation/repository.ts), the cursor going on from there
  * - messages of a conversation, paged backwards: Query CONV#<id>, sk < MSG#<before>, descending;
  *   a message id starts with its time (the provider's, for a customer message: see `idAt`), so
  *   the thread is in the order the messages were written, whatever order they were delivered in
@@ -60,7 +62,12 @@
  *   a user's unread ones are those after the user's watermark (sk > watermark) without a read mark
  * - a user's read watermark . GetItem  TENANT#<tenantId> / NOTIFSEEN#<userId> ("read all" up to a sort key)
  * - a user's read marks ..... Query    TENANT#<t>#NOTIFREAD#<userId>, sk > watermark; sk is the
- *   notification's sort key when read, so an update (new sort key) makes it unread again
+ *   notification's sort key when read, so an update (new sort key) makes it unread again;
+ *   a notification with a `recipientUserId` (assigned, mention) is listed and counted for that
+ *   member only (a filter on the same Query)
+ * - labels of a tenant ...... Query    TENANT#<tenantId>, sk begins_with LABEL#
+ * - a label's name .......... GetItem  TENANT#<tenantId> / LABELNAME#<lower-cased name> (the name's
+ *   uniqueness claim, written and deleted in the label's transactions)
  * - conversations by a search word, newest first: Query gsi1 SEARCH#<t>#<token>, sort key
  *   <latest time the token was seen>#<conversationId>, descending; one item per (tenant, token,
  *   conversation), pk SEARCH#<t>#<token> / <conversationId>, written by the stream indexer
@@ -132,8 +139,13 @@ export const keys = {
   /** The index a tenant's conversations are listed by: all of them (gsi1) or one status (gsi2). */
   conversationsOf: (tenantId: string, status?: string) =>
     status === undefined
-      ? { index: "gsi1", pkName: "gsi1pk", pk: `TENANT#${tenantId}#CONVS` }
-      : { index: "gsi2", pkName: "gsi2pk", pk: `TENANT#${tenantId}#CONVS#${status}` },
+      ? { index: "gsi1", pkName: "gsi1pk", skName: "gsi1sk", pk: `TENANT#${tenantId}#CONVS` }
+      : {
+          index: "gsi2",
+          pkName: "gsi2pk",
+          skName: "gsi2sk",
+          pk: `TENANT#${tenantId}#CONVS#${status}`,
+        },
   conversationIndexes: (
     tenantId: string,
     status: string,
@@ -199,6 +211,15 @@ export const keys = {
     gsi1sk: `${createdAt}#${contactId}`,
   }),
   contactsOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#CONTACTS` }),
+  label: (tenantId: string, labelId: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABEL#${labelId}`,
+  }),
+  labelsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "LABEL#" }),
+  labelName: (tenantId: string, nameKey: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `LABELNAME#${nameKey}`,
+  }),
   rateWindow: (scope: string, key: string, window: number) => ({
     pk: `RATE#${scope}#${key}`,
     sk: `W#${window}`,

@@ -19,5 +19,7 @@ export const MemberItem = z.object({
   name: z.string(),
   role: Role,
   createdAt: z.string(),
+  /** Their own switch for round-robin assignment (members from before it read as available). */
+  available: z.boolean().default(true),
 });
 export type MemberItem = z.infer<typeof MemberItem>;

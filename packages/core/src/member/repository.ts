@@ -1,4 +1,5 @@
 import type { Role } from "@helios/contracts";
+import { unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { listItems } from "../db/query";
 import { addTx, deleteTx, EXISTS, putNewTx, readItem, updateItem, updateTx } from "../db/table";
@@ -28,6 +29,7 @@ export function membershipPuts(tenant: TenantItem, user: UserItem, role: Role, c
     name: user.name,
     role,
     createdAt,
+    available: true,
   };
   const membership: MembershipItem = {
     userId: user.id,
@@ -63,6 +65,24 @@ export async function renameMember(tenantId: string, userId: string, name: strin
     ExpressionAttributeNames: { "#name": "name" },
     ExpressionAttributeValues: { ":name": name },
   });
+}
+
+/** The member's round-robin availability; undefined when they are not a member. */
+export async function setAvailability(
+  tenantId: string,
+  userId: string,
+  available: boolean,
+): Promise<MemberItem | undefined> {
+  const written = await unlessConditionFails(
+    updateItem({
+      Key: keys.member(tenantId, userId),
+      UpdateExpression: "SET available = :available",
+      ...EXISTS,
+      ExpressionAttributeValues: { ":available": available },
+      ReturnValues: "ALL_NEW",
+    }),
+  );
+  return written && MemberItem.parse(written.Attributes);
 }
 
 /** Conditions on the member's current role make a concurrent change fail instead of being lost. */

@@ -20,7 +20,12 @@ import {
   roleUpdates,
 } from "./repository";
 
-const toMember = ({ userId, email, name, role }: MemberItem): Member => ({
+const toMember = ({
+  userId,
+  email,
+  name,
+  role,
+}: Pick<MemberItem, "userId" | "email" | "name" | "role">): Member => ({
   userId,
   email,
   name,
@@ -68,14 +73,7 @@ export async function add(actor: Actor, input: AddMemberBody): Promise<Member> {
     if (failedTransactionItems(error)?.includes(0)) throw accountExists();
     throw error;
   }
-  return toMember({
-    tenantId: tenant.id,
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: input.role,
-    createdAt,
-  });
+  return toMember({ userId: user.id, email: user.email, name: user.name, role: input.role });
 }
 
 async function targetMember(actor: Actor, userId: string): Promise<MemberItem> {

@@ -4,10 +4,10 @@ import { aiTurnDue, enqueueAiTurn } from "../ai/enqueue";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { insightsDue } from "../insight/request";
 import { countMetric } from "../metrics";
-import { needsPeople } from "../notification/create";
+import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { enqueue } from "../queue/queue";
-import { publishAll } from "../realtime/publisher";
+import { publishAll, tenantAudience } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
 export interface StoredInbound {
@@ -19,31 +19,41 @@ export interface StoredInbound {
 
 /**
  * What follows a newly stored inbound message, whatever provider brought it, before the provider
- * gets its 200: the tenant sees it live (one frame per connection: what makes it appear at once),
- * then its follow-ups are queued — one queue message, nothing else. The follow-ups (notification,
- * the AI's turn, insights) run in their worker (`runFollowUps`); each is idempotent, so a delivery
- * that fails half-way is retried by the provider and queues them again.
+ * gets its 200: the tenant sees it live (one frame per connection) and, when no AI answers it,
+ * people's notification (one conditional write, published to the connections already looked up) —
+ * before the chat that is open marks it read, which a queue's delay would lose the race to. The
+ * rest is one queue message: the AI's turn (`ai-replies.fifo`) or, when more is due, the
+ * follow-ups job whose worker runs them (`runFollowUps`). Each is idempotent, so a delivery that
+ * fails half-way is retried by the provider and completes them.
  */
 export async function afterInbound(stored: StoredInbound): Promise<void> {
   countMetric("MessagesIn");
-  await publishAll(stored.tenant, [
-    { type: "message.created", data: toMessage(stored.message) },
-    { type: "conversation.updated", data: toConversation(stored.conversation) },
-  ]);
+  const audience = tenantAudience(stored.tenant.tenantId);
+  await publishAll(
+    stored.tenant,
+    [
+      { type: "message.created", data: toMessage(stored.message) },
+      { type: "conversation.updated", data: toConversation(stored.conversation) },
+    ],
+    audience,
+  );
   // A system line (a changed number or user id) is not the customer writing: nobody answers it.
   if (stored.message.kind === "system") return;
+  await Promise.all([notifyNewMessage(stored, audience), queueFollowUps(stored)]);
+}
+
+async function queueFollowUps(stored: StoredInbound): Promise<void> {
   const job = followUpsOf(stored);
-  if (job.notify || job.insights) {
-    await enqueue("followUps", job);
-  } else if (job.aiTurn) {
-    // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
-    await enqueueAiTurn(stored.tenant, stored.conversation.id, stored.message.id);
-  }
+  if (job.insights) await enqueue("followUps", job);
+  // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
+  else if (job.aiTurn) await enqueueAiTurn(stored.tenant, job.conversationId, job.messageId);
 }
 
 /**
- * The follow-ups a stored customer message makes due, decided from the conversation as written.
- * A new follow-up adds its flag here (and to `InboundFollowUpsJob`) and its action in `runFollowUps`.
+ * The follow-ups a stored customer message makes due, decided from the conversation as written (an
+ * insights refresh is due at the Nth customer message, not at whatever count a late job reads). A
+ * new follow-up adds its flag here (and to `InboundFollowUpsJob`), its action in `runFollowUps`,
+ * and makes `queueFollowUps` queue the job when it is due.
  */
 export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
   const { tenant, conversation, message } = stored;
@@ -52,7 +62,6 @@ export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
     tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
     conversationId: conversation.id,
     messageId: message.id,
-    notify: needsPeople(conversation),
     aiTurn: aiTurnDue(stored),
     insights: insightsDue(conversation, message),
   };

@@ -198,7 +198,13 @@ async function storeOutbound(
     const latest: ConversationItem = isLaterThanLast(conversation, message)
       ? {
           ...conversation,
-          lastMessage: { text: previewText(message), direction: "outbound", at },
+          lastMessage: {
+            text: previewText(message),
+            direction: "outbound",
+            at,
+            // Who answered, when a person did.
+            ...(byPerson && message.authorName ? { authorName: message.authorName } : {}),
+          },
           lastMessageId: message.id,
           updatedAt: laterIso(conversation.updatedAt, at),
         }

@@ -3,12 +3,12 @@ import type { ConversationItem } from "../conversation/conversation";
 import { newId, nowIso } from "../ids";
 import type { StoredInbound } from "../message/after-inbound";
 import { previewText } from "../message/message";
-import { type Audience, publish } from "../realtime/publisher";
+import { type Audience, memberAudience, publish } from "../realtime/publisher";
 import { newMessageNotificationId, toNotification } from "./notification";
 import { putNotification, upsertNotification } from "./repository";
 
 /** Their profile name, else their username, else their phone (never a bare user id if avoidable). */
-const customerName = (conversation: ConversationItem) =>
+export const customerName = (conversation: ConversationItem) =>
   conversation.customer.name ||
   conversation.customer.username ||
   conversation.customer.address.replace(/^whatsapp:/, "");
@@ -36,13 +36,9 @@ export async function notifyEscalation(input: {
  * off, or it was escalated (and the AI worker calls `notifyUnanswered` when it cannot answer).
  */
 export async function notifyNewMessage(stored: StoredInbound, audience?: Audience): Promise<void> {
-  if (!needsPeople(stored.conversation)) return;
+  if (stored.conversation.aiActive && !stored.conversation.escalated) return;
   await notifyUnanswered(stored, audience);
 }
-
-/** No AI answers the conversation's customer messages: its AI is off, or it was escalated. */
-export const needsPeople = (conversation: Pick<ConversationItem, "aiActive" | "escalated">) =>
-  !conversation.aiActive || Boolean(conversation.escalated);
 
 /**
  * A customer's message that people must answer. One notification per conversation, updated by
@@ -70,5 +66,34 @@ export async function notifyUnanswered(
     tenant,
     { type: "notification.created", data: toNotification(item, false) },
     audience,
+  );
+}
+
+/**
+ * A notification of one member's own (a conversation assigned to them, a note that mentions
+ * them): listed, counted and sent live to that member only.
+ */
+export async function notifyMember(input: {
+  tenant: Pick<Actor, "tenantId" | "slug">;
+  recipientUserId: string;
+  type: "assigned" | "mention";
+  conversation: ConversationItem;
+  title: string;
+  body: string;
+}): Promise<void> {
+  const item = await putNotification({
+    tenantId: input.tenant.tenantId,
+    id: newId(),
+    type: input.type,
+    conversationId: input.conversation.id,
+    recipientUserId: input.recipientUserId,
+    title: input.title,
+    body: input.body,
+    createdAt: nowIso(),
+  });
+  await publish(
+    input.tenant,
+    { type: "notification.created", data: toNotification(item, false) },
+    memberAudience(input.tenant.tenantId, input.recipientUserId),
   );
 }

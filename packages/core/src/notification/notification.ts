@@ -7,6 +7,8 @@ export const NotificationItem = z.object({
   id: z.string(),
   type: NotificationType,
   conversationId: z.string(),
+  /** For a notification of one member's own (assigned, mention): only they list and count it. */
+  recipientUserId: z.string().optional(),
   title: z.string(),
   body: z.string(),
   createdAt: z.string(),

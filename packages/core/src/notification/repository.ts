@@ -8,6 +8,17 @@ import { expiresAtFrom, NotificationItem, nowEpochSeconds } from "./notification
 /** Sorts before every notification's sort key (they start with an ISO date). */
 const BEFORE_ALL = "0";
 
+/** Live notifications a member may see: the workspace's, and their own (assigned, mention). */
+const visibleTo = (userId: string) => ({
+  FilterExpression:
+    "expiresAt > :now AND (attribute_not_exists(recipientUserId) OR recipientUserId = :me)",
+  values: { ":now": nowEpochSeconds(), ":me": userId },
+});
+
+/** Whether the member may see the notification (the workspace's, or their own). */
+export const isVisibleTo = (item: NotificationItem, userId: string) =>
+  item.recipientUserId === undefined || item.recipientUserId === userId;
+
 export async function getNotification(
   tenantId: string,
   id: string,
@@ -73,17 +84,22 @@ export async function readMarksAfter(
   return new Set(marks.map((mark) => String(mark.sk)));
 }
 
-/** The sort keys of the live notifications after a watermark: the candidates for unread. */
-export async function versionsAfter(tenantId: string, watermark: string): Promise<string[]> {
+/** The sort keys of the member's live notifications after a watermark: the candidates for unread. */
+export async function versionsAfter(
+  tenantId: string,
+  userId: string,
+  watermark: string,
+): Promise<string[]> {
+  const visible = visibleTo(userId);
   const items = await queryAll({
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk AND gsi1sk > :after",
-    FilterExpression: "expiresAt > :now",
+    FilterExpression: visible.FilterExpression,
     ProjectionExpression: "gsi1sk",
     ExpressionAttributeValues: {
       ":pk": keys.notificationsOfTenantIndex(tenantId).gsi1pk,
       ":after": watermark,
-      ":now": nowEpochSeconds(),
+      ...visible.values,
     },
   });
   return items.map((item) => String(item.gsi1sk));
@@ -103,21 +119,26 @@ export async function newestVersion(tenantId: string): Promise<string | undefine
   return typeof newest === "string" ? newest : undefined;
 }
 
-/** One page newest first, after the `after` sort key, continuing from a cursor this list gave. */
+/**
+ * One page of the member's notifications newest first, after the `after` sort key, continuing
+ * from a cursor this list gave.
+ */
 export async function notificationsPage(
   tenantId: string,
+  userId: string,
   options: { after: string; cursor?: string; limit: number },
 ): Promise<{ items: NotificationItem[]; nextCursor: string | null }> {
   const startKey = await openCursor(tenantId, "notifications", options.cursor);
+  const visible = visibleTo(userId);
   const page = await queryPage(
     {
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :pk AND gsi1sk > :after",
-      FilterExpression: "expiresAt > :now",
+      FilterExpression: visible.FilterExpression,
       ExpressionAttributeValues: {
         ":pk": keys.notificationsOfTenantIndex(tenantId).gsi1pk,
         ":after": options.after,
-        ":now": nowEpochSeconds(),
+        ...visible.values,
       },
       ScanIndexForward: false,
       Limit: options.limit,
@@ -132,7 +153,7 @@ export async function notificationsPage(
 
 type NewNotification = Omit<NotificationItem, "gsi1sk" | "expiresAt" | "updatedAt">;
 
-/** Stores a notification that never changes afterwards (an escalation). */
+/** Stores a notification that never changes afterwards (an escalation, an assignment, a mention). */
 export async function putNotification(input: NewNotification): Promise<NotificationItem> {
   const item: NotificationItem = {
     ...input,

@@ -9,6 +9,7 @@ import { notFound } from "../errors/app-error";
 import { newMessageNotificationId, toNotification } from "./notification";
 import {
   getNotification,
+  isVisibleTo,
   newestVersion,
   notificationsPage,
   putReadMark,
@@ -19,14 +20,14 @@ import {
 } from "./repository";
 
 /**
- * Notifications belong to the workspace and every role sees them; read state is the caller's
- * own: a watermark ("read all" up to here) plus a mark per notification read after it.
+ * Notifications belong to the workspace and every role sees them, except a member's own
+ * (assigned, mention), which only they see; read state is the caller's own: a watermark ("read all" up to here) plus a mark per notification read after it.
  */
 async function readStateOf(actor: Actor) {
   const watermark = await watermarkOf(actor.tenantId, actor.userId);
   const [marks, candidates] = await Promise.all([
     readMarksAfter(actor.tenantId, actor.userId, watermark),
-    versionsAfter(actor.tenantId, watermark),
+    versionsAfter(actor.tenantId, actor.userId, watermark),
   ]);
   const isRead = (version: string) => version <= watermark || marks.has(version);
   return {
@@ -38,7 +39,7 @@ async function readStateOf(actor: Actor) {
 
 export async function list(actor: Actor, query: ListNotificationsQuery): Promise<NotificationList> {
   const state = await readStateOf(actor);
-  const page = await notificationsPage(actor.tenantId, {
+  const page = await notificationsPage(actor.tenantId, actor.userId, {
     after: query.unread ? state.watermark : "0",
     cursor: query.cursor,
     limit: query.limit,
@@ -51,7 +52,8 @@ export async function list(actor: Actor, query: ListNotificationsQuery): Promise
 
 export async function markRead(actor: Actor, id: string): Promise<Notification> {
   const item = await getNotification(actor.tenantId, id);
-  if (!item) {
+  // Another member's own notification is as unknown to the caller as one that never was.
+  if (!item || !isVisibleTo(item, actor.userId)) {
     throw notFound(
       "notification_not_found",
       "This notification does not exist (notifications expire after 90 days)",

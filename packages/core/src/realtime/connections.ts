@@ -7,6 +7,7 @@ import {
   findConnection,
   forgetConnection,
   putConnection,
+  userConnections,
 } from "./repository";
 import { redeemTicket } from "./tickets";
 
@@ -58,5 +59,15 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 export async function tenantConnections(tenantId: string): Promise<ConnectionItem[]> {
   const now = nowSeconds();
   const items = await connectionsOfTenant(tenantId);
+  return items.filter((c) => c.expiresAt > now);
+}
+
+/** A member's live connections in one workspace (what is theirs alone reaches only these). */
+export async function memberConnections(
+  tenantId: string,
+  userId: string,
+): Promise<ConnectionItem[]> {
+  const now = nowSeconds();
+  const items = await userConnections(userId, tenantId);
   return items.filter((c) => c.expiresAt > now);
 }

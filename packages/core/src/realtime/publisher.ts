@@ -8,7 +8,7 @@ import type { RealtimeEvent, RealtimeFrame } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { env, requireEnv } from "../config";
 import { logger } from "../logger";
-import { tenantConnections } from "./connections";
+import { memberConnections, tenantConnections } from "./connections";
 import { type ConnectionItem, forgetConnection } from "./repository";
 
 let client: ApiGatewayManagementApiClient | undefined;
@@ -67,6 +67,12 @@ export interface Audience {
 export function tenantAudience(tenantId: string): Audience {
   let lookup: Promise<ConnectionItem[]> | undefined;
   return { connections: () => (lookup ??= tenantConnections(tenantId)) };
+}
+
+/** One member's live connections in the workspace, looked up at most once. */
+export function memberAudience(tenantId: string, userId: string): Audience {
+  let lookup: Promise<ConnectionItem[]> | undefined;
+  return { connections: () => (lookup ??= memberConnections(tenantId, userId)) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBRecord } from "aws-lambda";
-import { contactFromConversation } from "../contact/from-conversation";
+import { contactFromConversation, contactWithoutConversation } from "../contact/from-conversation";
 import { ConversationItem } from "../conversation/conversation";
 import { MessageItem } from "../message/message";
 import {
@@ -51,7 +51,10 @@ export async function indexChanges(changes: readonly TableChange[]): Promise<voi
     const removed = change.eventName === "REMOVE";
     if (type === "conversation") {
       if (removed) {
-        if (change.oldImage) unindexConversation(writes, ConversationItem.parse(change.oldImage));
+        if (!change.oldImage) continue;
+        const conversation = ConversationItem.parse(change.oldImage);
+        unindexConversation(writes, conversation);
+        await contactWithoutConversation(conversation);
         continue;
       }
       const conversation = ConversationItem.parse(change.newImage);

@@ -77,7 +77,7 @@ export function eventMessage(input: {
 
 /**
  * Lines of the timeline that are not messages between the business and the customer: Helios's own
- * events, and WhatsApp's system lines (the customer changed number).
+ * events, the team's private notes, and WhatsApp's system lines (the customer changed number).
  */
 export const isTimelineOnly = (message: Pick<MessageItem, "kind">) =>
-  message.kind === "event" || message.kind === "system";
+  message.kind === "event" || message.kind === "note" || message.kind === "system";
