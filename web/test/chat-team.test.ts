@@ -98,7 +98,8 @@ describe("two people share a chat", () => {
 
     const mine = brunoChat.locator('[data-testid="message"][data-kind="note"]');
     await mine.filter({ hasText: "can you check the refund?" }).waitFor({ timeout: 10_000 });
-    expect(await note.inputValue()).toBe("");
+    // The box empties once the server kept the note (its live copy may come first).
+    await expect.poll(() => note.inputValue()).toBe("");
     const theirs = anaChat
       .locator('[data-testid="message"][data-kind="note"]')
       .filter({ hasText: "can you check the refund?" });
