@@ -15,6 +15,8 @@ import type { DynamoDBRecord } from "aws-lambda";
 import type { SqsLogger } from "../sqs/types";
 import { Wakeup } from "../sqs/wakeup";
 
+const DESCRIBE_EVERY_MS = 1_000;
+
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;
   streams: DynamoDBStreamsClient;
@@ -55,6 +57,8 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private streamArn: string | undefined;
   private describedAt = 0;
+  /** The shards are listed again when one ends, when a drain asks, or every DESCRIBE_EVERY_MS. */
+  private describeDue = true;
   private delivering = 0;
 
   constructor(private readonly options: StreamPollerOptions) {}
@@ -80,6 +84,7 @@ export class StreamPoller {
   /** Resolves once caught up with `since` (or when `signal` aborts), asking the stream at once. */
   async settled(since: number, signal: AbortSignal): Promise<void> {
     while (!this.caughtUp(since) && !signal.aborted && this.running) {
+      this.describeDue = true;
       this.wakeup.notify();
       await this.rounds.wait(50);
     }
@@ -90,7 +95,8 @@ export class StreamPoller {
       const roundAt = Date.now();
       let found = false;
       try {
-        await this.discover(roundAt);
+        if (this.describeDue || roundAt - this.describedAt >= DESCRIBE_EVERY_MS)
+          await this.discover(roundAt);
         for (const shard of this.readyShards()) found = (await this.poll(shard)) || found;
       } catch (error) {
         this.options.logger.error(`${this.options.route.name}: reading the table's stream failed`, {
@@ -127,6 +133,7 @@ export class StreamPoller {
       from = StreamDescription?.LastEvaluatedShardId;
     } while (from);
     this.describedAt = roundAt;
+    this.describeDue = false;
   }
 
   /** Open shards whose parent (if we know it) is read to its end: records stay in order. */
@@ -158,7 +165,10 @@ export class StreamPoller {
       shard.lastSequence = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.lastSequence;
     } else shard.caughtUpAt = startedAt;
     shard.iterator = answer.NextShardIterator;
-    if (!shard.iterator) shard.closed = true;
+    if (!shard.iterator) {
+      shard.closed = true;
+      this.describeDue = true;
+    }
     return records.length > 0;
   }
 
