@@ -15,13 +15,18 @@ import { SignupPage } from "./pages/SignupPage";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage";
 import { WorkspacesPage } from "./pages/WorkspacesPage";
 
+/** A page's module loaded on first visit; `name` is the page it exports. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return async () => ({ Component: (await load())[name] });
+}
+
 /** A section at `path`, its module loaded on first visit; `name` is the page it exports. */
 function section<K extends string>(
   path: string,
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): RouteObject {
-  return { path, lazy: async () => ({ Component: (await load())[name] }) };
+  return { path, lazy: lazyPage(load, name) };
 }
 
 /**
@@ -30,13 +35,26 @@ function section<K extends string>(
  */
 const appSections: RouteObject[] = [
   { index: true, element: <Navigate to="whatsapp" replace /> },
-  section("whatsapp", () => import("./pages/whatsapp/WhatsAppPage"), "WhatsAppPage"),
+  {
+    // The inbox: the list, and beside it (or instead of it, on phones) the open chat. Wide: the
+    // page uses the whole width.
+    path: "whatsapp",
+    lazy: lazyPage(() => import("./pages/inbox/InboxPage"), "InboxPage"),
+    handle: { wide: true },
+    children: [
+      {
+        index: true,
+        lazy: lazyPage(() => import("./pages/inbox/NoConversationOpen"), "NoConversationOpen"),
+      },
+      section(":conversationId", () => import("./pages/chat/ChatPage"), "ChatPage"),
+    ],
+  },
+  section("whatsapp/numbers", () => import("./pages/whatsapp/NumbersPage"), "NumbersPage"),
   section(
     "whatsapp/notifications",
     () => import("./pages/notifications/NotificationsPage"),
     "NotificationsPage",
   ),
-  section("whatsapp/:conversationId", () => import("./pages/chat/ChatPage"), "ChatPage"),
   section("agents", () => import("./pages/agents/AgentsPage"), "AgentsPage"),
   section(
     "integrations",

@@ -4,9 +4,16 @@ import { browserSuite } from "./support/suite";
 
 const suite = browserSuite();
 
+/** The demo owner at the WhatsApp page's Numbers section (one click from the inbox). */
+async function demoOwnerAtNumbers() {
+  const page = await suite.demoOwner();
+  await page.getByRole("link", { name: "Numbers", exact: true }).click();
+  return page;
+}
+
 describe("WhatsApp numbers in the browser", () => {
   it("the demo owner connects a number from the Twilio dropdown, toggles, edits and deletes it", async () => {
-    const page = await suite.demoOwner();
+    const page = await demoOwnerAtNumbers();
     await page.getByRole("article", { name: "Demo Support" }).waitFor();
 
     await page.getByRole("button", { name: "Connect New Number" }).click();
@@ -35,6 +42,7 @@ describe("WhatsApp numbers in the browser", () => {
     await dialog.getByRole("button", { name: "Connect Number" }).click();
 
     await page.getByTestId("number-connected").waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales is connected." }).waitFor();
     expect(await page.getByTestId("webhook-url").locator("input").inputValue()).toMatch(
       /\/webhooks\/twilio\/\w+/,
     );
@@ -44,26 +52,34 @@ describe("WhatsApp numbers in the browser", () => {
     await card.waitFor();
     const active = card.getByRole("switch", { name: "Active" });
     expect(await active.isChecked()).toBe(false);
+    // The switch's words say the state it is in.
+    expect(await card.getByTestId("number-active-state").textContent()).toBe("Inactive");
+    expect(await card.getByTestId("number-assignment").textContent()).toBe("Manual");
     await active.click();
     await expect.poll(() => active.isChecked()).toBe(true);
+    expect(await card.getByTestId("number-active-state").textContent()).toBe("Active");
 
     await card.getByRole("button", { name: "Edit" }).click();
     const edit = page.getByRole("dialog", { name: "Edit number" });
     await edit.getByLabel("Display Name").fill("Browser Sales EU");
+    await edit.getByLabel("Round-robin assignment").check();
     await edit.getByRole("button", { name: "Save changes" }).click();
     const renamed = page.getByRole("article", { name: "Browser Sales EU" });
     await renamed.waitFor();
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales EU was saved." }).waitFor();
+    expect(await renamed.getByTestId("number-assignment").textContent()).toBe("Round-robin");
 
     await renamed.getByRole("button", { name: "Delete" }).click();
     const confirm = page.getByRole("dialog", { name: /Delete Browser Sales EU/ });
     await confirm.getByText("Its conversations stay readable").waitFor();
     await confirm.getByRole("button", { name: "Delete number" }).click();
     await renamed.waitFor({ state: "detached" });
+    await page.getByTestId("toast").filter({ hasText: "Browser Sales EU was deleted." }).waitFor();
     expect(await page.getByRole("article", { name: "Demo Support" }).isVisible()).toBe(true);
   });
 
   it("the demo owner connects a Meta number and gets its callback URL and verify token", async () => {
-    const page = await suite.demoOwner();
+    const page = await demoOwnerAtNumbers();
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Line");
@@ -92,7 +108,7 @@ describe("WhatsApp numbers in the browser", () => {
   });
 
   it("a Meta number saved without an App Secret says it needs one to receive messages", async () => {
-    const page = await suite.demoOwner();
+    const page = await demoOwnerAtNumbers();
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     await dialog.getByLabel("Display Name").fill("Meta Unsigned");
@@ -110,7 +126,7 @@ describe("WhatsApp numbers in the browser", () => {
   });
 
   it("the demo's own number is marked in the Twilio dropdown instead of offered again", async () => {
-    const page = await suite.demoOwner();
+    const page = await demoOwnerAtNumbers();
     const demoAddress = (
       await page
         .getByRole("article", { name: "Demo Support" })
@@ -127,7 +143,7 @@ describe("WhatsApp numbers in the browser", () => {
 
   it("without Twilio the connect dialog says to connect it first and offers no Twilio number", async () => {
     const owner = await newTenant();
-    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp`);
+    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp/numbers`);
     await page.getByRole("button", { name: "Connect New Number" }).click();
     const dialog = page.getByRole("dialog", { name: "Connect New Number" });
     const notice = dialog.getByTestId("twilio-numbers-notice");

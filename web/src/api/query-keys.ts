@@ -3,8 +3,27 @@ import type { ConversationStatus } from "@helios/contracts";
 /** The notifications page's filter. */
 export type NotificationFilter = "all" | "unread";
 
-/** A conversations list's status filter. */
-export type ConversationFilter = ConversationStatus | "all";
+/**
+ * A conversations list's filters as the API takes them (`assignee` is a user id or "none": "me" is
+ * resolved before it gets here, so a cached list can tell whether a changed conversation belongs).
+ */
+export interface ListFilter {
+  status?: ConversationStatus;
+  numberId?: string;
+  assignee?: string;
+  label?: string;
+  escalated?: boolean;
+  unread?: boolean;
+  q?: string;
+}
+
+/** A conversations list's filter: the filters, or the short form of a status alone ("all": none). */
+export type ConversationFilter = ListFilter | ConversationStatus | "all";
+
+export function toListFilter(filter: ConversationFilter): ListFilter {
+  if (filter === "all") return {};
+  return typeof filter === "string" ? { status: filter } : filter;
+}
 
 /** Every TanStack Query key in one place, so invalidations match what the pages read. */
 export const queryKeys = {
@@ -26,11 +45,11 @@ export const queryKeys = {
     ["t", tenant, "whatsapp", "numbers", numberId, "templates"] as const,
   /** Prefix of every conversation query (lists, single conversations, messages). */
   conversations: (tenant: string) => ["t", tenant, "whatsapp", "conversations"] as const,
-  /** Prefix of the conversation lists, one per status filter. */
+  /** Prefix of the conversation lists, one per filter. */
   conversationLists: (tenant: string) =>
     ["t", tenant, "whatsapp", "conversations", "list"] as const,
   conversationList: (tenant: string, filter: ConversationFilter) =>
-    ["t", tenant, "whatsapp", "conversations", "list", filter] as const,
+    ["t", tenant, "whatsapp", "conversations", "list", toListFilter(filter)] as const,
   conversation: (tenant: string, id: string) =>
     ["t", tenant, "whatsapp", "conversations", "detail", id] as const,
   /** Prefix of the message caches of every conversation. */

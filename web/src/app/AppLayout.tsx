@@ -2,7 +2,7 @@ import type { TenantMembership } from "@helios/contracts";
 import clsx from "clsx";
 import { Menu } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { useLocation } from "react-router";
+import { useLocation, useMatches } from "react-router";
 import { Logo } from "../components/Logo";
 import { Sidebar } from "./Sidebar";
 
@@ -19,6 +19,8 @@ export function AppLayout({ tenants, children }: AppLayoutProps) {
   const menuOpen = openOn === pathname;
   const setMenuOpen = (open: boolean) => setOpenOn(open ? pathname : null);
   const menuButton = useRef<HTMLButtonElement>(null);
+  // A page whose route says `handle: { wide: true }` (the inbox) takes the whole width.
+  const wide = useMatches().some((match) => (match.handle as { wide?: boolean } | undefined)?.wide);
 
   useEffect(() => {
     if (!menuOpen) return;
@@ -69,7 +71,13 @@ export function AppLayout({ tenants, children }: AppLayoutProps) {
           </button>
           <Logo />
         </header>
-        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+        <main
+          className={clsx(
+            "mx-auto w-full flex-1 px-4 py-6 sm:px-6",
+            // A wide page fills the window's height itself (its lists and chat scroll inside).
+            wide ? "lg:flex lg:h-dvh lg:flex-col lg:px-6" : "max-w-6xl lg:px-10 lg:py-10",
+          )}
+        >
           {children}
         </main>
       </div>

@@ -5,6 +5,7 @@ import {
   type ConversationPages,
   findInPages,
   isNewer,
+  isSearch,
   matchesFilter,
   replaceInPages,
 } from "./conversation-list";
@@ -30,8 +31,10 @@ export function upsertConversation(
 
   for (const [key, data] of listEntries(queryClient, tenant)) {
     if (!data) continue;
-    if (isNewer(findInPages(data, conversation.id), conversation)) continue;
+    const cached = findInPages(data, conversation.id);
+    if (isNewer(cached, conversation)) continue;
     const filter = key[5] as ConversationFilter;
+    if (!cached && isSearch(filter)) continue;
     const keep = matchesFilter(conversation, filter) ? conversation : null;
     queryClient.setQueryData(key, replaceInPages(data, conversation.id, keep));
   }

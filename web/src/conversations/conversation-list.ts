@@ -1,6 +1,6 @@
 import { type Conversation, type ConversationList, isLaterConversation } from "@helios/contracts";
 import type { InfiniteData } from "@tanstack/react-query";
-import type { ConversationFilter } from "../api/query-keys";
+import { type ConversationFilter, toListFilter } from "../api/query-keys";
 
 /** A conversations list as cached: the pages loaded so far, newest activity first. */
 export type ConversationPages = InfiniteData<ConversationList, string | undefined>;
@@ -15,8 +15,31 @@ function activityAt(conversation: Conversation): number {
   return Number.isNaN(time) ? 0 : time;
 }
 
+function matchesAssignee(conversation: Conversation, assignee: string | undefined): boolean {
+  if (assignee === undefined) return true;
+  if (assignee === "none") return !conversation.assignee;
+  return conversation.assignee?.userId === assignee;
+}
+
+/**
+ * Whether the list `filter` shows the conversation, as far as this browser can tell: a search
+ * (`q`) is the server's to answer, so only the other filters are checked here.
+ */
 export function matchesFilter(conversation: Conversation, filter: ConversationFilter): boolean {
-  return filter === "all" || conversation.status === filter;
+  const f = toListFilter(filter);
+  return (
+    (f.status === undefined || conversation.status === f.status) &&
+    (f.numberId === undefined || conversation.numberId === f.numberId) &&
+    matchesAssignee(conversation, f.assignee) &&
+    (f.label === undefined || (conversation.labels ?? []).includes(f.label)) &&
+    (f.escalated === undefined || conversation.escalated === f.escalated) &&
+    (f.unread === undefined || conversation.unreadCount > 0 === f.unread)
+  );
+}
+
+/** A search's list takes a conversation only from the server: events change those it has. */
+export function isSearch(filter: ConversationFilter): boolean {
+  return toListFilter(filter).q !== undefined;
 }
 
 /** True when `current` is a later version than `next` (a late event must not undo a change). */

@@ -1,12 +1,12 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { call } from "../api/client";
-import { type ConversationFilter, queryKeys } from "../api/query-keys";
+import { type ConversationFilter, queryKeys, toListFilter } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
 import { type ConversationPages, flattenConversations } from "./conversation-list";
 
 const pageSize = 25;
 
-/** The workspace's conversations for a status filter, newest activity first, 25 at a time. */
+/** The workspace's conversations the filter selects, newest activity first, 25 at a time. */
 export function useConversations(filter: ConversationFilter) {
   const { tenant } = useCurrentTenant();
   return useInfiniteQuery({
@@ -14,11 +14,7 @@ export function useConversations(filter: ConversationFilter) {
     queryFn: ({ pageParam, signal }) =>
       call("conversations/list", {
         params: { tenant: tenant.slug },
-        query: {
-          status: filter === "all" ? undefined : filter,
-          limit: pageSize,
-          cursor: pageParam,
-        },
+        query: { ...toListFilter(filter), limit: pageSize, cursor: pageParam },
         signal,
       }),
     initialPageParam: undefined as string | undefined,

@@ -1,5 +1,6 @@
 import type { WhatsAppNumber } from "@helios/contracts";
 import { DeleteDialog } from "../../components/DeleteDialog";
+import { toast } from "../../toast/toast-store";
 import { useDeleteNumber } from "./use-numbers";
 
 /** Disconnects a number; its conversations stay. */
@@ -16,6 +17,7 @@ export function DeleteNumberDialog({
       target={{ id: number.id, name: number.displayName }}
       description="Its conversations stay readable."
       mutation={useDeleteNumber()}
+      onDone={() => toast.success(`${number.displayName} was deleted.`)}
       onClose={onClose}
     />
   );

@@ -1,5 +1,7 @@
+import clsx from "clsx";
+import { useId } from "react";
 import { Spinner } from "../../components/Spinner";
-import { Switch } from "../../components/Switch";
+import { SwitchTrack } from "../../components/Switch";
 import type { ActiveToggle } from "./use-active-toggle";
 
 interface NumberActiveSwitchProps {
@@ -8,17 +10,30 @@ interface NumberActiveSwitchProps {
   describedBy: string;
 }
 
-/** "Active", with a spinner while the change is saved. */
+/** The switch named "Active"; its words say the real state ("Active" / "Inactive"), a spinner while saving. */
 export function NumberActiveSwitch({ toggle, describedBy }: NumberActiveSwitchProps) {
+  const id = useId();
   return (
     <div className="flex items-center gap-2">
-      <Switch
+      <SwitchTrack
+        id={id}
         label="Active"
         checked={toggle.checked}
         disabled={toggle.pending}
         describedBy={describedBy}
         onChange={toggle.toggle}
       />
+      <label
+        htmlFor={id}
+        aria-hidden
+        data-testid="number-active-state"
+        className={clsx(
+          "cursor-pointer text-sm font-medium",
+          toggle.checked ? "text-emerald-800" : "text-gray-600",
+        )}
+      >
+        {toggle.checked ? "Active" : "Inactive"}
+      </label>
       {toggle.pending && <Spinner className="size-4 text-gray-400" label="Saving" />}
     </div>
   );

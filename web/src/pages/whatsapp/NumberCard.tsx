@@ -89,6 +89,10 @@ export function NumberCard({ number, agentName, onEdit, onDelete }: NumberCardPr
             <span className="font-medium text-gray-900">{agentName}</span>
           )}
         </dd>
+        <dt className="text-gray-500">Assignment</dt>
+        <dd data-testid="number-assignment" className="text-gray-800">
+          {number.autoAssign ? "Round-robin" : "Manual"}
+        </dd>
         {!canManage && (
           <>
             <dt className="text-gray-500">Status</dt>

@@ -5,6 +5,7 @@ import { FlagField } from "../../components/CheckboxField";
 import { DialogActions, FormBox } from "../../components/FormBox";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
+import { toast } from "../../toast/toast-store";
 import { useTwilioNumbers } from "../integrations/use-integrations";
 import { AgentSelectField } from "./AgentSelectField";
 import { MetaFields } from "./MetaFields";
@@ -40,13 +41,25 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
 
   const onSubmit = form.handleSubmit((request) => {
     if (request.kind === "create") {
-      create.mutate(request.body, { onSuccess: onCreated, onError: form.showServerError });
+      create.mutate(request.body, {
+        onSuccess: (created) => {
+          toast.success(`${created.displayName} is connected.`);
+          onCreated(created);
+        },
+        onError: form.showServerError,
+      });
     } else if (!number || Object.keys(request.body).length === 0) {
       onSaved();
     } else {
       update.mutate(
         { numberId: number.id, body: request.body },
-        { onSuccess: onSaved, onError: form.showServerError },
+        {
+          onSuccess: (saved) => {
+            toast.success(`${saved.displayName} was saved.`);
+            onSaved();
+          },
+          onError: form.showServerError,
+        },
       );
     }
   });
@@ -100,6 +113,12 @@ export function NumberForm({ number, onCreated, onSaved, onCancel }: NumberFormP
         name="active"
         label="Active"
         hint="An active number receives messages and its agent answers them."
+      />
+      <FlagField
+        form={form}
+        name="autoAssign"
+        label="Round-robin assignment"
+        hint="Each new conversation goes to the next member who is available for new conversations."
       />
     </FormBox>
   );

@@ -19,6 +19,8 @@ export type NumberFormValues = {
   assignedAgentId: string;
   /** "true" or "". */
   active: string;
+  /** "true" or "": round-robin assignment of new conversations. */
+  autoAssign: string;
 };
 
 export type NumberFormKey = keyof NumberFormValues;
@@ -36,6 +38,7 @@ export function numberFormValues(number?: WhatsAppNumber): NumberFormValues {
     appSecret: "",
     assignedAgentId: number?.assignedAgentId ?? "",
     active: number?.active ? "true" : "",
+    autoAssign: number?.autoAssign ? "true" : "",
   };
 }
 
@@ -51,6 +54,7 @@ function createBody(values: NumberFormValues) {
     displayName: values.displayName,
     assignedAgentId: values.assignedAgentId || null,
     active: values.active === "true",
+    autoAssign: values.autoAssign === "true",
   };
   if (values.provider === "twilio") {
     return { provider: "twilio", address: values.address, ...common };
@@ -86,6 +90,8 @@ function changes(number: WhatsAppNumber, values: NumberFormValues): Record<strin
   if (assignedAgentId !== number.assignedAgentId) body.assignedAgentId = assignedAgentId;
   const active = values.active === "true";
   if (active !== number.active) body.active = active;
+  const autoAssign = values.autoAssign === "true";
+  if (autoAssign !== (number.autoAssign ?? false)) body.autoAssign = autoAssign;
   return body;
 }
 

@@ -1,60 +1,41 @@
 import type { WhatsAppNumber } from "@helios/contracts";
-import { MessageSquarePlus, Smartphone } from "lucide-react";
-import { useId, useState } from "react";
+import { Smartphone } from "lucide-react";
+import { useState } from "react";
 import { useCurrentTenant } from "../../app/tenant-context";
-import { AddButton, Button } from "../../components/Button";
+import { AddButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
 import { NumbersSkeleton } from "../../components/skeletons";
-import { NotificationsLink } from "../../notifications/NotificationsLink";
-import { NewConversationDialog } from "../../templates/NewConversationDialog";
 import { useAgents } from "../agents/use-agents";
 import { agentName } from "./agent-name";
 import { DeleteNumberDialog } from "./DeleteNumberDialog";
 import { NumberCard } from "./NumberCard";
 import { NumberDialog } from "./NumberDialog";
-import { RecentConversations } from "./RecentConversations";
 import { useNumbers } from "./use-numbers";
+import { WhatsAppHeader } from "./WhatsAppHeader";
 
 type Editing = { number?: WhatsAppNumber } | null;
 
-/** `/app/:tenant/whatsapp`: the connected numbers, then the recent conversations. */
-export function WhatsAppPage() {
+/** `/app/:tenant/whatsapp/numbers`: the WhatsApp page's "Numbers" section, the connected numbers. */
+export function NumbersPage() {
   const { canManage } = useCurrentTenant();
   const numbers = useNumbers();
   const agents = useAgents();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WhatsAppNumber | null>(null);
-  const [starting, setStarting] = useState(false);
-  const numbersHeading = useId();
 
   return (
     <>
-      <PageHeader
-        title="WhatsApp"
-        description="Your WhatsApp Business numbers and the conversations on them."
+      <WhatsAppHeader
+        current="numbers"
         actions={
-          <>
-            <NotificationsLink />
-            {(numbers.data?.items.length ?? 0) > 0 && (
-              <Button
-                variant="secondary"
-                onClick={() => setStarting(true)}
-                icon={<MessageSquarePlus className="size-4" aria-hidden />}
-                data-testid="new-conversation"
-              >
-                New conversation
-              </Button>
-            )}
-            {canManage && <AddButton onClick={() => setEditing({})}>Connect New Number</AddButton>}
-          </>
+          canManage && <AddButton onClick={() => setEditing({})}>Connect New Number</AddButton>
         }
       />
-      <section aria-labelledby={numbersHeading}>
-        <h2 id={numbersHeading} className="mb-4 text-lg font-semibold text-gray-900">
-          Numbers
-        </h2>
+      <p className="mb-4 text-sm text-gray-600">
+        Your WhatsApp Business numbers: their customers' conversations arrive in the inbox.
+      </p>
+      <section aria-label="Numbers">
         <QueryView
           query={numbers}
           loading={<NumbersSkeleton />}
@@ -91,10 +72,8 @@ export function WhatsAppPage() {
           )}
         </QueryView>
       </section>
-      <RecentConversations />
       {editing && <NumberDialog number={editing.number} onClose={() => setEditing(null)} />}
       {deleting && <DeleteNumberDialog number={deleting} onClose={() => setDeleting(null)} />}
-      {starting && <NewConversationDialog onClose={() => setStarting(false)} />}
     </>
   );
 }
