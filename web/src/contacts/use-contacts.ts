@@ -1,5 +1,11 @@
 import type { Contact, UpdateContactBody } from "@helios/contracts";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { call } from "../api/client";
 import { queryKeys } from "../api/query-keys";
 import { useCurrentTenant } from "../app/tenant-context";
@@ -61,5 +67,21 @@ export function useUpdateContact() {
       // Conversations show the customer's name.
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations(tenant.slug) });
     },
+  });
+}
+
+/**
+ * A contact's conversations (newest first, at most `limit`), each read on its own: the contact
+ * names only their ids.
+ */
+export function useContactConversations(contact: Contact | undefined, limit = 10) {
+  const { tenant } = useCurrentTenant();
+  const ids = contact?.conversationIds.slice(0, limit) ?? [];
+  return useQueries({
+    queries: ids.map((conversationId) => ({
+      queryKey: queryKeys.conversation(tenant.slug, conversationId),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        call("conversations/get", { params: { tenant: tenant.slug, conversationId }, signal }),
+    })),
   });
 }

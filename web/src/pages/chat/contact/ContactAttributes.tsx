@@ -4,53 +4,32 @@ import { useState } from "react";
 import { errorMessage } from "../../../api/api-error";
 import { Button } from "../../../components/Button";
 import { fieldClass } from "../../../components/Field";
+import { type AttributeRow, attributesOf, newRow, rowsOf } from "../../../contacts/attribute-rows";
 import { useUpdateContact } from "../../../contacts/use-contacts";
 import { toast } from "../../../toast/toast-store";
 import { EditForm } from "./EditForm";
 
-interface Row {
-  id: number;
-  key: string;
-  value: string;
-}
-
 const input = `${fieldClass} ring-gray-300 focus:ring-emerald-600 px-2 py-1`;
-
-const rowsOf = (attributes: Record<string, string>): Row[] =>
-  Object.entries(attributes).map(([key, value], id) => ({ id, key, value }));
-
-/** The rows as the attributes to save, or what is wrong with them (a value without a name). */
-function attributesOf(rows: Row[]): Record<string, string> | string {
-  const attributes: Record<string, string> = {};
-  for (const row of rows) {
-    const key = row.key.trim();
-    const value = row.value.trim();
-    if (!key && !value) continue;
-    if (!key) return `Name the attribute that holds “${value}”`;
-    if (key in attributes) return `“${key}” is there twice`;
-    if (value) attributes[key] = value;
-  }
-  return attributes;
-}
 
 /** Custom attributes (plan, city, order id…) as name–value pairs; Edit changes the whole set. */
 export function ContactAttributes({ contact }: { contact: Contact }) {
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [rows, setRows] = useState<AttributeRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const update = useUpdateContact();
   const entries = Object.entries(contact.attributes);
 
   const edit = () => {
     const current = rowsOf(contact.attributes);
-    setRows(current.length > 0 ? current : [{ id: 0, key: "", value: "" }]);
+    setRows(current.length > 0 ? current : [newRow()]);
     setError(null);
   };
-  const change = (id: number, patch: Partial<Row>) =>
+  const change = (id: number, patch: Partial<AttributeRow>) =>
     setRows((all) => all?.map((row) => (row.id === id ? { ...row, ...patch } : row)) ?? all);
   const save = () => {
     if (!rows) return;
-    const attributes = attributesOf(rows);
-    if (typeof attributes === "string") return setError(attributes);
+    const built = attributesOf(rows);
+    if ("errors" in built) return setError(Object.values(built.errors).join(". "));
+    const { attributes } = built;
     const parsed = UpdateContactBody.safeParse({ attributes });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the attributes");
     update.mutate(
@@ -118,9 +97,7 @@ export function ContactAttributes({ contact }: { contact: Contact }) {
         variant="ghost"
         className="-ml-2 px-2 py-1 text-xs"
         icon={<Plus className="size-3.5" aria-hidden />}
-        onClick={() =>
-          setRows([...rows, { id: Math.max(0, ...rows.map((r) => r.id)) + 1, key: "", value: "" }])
-        }
+        onClick={() => setRows([...rows, newRow()])}
       >
         Add attribute
       </Button>

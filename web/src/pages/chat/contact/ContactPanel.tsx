@@ -61,7 +61,7 @@ export function ContactPanel({ conversation }: { conversation: Conversation }) {
           </div>
           <div className="space-y-1.5">
             <h3 className={heading}>Conversations</h3>
-            <PastConversations ids={contact.data.conversationIds} currentId={conversation.id} />
+            <PastConversations contact={contact.data} currentId={conversation.id} />
           </div>
         </>
       )}

@@ -1,9 +1,8 @@
-import { useQueries } from "@tanstack/react-query";
+import type { Contact } from "@helios/contracts";
 import { Link } from "react-router";
-import { call } from "../../../api/client";
-import { queryKeys } from "../../../api/query-keys";
 import { useCurrentTenant } from "../../../app/tenant-context";
 import { RelativeTime } from "../../../components/RelativeTime";
+import { useContactConversations } from "../../../contacts/use-contacts";
 import { ConversationStatusBadge } from "../../../conversations/ConversationStatusBadge";
 import { chatPath } from "../../../conversations/paths";
 import { useNumberName } from "../../whatsapp/use-number-names";
@@ -12,18 +11,11 @@ import { useNumberName } from "../../whatsapp/use-number-names";
 const shown = 5;
 
 /** The customer's other conversations (any of the workspace's numbers), newest first, as links. */
-export function PastConversations({ ids, currentId }: { ids: string[]; currentId: string }) {
+export function PastConversations({ contact, currentId }: { contact: Contact; currentId: string }) {
   const { tenant } = useCurrentTenant();
   const numberName = useNumberName();
-  const others = ids.filter((id) => id !== currentId);
-  const queries = useQueries({
-    queries: others.slice(0, shown).map((id) => ({
-      queryKey: queryKeys.conversation(tenant.slug, id),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        call("conversations/get", { params: { tenant: tenant.slug, conversationId: id }, signal }),
-      staleTime: 60_000,
-    })),
-  });
+  const others = contact.conversationIds.filter((id) => id !== currentId);
+  const queries = useContactConversations({ ...contact, conversationIds: others }, shown);
   if (others.length === 0) {
     return <p className="text-sm text-gray-500">No other conversations with this customer.</p>;
   }
