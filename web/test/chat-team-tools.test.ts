@@ -91,9 +91,18 @@ describe("saved replies, labels and the contact in the chat", () => {
     await page.getByTestId("toast").filter({ hasText: "Renamed to Nora Smith" }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
 
+    // Custom attributes: add one, saved for the contact.
+    await panel.getByRole("button", { name: "Edit attributes" }).click();
+    await panel.getByLabel("Attribute 1 name").fill("Plan");
+    await panel.getByLabel("Attribute 1 value").fill("Gold");
+    await panel.getByRole("button", { name: "Save" }).click();
+    const attributes = panel.getByTestId("contact-attributes");
+    await expect.poll(() => attributes.textContent(), { timeout: 10_000 }).toContain("PlanGold");
+
     await page.reload();
     await chat.getByRole("button", { name: "Contact & insights" }).click();
     await expect.poll(() => name.textContent(), { timeout: 10_000 }).toBe("Nora Smith");
+    expect(await attributes.textContent()).toContain("PlanGold");
     expect(await noSidewaysScroll(page)).toBe(true);
   });
 });
