@@ -63,6 +63,14 @@ const appSections: RouteObject[] = [
   ),
   section("account", () => import("./pages/account/AccountPage"), "AccountPage"),
   section("members", () => import("./pages/members/MembersPage"), "MembersPage"),
+  section("contacts", () => import("./pages/contacts/ContactsPage"), "ContactsPage"),
+  { path: "settings", element: <Navigate to="labels" replace /> },
+  section("settings/labels", () => import("./pages/settings/LabelsPage"), "LabelsPage"),
+  section(
+    "settings/canned-responses",
+    () => import("./pages/settings/CannedResponsesPage"),
+    "CannedResponsesPage",
+  ),
   { path: "*", element: <AppNotFound /> },
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { newTenant, PASSWORD } from "../../packages/local/test/support/api";
 import { createAgent, twilioSandboxNumber } from "../../packages/local/test/support/providers";
 import { signIn } from "./session";
+import { phoneSends as phoneSendsAs } from "./support/demo";
 import { browserSuite } from "./support/suite";
 
 const suite = browserSuite();
@@ -39,15 +40,9 @@ const BACKGROUND_AND_RECORD_ALERTS = `
   window.Notification = Recorded;
 `;
 
-/** The customer writes from the sandbox phone (its JSON API), as the phone page does. */
-async function phoneSends(number: string, customer: string, text: string) {
-  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api/messages`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ type: "text", number, customer, name: "Nora Needs-Help", text }),
-  });
-  expect(response.status).toBeLessThan(300);
-}
+/** The customer writes from the sandbox phone, as Nora. */
+const phoneSends = (number: string, customer: string, text: string) =>
+  phoneSendsAs(number, customer, text, "Nora Needs-Help");
 
 const badge = (page: Page) => page.getByTestId("sidebar").getByTestId("notifications-badge");
 

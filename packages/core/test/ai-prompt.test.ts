@@ -43,10 +43,11 @@ describe("the AI prompt", () => {
     ]);
   });
 
-  it("leaves out the timeline's lines (AI paused, escalated) and WhatsApp's system lines", () => {
+  it("leaves out the timeline's lines (AI paused, escalated), the team's notes and WhatsApp's system lines", () => {
     const prompt = buildPrompt(agent, [
       message("inbound", "Where is my parcel?"),
       { ...message("outbound", "AI paused — Maria replied", "user"), kind: "event" },
+      { ...message("outbound", "@Bruno the carrier lost it, refund?", "user"), kind: "note" },
       message("outbound", "It ships today.", "user"),
       { ...message("inbound", "The customer changed their number"), kind: "system" },
       message("inbound", "Thanks!"),

@@ -129,6 +129,40 @@ describe("notifications in core", () => {
     expect(list.unreadCount).toBe(0);
   });
 
+  it("counts only unread messages: once read (one by one or all), the next message is '1 new message' again", async () => {
+    const { tenantId, actor } = workspace();
+    const me = actor();
+    const other = actor("agent");
+    // The conversation's own unread count stays high: nobody opened the chat.
+    const conv = conversation(tenantId, { aiActive: false, unreadCount: 9 });
+    let at = Date.now();
+    const says = async (text: string) => {
+      const next = inbound(me, conv, text);
+      at += 1000;
+      next.message.createdAt = new Date(at).toISOString();
+      await notifyNewMessage(next);
+    };
+    const titleFor = async (who: Actor) =>
+      (await Notifications.list(who, { unread: false, limit: 25 })).items[0]?.title;
+
+    await says("Hello?");
+    expect(await titleFor(me)).toBe("New message from Rosa");
+    await says("Anyone?");
+    expect(await titleFor(me)).toBe("2 new messages from Rosa");
+
+    const [notification] = (await Notifications.list(me, { unread: false, limit: 25 })).items;
+    await Notifications.markRead(me, notification?.id ?? "");
+    await says("Still there?");
+    expect(await titleFor(me)).toBe("New message from Rosa");
+    await says("Hello??");
+    expect(await titleFor(other)).toBe("2 new messages from Rosa");
+
+    await Notifications.markAllRead(other);
+    await says("OK, thanks");
+    expect(await titleFor(me)).toBe("New message from Rosa");
+    expect(await titleFor(other)).toBe("New message from Rosa");
+  });
+
   it("skips and does not count notifications past their 90 days", async () => {
     const { tenantId, actor } = workspace();
     const me = actor();

@@ -9,6 +9,7 @@ import { startDynamoDbLocal } from "./dynamodb/start-dynamodb-local";
 import { openaiSandboxBaseUrl, sandboxProviderEnv } from "./sandbox/index";
 import { loadOrCreateSecrets } from "./secrets";
 import { DEMO_OWNER_EMAIL, seedDemo } from "./seed";
+import { DEMO_AGENT } from "./seed-inbox";
 import { startServer } from "./server";
 
 const startedAt = performance.now();
@@ -82,7 +83,9 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  const demo = config.seedDemo ? await seedDemo(secrets.demoPassword) : undefined;
+  const seedStartedAt = performance.now();
+  const demo = config.seedDemo ? await seedDemo(secrets, server.url) : undefined;
+  const seedSeconds = ((performance.now() - seedStartedAt) / 1000).toFixed(1);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say("");
   say(`  Web app        ${publicUrl}`);
@@ -100,9 +103,13 @@ async function main() {
   say(`  Data folder    ${config.dataDir}`);
   if (demo) {
     say(
-      `  Demo tenant    ${publicUrl}/app/${demo.slug}/whatsapp${demo.seeded ? "   (seeded now)" : ""}`,
+      `  Demo tenant    ${publicUrl}/app/${demo.slug}/whatsapp${demo.seeded ? `   (seeded now, in ${seedSeconds} s)` : ""}`,
     );
     say(`  Demo owner     ${DEMO_OWNER_EMAIL} / ${secrets.demoPassword}`);
+    say(
+      `  Demo agent     ${DEMO_AGENT.email} / ${secrets.demoAgentPassword}   (${DEMO_AGENT.name})`,
+    );
+    if (demo.inboxError) say(`  Demo inbox     only partly seeded: ${demo.inboxError}`);
   }
   say("");
   say(

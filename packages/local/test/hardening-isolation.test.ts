@@ -137,6 +137,10 @@ const bodies: Record<string, unknown> = {
   "PATCH /api/t/{tenant}/whatsapp/numbers/{numberId}": { displayName: "Renamed" },
   "PATCH /api/t/{tenant}/whatsapp/conversations/{conversationId}": { aiActive: false },
   "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/messages": { text: "Hello" },
+  "POST /api/t/{tenant}/whatsapp/conversations/{conversationId}/notes": { text: "A note" },
+  "POST /api/t/{tenant}/labels": { name: "Matrix", color: "#2563eb" },
+  "PATCH /api/t/{tenant}/labels/{labelId}": { name: "Renamed" },
+  "PUT /api/t/{tenant}/team/me/availability": { available: true },
 };
 
 describe("role matrix: every tenant route for agent, admin and owner", () => {

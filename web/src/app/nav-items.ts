@@ -1,4 +1,13 @@
-import { Bell, Bot, type LucideIcon, MessageCircle, Plug, Users } from "lucide-react";
+import {
+  Bell,
+  BookUser,
+  Bot,
+  type LucideIcon,
+  MessageCircle,
+  Plug,
+  SlidersHorizontal,
+  Users,
+} from "lucide-react";
 
 export interface NavItem {
   /** Path segment under `/app/:tenant/`. */
@@ -17,9 +26,12 @@ export const navItems: readonly NavItem[] = [
     icon: Bell,
     badge: "unreadNotifications",
   },
+  { segment: "contacts", label: "Contacts", icon: BookUser },
   { segment: "agents", label: "AI Agents", icon: Bot },
   { segment: "integrations", label: "Integrations", icon: Plug },
   { segment: "members", label: "Members", icon: Users },
+  // Every member sees the labels and canned responses they use; owners and admins edit them.
+  { segment: "settings", label: "Inbox settings", icon: SlidersHorizontal },
 ];
 
 export function tenantPath(slug: string, segment: string): string {

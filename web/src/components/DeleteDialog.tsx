@@ -48,7 +48,7 @@ export function DeleteDialog({
       onClose={onClose}
       pending={mutation.isPending}
       error={mutation.error}
-      testId={`${verb.toLowerCase()}-${noun}-dialog`}
+      testId={`${verb.toLowerCase()}-${noun.replaceAll(" ", "-")}-dialog`}
     />
   );
 }

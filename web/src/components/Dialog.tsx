@@ -69,12 +69,14 @@ export function Dialog({
         const dialog = ref.current;
         if (dialog && !dialog.open) onCloseRef.current();
       }}
+      // A column as high as the screen allows: the header stays, the body scrolls, and the
+      // body's actions stick to its bottom edge (see DialogActions), even on a short phone.
       className={clsx(
-        "m-auto w-[calc(100%-2rem)] rounded-xl bg-white p-0 text-gray-900 shadow-xl",
+        "m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] flex-col overflow-hidden rounded-xl bg-white p-0 text-gray-900 shadow-xl open:flex",
         size === "lg" ? "max-w-xl" : "max-w-md",
       )}
     >
-      <div className="flex items-start justify-between gap-4 border-b border-gray-100 px-5 py-4">
+      <div className="flex shrink-0 items-start justify-between gap-4 border-b border-gray-100 px-5 py-4">
         <div className="min-w-0">
           <h2 id={titleId} className="text-base font-semibold">
             {title}
@@ -95,7 +97,9 @@ export function Dialog({
           <X className="size-5" aria-hidden />
         </button>
       </div>
-      <div className="px-5 py-4">{children}</div>
+      <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4" data-dialog-body>
+        {children}
+      </div>
     </dialog>
   );
 }

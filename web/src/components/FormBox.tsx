@@ -45,17 +45,25 @@ interface DialogActionsProps {
   className?: string;
 }
 
-/** A dialog's Cancel and main buttons, at the end of the row. */
+/**
+ * A dialog's Cancel and main buttons, at the end of the row: they stick to the bottom of the
+ * dialog's scrolling body, so a long form on a short screen never hides them.
+ */
 export function DialogActions({
   onCancel,
   pending,
   disabled,
   onConfirm,
   children,
-  className = "pt-2",
+  className,
 }: DialogActionsProps) {
   return (
-    <div className={clsx("flex justify-end gap-2", className)}>
+    <div
+      className={clsx(
+        "sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-gray-100 bg-white px-5 py-4",
+        className,
+      )}
+    >
       <Button variant="secondary" onClick={onCancel}>
         Cancel
       </Button>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { config } from "../config";
+import { PageTitle } from "../app/PageTitle";
 
 interface PageHeaderProps {
   title: string;
@@ -11,7 +11,7 @@ interface PageHeaderProps {
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
     <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-      <title>{`${title} · ${config.productName}`}</title>
+      <PageTitle title={title} />
       <div className="min-w-0">
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{title}</h1>
         {description && <p className="mt-1 text-sm text-gray-600">{description}</p>}

@@ -61,3 +61,24 @@ export function saveSchema<V, C, U, E>(
     },
   };
 }
+
+/**
+ * `saveSchema` for a form whose edit sends only what changed (`changes`), checked with the update
+ * body's schema; an edit that changes nothing passes with an empty body (the dialog just closes).
+ */
+export function changesSchema<V, C, U extends object, E>(
+  existing: E | undefined,
+  create: FormSchema<C>,
+  update: FormSchema<U>,
+  changes: (existing: E, values: V) => U,
+): FormSchema<SaveRequest<C, U>> {
+  return saveSchema(
+    existing,
+    (values: V) => withFieldPaths(create.safeParse(values)),
+    (saved, values) => {
+      const body = changes(saved, values);
+      if (Object.keys(body).length === 0) return { success: true, data: body };
+      return withFieldPaths(update.safeParse(body));
+    },
+  );
+}

@@ -34,3 +34,13 @@ export async function phoneToDemoNumber(page: Page, name: string, number: string
     .toBe(1);
   await numberSelect.selectOption(demoAddress);
 }
+
+/** A customer writes from the sandbox phone (its JSON API), as the phone page does. */
+export async function phoneSends(number: string, customer: string, text: string, name: string) {
+  const response = await fetch(`${inject("baseUrl")}/sandbox/phone/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ type: "text", number, customer, name, text }),
+  });
+  expect(response.status).toBeLessThan(300);
+}

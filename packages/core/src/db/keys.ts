@@ -22,6 +22,9 @@
  * - rate limits ............. UpdateItem RATE#<scope>#<key> / <window> (fixed windows) or / LIMIT
  *   (back-off: one conditional update per attempt)
  * - agents of a tenant ...... Query    TENANT#<tenantId>, sk begins_with AGENT#
+ * - saved replies of a tenant Query    TENANT#<tenantId>, sk begins_with CANNED# (sorted by shortcut
+ *   in the use case); a shortcut's claim GetItem-able at TENANT#<tenantId> / SHORTCUT#<shortcut>,
+ *   put and deleted in the reply's own transactions, so a shortcut is unique per workspace
  * - an integration .......... GetItem  TENANT#<tenantId> / INTEGRATION#<provider>
  * - number by id ............ GetItem  NUMBER#<numberId> / NUMBER (webhooks know only the id)
  * - a reply's context ....... BatchGetItem (message/repository.ts): a person's reply reads
@@ -65,6 +68,8 @@
  *   notification's sort key when read, so an update (new sort key) makes it unread again;
  *   a notification with a `recipientUserId` (assigned, mention) is listed and counted for that
  *   member only (a filter on the same Query)
+ * - a number's round-robin turn: UpdateItem NUMBER#<numberId> / ROUNDROBIN (ADD turn 1, the new
+ *   value returned: each new conversation takes the next turn atomically)
  * - labels of a tenant ...... Query    TENANT#<tenantId>, sk begins_with LABEL#
  * - a label's name .......... GetItem  TENANT#<tenantId> / LABELNAME#<lower-cased name> (the name's
  *   uniqueness claim, written and deleted in the label's transactions)
@@ -121,12 +126,22 @@ export const keys = {
     sk: `AGENT#${agentId}`,
   }),
   agentsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "AGENT#" }),
+  cannedResponse: (tenantId: string, id: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `CANNED#${id}`,
+  }),
+  cannedResponsesOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "CANNED#" }),
+  shortcutClaim: (tenantId: string, shortcut: string) => ({
+    pk: `TENANT#${tenantId}`,
+    sk: `SHORTCUT#${shortcut}`,
+  }),
   integration: (tenantId: string, provider: "twilio") => ({
     pk: `TENANT#${tenantId}`,
     sk: `INTEGRATION#${provider}`,
   }),
   integrationsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "INTEGRATION#" }),
   number: (numberId: string) => ({ pk: `NUMBER#${numberId}`, sk: "NUMBER" }),
+  roundRobin: (numberId: string) => ({ pk: `NUMBER#${numberId}`, sk: "ROUNDROBIN" }),
   numbersOfTenantIndex: (tenantId: string) => ({ gsi1pk: `TENANT#${tenantId}#NUMBERS` }),
   numberClaim: (provider: "twilio" | "meta", address: string) => ({
     pk: `NUMBERCLAIM#${provider}#${address}`,

@@ -1,6 +1,7 @@
 import type { InboundFollowUpsJob } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { aiTurnDue, enqueueAiTurn } from "../ai/enqueue";
+import { assignRoundRobin } from "../assignment/round-robin";
 import { type ConversationItem, toConversation } from "../conversation/conversation";
 import { insightsDue } from "../insight/request";
 import { countMetric } from "../metrics";
@@ -39,7 +40,13 @@ export async function afterInbound(stored: StoredInbound): Promise<void> {
   );
   // A system line (a changed number or user id) is not the customer writing: nobody answers it.
   if (stored.message.kind === "system") return;
-  await Promise.all([notifyNewMessage(stored, audience), queueFollowUps(stored)]);
+  // Round-robin reads and writes only for a new conversation on an auto-assigned number (once per
+  // conversation); otherwise it returns at once.
+  await Promise.all([
+    notifyNewMessage(stored, audience),
+    queueFollowUps(stored),
+    assignRoundRobin(stored, audience),
+  ]);
 }
 
 async function queueFollowUps(stored: StoredInbound): Promise<void> {

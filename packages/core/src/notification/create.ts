@@ -60,6 +60,7 @@ export async function notifyUnanswered(
     at: nowIso(),
     eventAt: message.createdAt,
     eventId: message.id,
+    customerName: name,
   });
   if (!item) return;
   await publish(

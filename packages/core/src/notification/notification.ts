@@ -17,6 +17,11 @@ export const NotificationItem = z.object({
   gsi1sk: z.string(),
   /** Epoch seconds: DynamoDB's TTL deletes it then (and queries skip it until that happens). */
   expiresAt: z.number().int(),
+  /** A new_message notification: the customer it names, and how many messages it told of... */
+  customerName: z.string().optional(),
+  messages: z.number().int().optional(),
+  /** ...of which this many had been told of when it was last read. */
+  messagesRead: z.number().int().optional(),
 });
 export type NotificationItem = z.infer<typeof NotificationItem>;
 
@@ -30,11 +35,24 @@ export const nowEpochSeconds = () => Math.floor(Date.now() / 1000);
 /** A conversation has one new_message notification, so its id derives from the conversation. */
 export const newMessageNotificationId = (conversationId: string) => `nm-${conversationId}`;
 
+export const newMessageTitle = (count: number, name: string) =>
+  count > 1 ? `${count} new messages from ${name}` : `New message from ${name}`;
+
+/**
+ * An unread new_message notification counts the messages since it was last read ("2 new
+ * messages" only when both are unread); otherwise its stored title.
+ */
+function titleOf(item: NotificationItem, read: boolean): string {
+  if (read || item.customerName === undefined || item.messages === undefined) return item.title;
+  const unread = item.messages - (item.messagesRead ?? 0);
+  return unread > 0 ? newMessageTitle(unread, item.customerName) : item.title;
+}
+
 export const toNotification = (item: NotificationItem, read: boolean): Notification => ({
   id: item.id,
   type: item.type,
   conversationId: item.conversationId,
-  title: item.title,
+  title: titleOf(item, read),
   body: item.body,
   read,
   createdAt: item.createdAt,

@@ -65,6 +65,21 @@ export async function putReadMark(tenantId: string, userId: string, item: Notifi
   });
 }
 
+/**
+ * A new_message notification read at `version`: the messages it told of so far are read (a later
+ * message, which moves the version, is not).
+ */
+export async function markMessagesRead(tenantId: string, id: string, version: string) {
+  await unlessConditionFails(
+    updateItem({
+      Key: keys.notification(tenantId, id),
+      UpdateExpression: "SET messagesRead = messages",
+      ConditionExpression: "gsi1sk = :version AND attribute_exists(messages)",
+      ExpressionAttributeValues: { ":version": version },
+    }),
+  );
+}
+
 /** The versions the user marked read one by one after their watermark. */
 export async function readMarksAfter(
   tenantId: string,
@@ -180,7 +195,12 @@ export async function putNotification(input: NewNotification): Promise<Notificat
  * ordered by `at`, not by the provider's clock, so nothing lands behind a "read all" unseen.
  */
 export async function upsertNotification(
-  input: Omit<NewNotification, "createdAt"> & { at: string; eventAt: string; eventId: string },
+  input: Omit<NewNotification, "createdAt"> & {
+    at: string;
+    eventAt: string;
+    eventId: string;
+    customerName: string;
+  },
 ): Promise<NotificationItem | undefined> {
   const index = keys.notificationIndex(input.tenantId, input.at, input.id);
   const written = await unlessConditionFails(
@@ -190,8 +210,8 @@ export async function upsertNotification(
         "SET #entity = :entity, tenantId = :tenantId, id = :id, #type = :type, " +
         "conversationId = :conversationId, title = :title, body = :body, " +
         "createdAt = if_not_exists(createdAt, :at), updatedAt = :at, " +
-        "eventAt = :eventAt, eventId = :eventId, " +
-        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt",
+        "eventAt = :eventAt, eventId = :eventId, customerName = :customerName, " +
+        "gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, expiresAt = :expiresAt ADD messages :one",
       ConditionExpression:
         "attribute_not_exists(pk) OR eventAt < :eventAt OR (eventAt = :eventAt AND eventId <> :eventId)",
       ExpressionAttributeNames: { "#entity": "type", "#type": "kind" },
@@ -209,6 +229,8 @@ export async function upsertNotification(
         ":gsi1pk": index.gsi1pk,
         ":gsi1sk": index.gsi1sk,
         ":expiresAt": expiresAtFrom(input.at),
+        ":customerName": input.customerName,
+        ":one": 1,
       },
       ReturnValues: "ALL_NEW",
     }),

@@ -6,10 +6,11 @@ import type {
 } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { notFound } from "../errors/app-error";
-import { newMessageNotificationId, toNotification } from "./notification";
+import { type NotificationItem, newMessageNotificationId, toNotification } from "./notification";
 import {
   getNotification,
   isVisibleTo,
+  markMessagesRead,
   newestVersion,
   notificationsPage,
   putReadMark,
@@ -30,11 +31,14 @@ async function readStateOf(actor: Actor) {
     versionsAfter(actor.tenantId, actor.userId, watermark),
   ]);
   const isRead = (version: string) => version <= watermark || marks.has(version);
-  return {
-    watermark,
-    isRead,
-    unreadCount: candidates.filter((version) => !isRead(version)).length,
-  };
+  const unread = candidates.filter((version) => !isRead(version));
+  return { watermark, isRead, unread, unreadCount: unread.length };
+}
+
+/** The caller read this version of a notification: a new_message one starts counting anew. */
+async function read(actor: Actor, item: NotificationItem) {
+  await putReadMark(actor.tenantId, actor.userId, item);
+  if (item.type === "new_message") await markMessagesRead(actor.tenantId, item.id, item.gsi1sk);
 }
 
 export async function list(actor: Actor, query: ListNotificationsQuery): Promise<NotificationList> {
@@ -59,7 +63,7 @@ export async function markRead(actor: Actor, id: string): Promise<Notification> 
       "This notification does not exist (notifications expire after 90 days)",
     );
   }
-  await putReadMark(actor.tenantId, actor.userId, item);
+  await read(actor, item);
   return toNotification(item, true);
 }
 
@@ -72,11 +76,20 @@ export async function markConversationNotificationRead(
   conversationId: string,
 ): Promise<void> {
   const item = await getNotification(actor.tenantId, newMessageNotificationId(conversationId));
-  if (item) await putReadMark(actor.tenantId, actor.userId, item);
+  if (item) await read(actor, item);
 }
 
 export async function markAllRead(actor: Actor): Promise<MarkAllReadResponse> {
-  const newest = await newestVersion(actor.tenantId);
+  const [newest, before] = await Promise.all([newestVersion(actor.tenantId), readStateOf(actor)]);
   if (newest) await raiseWatermark(actor.tenantId, actor.userId, newest);
+  // A version is `<at>#<id>`: the new_message notifications read now start counting anew.
+  const prefix = newMessageNotificationId("");
+  await Promise.all(
+    before.unread
+      .filter((version) => version <= (newest ?? "") && version.includes(`#${prefix}`))
+      .map((version) =>
+        markMessagesRead(actor.tenantId, version.slice(version.indexOf("#") + 1), version),
+      ),
+  );
   return { unreadCount: (await readStateOf(actor)).unreadCount };
 }

@@ -28,10 +28,12 @@ export async function api<T = any>(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await response.text();
+  // JSON answers are parsed; any other (a CSV export) is its text.
+  const json = response.headers.get("content-type")?.includes("json") ?? true;
   return {
     status: response.status,
     headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
+    body: text ? (json ? JSON.parse(text) : text) : undefined,
   };
 }
 

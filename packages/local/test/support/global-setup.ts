@@ -64,8 +64,8 @@ export default async function setup(project: TestProject) {
 
 /**
  * What no log line of the whole suite may hold: the local cloud's generated secrets (JWT secret,
- * data key) and any signed-in user's token. The demo owner's password is left out: the start
- * banner prints it, by design, for the person who ran `npm start`.
+ * data key) and any signed-in user's token. The demo owner's and agent's passwords are left out:
+ * the start banner prints them, by design, for the person who ran `npm start`.
  */
 function secretsInLog(dataDir: string, logFile: string): string[] {
   const log = readFileSync(logFile, "utf8");
@@ -73,7 +73,7 @@ function secretsInLog(dataDir: string, logFile: string): string[] {
     readFileSync(join(dataDir, "local-secrets.json"), "utf8"),
   );
   const leaks = Object.entries(secrets)
-    .filter(([name]) => name !== "demoPassword")
+    .filter(([name]) => name !== "demoPassword" && name !== "demoAgentPassword")
     .filter(([, value]) => typeof value === "string" && value.length >= 8 && log.includes(value))
     .map(([name]) => name);
   if (/eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{20,}/.test(log)) leaks.push("a JWT");

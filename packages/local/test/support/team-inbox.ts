@@ -21,10 +21,21 @@ export async function teamWorkspace(number: { autoAssign?: boolean } = {}) {
   expect(created.status).toBe(201);
   const numberId = created.body.id as string;
   /** A customer's message (a new one unless `sid` repeats one): its conversation's id. */
-  const customerWrites = async (from: string, text: string, sid = newMessageSid()) => {
+  const customerWrites = async (
+    from: string,
+    text: string,
+    sid = newMessageSid(),
+    params: Record<string, string> = {},
+  ) => {
     const res = await postTwilio(
       `/webhooks/twilio/${numberId}`,
-      twilioFixture("inbound-text", { MessageSid: sid, From: from, To: address, Body: text }),
+      twilioFixture("inbound-text", {
+        MessageSid: sid,
+        From: from,
+        To: address,
+        Body: text,
+        ...params,
+      }),
       authToken,
     );
     expect(res.status).toBe(200);

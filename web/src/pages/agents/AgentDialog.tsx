@@ -8,6 +8,7 @@ import { TagInput } from "../../components/TagInput";
 import { TextAreaField } from "../../components/TextAreaField";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
+import { toast } from "../../toast/toast-store";
 import { agentFormSchema, agentFormValues, decodeKeywords, encodeKeywords } from "./agent-form";
 import { useCreateAgent, useUpdateAgent } from "./use-agents";
 
@@ -43,7 +44,13 @@ export function AgentDialog({ agent, onClose }: AgentDialogProps) {
   const title = agent ? "Edit agent" : "New agent";
 
   const onSubmit = form.handleSubmit((request) => {
-    const callbacks = { onSuccess: onClose, onError: form.showServerError };
+    const callbacks = {
+      onSuccess: (saved: Agent) => {
+        toast.success(agent ? `${saved.name} was saved.` : `${saved.name} was created.`);
+        onClose();
+      },
+      onError: form.showServerError,
+    };
     if (request.kind === "create") create.mutate(request.body, callbacks);
     else if (!agent || Object.keys(request.body).length === 0) onClose();
     else update.mutate({ agentId: agent.id, body: request.body }, callbacks);

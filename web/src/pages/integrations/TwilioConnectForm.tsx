@@ -5,6 +5,7 @@ import { FormBox } from "../../components/FormBox";
 import { PasswordField } from "../../components/PasswordFields";
 import { TextField } from "../../components/TextField";
 import { useForm } from "../../forms/use-form";
+import { toast } from "../../toast/toast-store";
 import { useConnectTwilio } from "./use-integrations";
 
 /** Account SID and Auth Token; Twilio checks them before they are stored. */
@@ -16,7 +17,10 @@ export function TwilioConnectForm() {
     <FormBox
       label="Connect Twilio"
       onSubmit={form.handleSubmit((body) =>
-        mutation.mutate(body, { onError: form.showServerError }),
+        mutation.mutate(body, {
+          onSuccess: (connected) => toast.success(`Twilio connected: ${connected.friendlyName}.`),
+          onError: form.showServerError,
+        }),
       )}
       error={form.formError}
       actions={

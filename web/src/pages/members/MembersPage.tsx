@@ -8,7 +8,9 @@ import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryView } from "../../components/QueryView";
+import { roleLabels } from "../../components/RoleBadge";
 import { MembersTableSkeleton } from "../../components/skeletons";
+import { toast } from "../../toast/toast-store";
 import { AddMemberDialog } from "./AddMemberDialog";
 import { InviteMemberDialog } from "./InviteMemberDialog";
 import { MembersTable } from "./MembersTable";
@@ -34,6 +36,7 @@ export function MembersPage() {
     changeRole.mutate(
       { userId: member.userId, role },
       {
+        onSuccess: () => toast.success(`${member.name} is now ${roleLabels[role]}.`),
         onError: (error) =>
           setRoleError(`Could not change ${member.name}'s role: ${errorMessage(error)}`),
       },

@@ -1,6 +1,7 @@
 import type { Member } from "@helios/contracts";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { DeleteDialog } from "../../components/DeleteDialog";
+import { toast } from "../../toast/toast-store";
 import { useRemoveMember } from "./use-members";
 
 interface RemoveMemberDialogProps {
@@ -19,6 +20,7 @@ export function RemoveMemberDialog({ member, onClose }: RemoveMemberDialogProps)
       target={{ id: member.userId, name: member.name }}
       description={`${who} will lose access to ${tenant.name}.`}
       mutation={useRemoveMember()}
+      onDone={() => toast.success(`${member.name} was removed from ${tenant.name}.`)}
       onClose={onClose}
     />
   );

@@ -1,0 +1,7 @@
+import { routes } from "@helios/contracts/routes";
+import * as CannedResponses from "@helios/core/canned-response/use-cases";
+import { tenantHandler } from "../lib/route";
+
+export const handler = tenantHandler(routes["canned-responses/create"], ({ actor, body }) =>
+  CannedResponses.create(actor, body),
+);
