@@ -39,6 +39,11 @@ describe("two people share a chat", () => {
       .toBe(1);
     expect(await notificationsOf(ana, "assigned", conversationId)).toHaveLength(0);
 
+    // No saved replies yet: "/" says where they are made.
+    await anaChat.getByLabel("Message").pressSequentially("/");
+    const empty = anaChat.getByTestId("canned-empty");
+    await empty.getByRole("link", { name: "Add them in Inbox settings" }).waitFor();
+
     // Who said what: Bruno sees Ana's reply under her name and initials; Ana sees "You".
     await anaChat.getByLabel("Message").fill("Hi Nora, Bruno will take care of you.");
     await anaChat.getByLabel("Message").press("Enter");

@@ -1,6 +1,9 @@
 import type { Conversation, Label } from "@helios/contracts";
 import { Tag } from "lucide-react";
+import { Link } from "react-router";
 import { errorMessage } from "../../api/api-error";
+import { tenantPath } from "../../app/nav-items";
+import { useCurrentTenant } from "../../app/tenant-context";
 import { Popover } from "../../components/Popover";
 import { customerName } from "../../conversations/format-address";
 import { useLabels } from "../../labels/use-labels";
@@ -13,6 +16,7 @@ import { usePatchConversation } from "../inbox/use-patch-conversation";
  * "Labels" to tick or untick them, each saved at once.
  */
 export function ChatLabels({ conversation }: { conversation: Conversation }) {
+  const { tenant } = useCurrentTenant();
   const labels = useLabels();
   const known = labels.data?.items ?? [];
   return (
@@ -37,7 +41,14 @@ export function ChatLabels({ conversation }: { conversation: Conversation }) {
             </p>
           ) : known.length === 0 ? (
             <p className="px-3 py-2 text-sm text-gray-600" data-testid="labels-empty">
-              This workspace has no labels yet: owners and admins create them (name and colour).
+              This workspace has no labels yet:{" "}
+              <Link
+                to={tenantPath(tenant.slug, "settings/labels")}
+                className="font-medium text-emerald-700 underline"
+              >
+                create them in Inbox settings
+              </Link>{" "}
+              (owners and admins).
             </p>
           ) : (
             <LabelChoices conversation={conversation} labels={known} />

@@ -1,4 +1,7 @@
 import { AtSign, MessageSquareText } from "lucide-react";
+import { Link } from "react-router";
+import { tenantPath } from "../../app/nav-items";
+import { useCurrentTenant } from "../../app/tenant-context";
 import { Avatar } from "../../components/Avatar";
 import { OptionList } from "../../components/OptionList";
 import { type Suggestion, type Suggestions, suggestionKey } from "./use-suggestions";
@@ -12,6 +15,7 @@ const hintClass = "px-3 py-2 text-sm text-gray-600";
 
 /** The composer's picker, above the text box: saved replies for `/`, members for `@`. */
 export function SuggestionList({ id, suggestions }: SuggestionListProps) {
+  const { tenant } = useCurrentTenant();
   const { trigger, items, nav, pick } = suggestions;
   if (!trigger) return null;
   const canned = trigger.kind === "canned";
@@ -39,7 +43,14 @@ export function SuggestionList({ id, suggestions }: SuggestionListProps) {
         </p>
       ) : suggestions.libraryEmpty ? (
         <p className={hintClass} data-testid="canned-empty">
-          No saved replies yet. Owners and admins add them in Settings → Canned responses.
+          No saved replies yet.{" "}
+          <Link
+            to={tenantPath(tenant.slug, "settings/canned-responses")}
+            className="font-medium text-emerald-700 underline"
+          >
+            Add them in Inbox settings
+          </Link>{" "}
+          (owners and admins).
         </p>
       ) : items.length === 0 ? (
         <p className={hintClass}>
