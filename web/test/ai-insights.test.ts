@@ -12,7 +12,10 @@ describe("the AI agent in the browser", () => {
     await customer.sayAndAwaitAi("Hi! I love the lamp I bought, thank you so much.");
     const { id } = await customer.conversation();
 
-    const page = await suite.signedIn(owner.email, PASSWORD, `/app/${owner.slug}/whatsapp/${id}`);
+    const page = await suite.signedIn(owner.email, PASSWORD);
+    // Wide enough for the chat's sidebar to sit beside it, whatever else the page shows.
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
     await page
       .locator('[data-testid="message"][data-direction="outbound"]')
       .filter({ hasText: "sandbox AI is answering" })

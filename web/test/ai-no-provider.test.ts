@@ -43,6 +43,8 @@ describe("without an AI provider, in the browser", () => {
       "AI replies need an AI provider",
     );
 
+    // Wide enough for the chat's sidebar to sit beside it, whatever else the page shows.
+    await page.setViewportSize({ width: 1600, height: 900 });
     await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
     await page.getByTestId("ai-provider-missing").first().waitFor();
 

@@ -12,13 +12,18 @@ import { upsertNotification } from "../notifications/notification-cache";
 
 /** A new message is the conversation's last one until the server's own update says more. */
 function touchLastMessage(queryClient: QueryClient, tenant: string, message: Message): void {
-  // A timeline line (AI paused, escalated, …) is never the conversation's last message.
-  if (message.kind === "event") return;
+  // A timeline line (AI paused, escalated, …) or a private note is never the last message.
+  if (message.kind === "event" || message.kind === "note") return;
   const at = Date.parse(message.createdAt);
   patchConversation(queryClient, tenant, message.conversationId, (conversation) => {
     const last = conversation.lastMessage ? Date.parse(conversation.lastMessage.at) : 0;
     if (!(at >= last)) return conversation;
-    const lastMessage = { text: message.text, direction: message.direction, at: message.createdAt };
+    const lastMessage = {
+      text: message.text,
+      direction: message.direction,
+      at: message.createdAt,
+      ...(message.authorName ? { authorName: message.authorName } : {}),
+    };
     return { ...conversation, lastMessage };
   });
 }

@@ -2,7 +2,7 @@
 export interface Toast {
   id: number;
   message: string;
-  tone: "success" | "info";
+  tone: "success" | "info" | "error";
 }
 
 type Listener = () => void;
@@ -35,6 +35,8 @@ function show(message: string, tone: Toast["tone"]): void {
 export const toast = {
   success: (message: string) => show(message, "success"),
   info: (message: string) => show(message, "info"),
+  /** A change that did not go through (and was undone on screen): what to do is in the text. */
+  error: (message: string) => show(message, "error"),
 };
 
 export function getToasts(): readonly Toast[] {

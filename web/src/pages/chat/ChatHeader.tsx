@@ -1,5 +1,5 @@
 import type { Conversation, EscalationReason } from "@helios/contracts";
-import { ArrowLeft, Sparkles, Trash2 } from "lucide-react";
+import { ArrowLeft, PanelRight, Trash2 } from "lucide-react";
 import { Link } from "react-router";
 import { tenantPath } from "../../app/nav-items";
 import { useCurrentTenant } from "../../app/tenant-context";
@@ -10,6 +10,8 @@ import { ConversationStatusBadge } from "../../conversations/ConversationStatusB
 import { customerHandle, customerName } from "../../conversations/format-address";
 import { useNumberName } from "../whatsapp/use-number-names";
 import { AiSwitch } from "./AiSwitch";
+import { AssigneeMenu } from "./AssigneeMenu";
+import { ChatLabels } from "./ChatLabels";
 import { StatusActions } from "./StatusActions";
 import { WindowStatus } from "./WindowStatus";
 
@@ -25,14 +27,14 @@ interface ChatHeaderProps {
   conversation: Conversation;
   windowOpen: boolean;
   now: number;
-  insightsOpen: boolean;
-  onToggleInsights: () => void;
+  detailsOpen: boolean;
+  onToggleDetails: () => void;
   onDelete: () => void;
 }
 
 /** Who the chat is with, on which number, its status and window, and what can be done. */
 export function ChatHeader(props: ChatHeaderProps) {
-  const { conversation, windowOpen, now, insightsOpen, onToggleInsights, onDelete } = props;
+  const { conversation, windowOpen, now, detailsOpen, onToggleDetails, onDelete } = props;
   const { tenant, canManage } = useCurrentTenant();
   const numberName = useNumberName()(conversation.numberId);
   const name = customerName(conversation.customer);
@@ -85,6 +87,7 @@ export function ChatHeader(props: ChatHeaderProps) {
         </div>
       </div>
       <div className="flex flex-wrap items-start gap-2">
+        <AssigneeMenu conversation={conversation} />
         <StatusActions conversation={conversation} />
         <div className="px-1 pt-1.5">
           <AiSwitch conversation={conversation} />
@@ -92,13 +95,13 @@ export function ChatHeader(props: ChatHeaderProps) {
         <span className="flex-1" />
         <Button
           variant="secondary"
-          className="px-2.5 py-1.5 lg:hidden"
-          aria-expanded={insightsOpen}
-          aria-controls="insights-panel"
-          onClick={onToggleInsights}
-          icon={<Sparkles className="size-4 text-violet-600" aria-hidden />}
+          className="px-2.5 py-1.5 @3xl:hidden"
+          aria-expanded={detailsOpen}
+          aria-controls="chat-details"
+          onClick={onToggleDetails}
+          icon={<PanelRight className="size-4 text-emerald-700" aria-hidden />}
         >
-          Insights
+          Contact & insights
         </Button>
         {canManage && (
           <Button
@@ -112,6 +115,7 @@ export function ChatHeader(props: ChatHeaderProps) {
           </Button>
         )}
       </div>
+      <ChatLabels conversation={conversation} />
     </header>
   );
 }

@@ -1,33 +1,31 @@
 import type { Conversation } from "@helios/contracts";
 import { useState } from "react";
 import { customerName } from "../../conversations/format-address";
+import { ChatComposer } from "./ChatComposer";
 import { ChatHeader } from "./ChatHeader";
-import { Composer } from "./Composer";
+import { ChatSidebar } from "./ChatSidebar";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
-import { InsightsPanel } from "./InsightsPanel";
 import { MessageList } from "./MessageList";
-import { TemplateComposer } from "./TemplateComposer";
 import { useMarkRead } from "./use-mark-read";
 import { useNow } from "./use-now";
 import { useSendMessage } from "./use-send-message";
 import { windowOpenAt } from "./window";
 
 /**
- * The chat: header, messages and composer, and the AI Insights panel beside them. Fills the
+ * The chat: header, messages and composer, and the contact and AI insights beside them. Fills the
  * viewport below the shell's padding so that only the message list scrolls.
  */
 export function ChatView({ conversation }: { conversation: Conversation }) {
   const now = useNow(15_000);
   const windowOpen = windowOpenAt(conversation, now);
   const sender = useSendMessage(conversation.id);
-  const [insightsOpen, setInsightsOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [templatesOpen, setTemplatesOpen] = useState(false);
   useMarkRead(conversation);
 
   return (
     <div
-      className="flex h-[calc(100dvh-6.75rem)] min-h-[32rem] flex-col lg:h-[calc(100dvh-5rem)]"
+      className="@container flex h-[calc(100dvh-6.75rem)] min-h-[32rem] flex-col lg:h-[calc(100dvh-5rem)]"
       data-testid="chat"
       data-conversation-id={conversation.id}
     >
@@ -35,8 +33,8 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
         conversation={conversation}
         windowOpen={windowOpen}
         now={now}
-        insightsOpen={insightsOpen}
-        onToggleInsights={() => setInsightsOpen((open) => !open)}
+        detailsOpen={detailsOpen}
+        onToggleDetails={() => setDetailsOpen((open) => !open)}
         onDelete={() => setDeleting(true)}
       />
       <div className="relative flex min-h-0 flex-1 gap-4">
@@ -45,19 +43,12 @@ export function ChatView({ conversation }: { conversation: Conversation }) {
           className="flex min-w-0 flex-1 flex-col overflow-hidden rounded-lg border border-gray-200 bg-white shadow-sm"
         >
           <MessageList conversationId={conversation.id} sender={sender} />
-          {windowOpen && !templatesOpen ? (
-            <Composer onSend={sender.send} onTemplates={() => setTemplatesOpen(true)} />
-          ) : (
-            <TemplateComposer
-              conversation={conversation}
-              {...(windowOpen ? { onClose: () => setTemplatesOpen(false) } : {})}
-            />
-          )}
+          <ChatComposer conversation={conversation} windowOpen={windowOpen} sender={sender} />
         </section>
-        <InsightsPanel
+        <ChatSidebar
           conversation={conversation}
-          open={insightsOpen}
-          onClose={() => setInsightsOpen(false)}
+          open={detailsOpen}
+          onClose={() => setDetailsOpen(false)}
         />
       </div>
       {deleting && (

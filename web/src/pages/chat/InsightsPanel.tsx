@@ -1,6 +1,5 @@
 import type { Conversation } from "@helios/contracts";
-import clsx from "clsx";
-import { Sparkles, X } from "lucide-react";
+import { Sparkles } from "lucide-react";
 import { useId } from "react";
 import { errorMessage } from "../../api/api-error";
 import { Alert } from "../../components/Alert";
@@ -9,13 +8,6 @@ import { RelativeTime } from "../../components/RelativeTime";
 import { SentimentBadge } from "../../conversations/SentimentBadge";
 import { useGenerateInsights } from "./use-generate-insights";
 
-interface InsightsPanelProps {
-  conversation: Conversation;
-  /** Small screens: shown over the chat when open; wide screens: always beside it. */
-  open: boolean;
-  onClose: () => void;
-}
-
 function sourceLabel(source: string): string {
   if (source === "ai") return "the AI model";
   if (source === "local") return "the local analyzer";
@@ -23,36 +15,21 @@ function sourceLabel(source: string): string {
 }
 
 /** "AI Insights": the customer's sentiment and a summary, and a button to (re)generate them. */
-export function InsightsPanel({ conversation, open, onClose }: InsightsPanelProps) {
+export function InsightsPanel({ conversation }: { conversation: Conversation }) {
   const headingId = useId();
   const { generate, generating, error } = useGenerateInsights(conversation);
   const { insights } = conversation;
   return (
-    <aside
+    <section
       id="insights-panel"
       aria-labelledby={headingId}
       data-testid="insights-panel"
-      className={clsx(
-        "w-72 shrink-0 space-y-5 overflow-y-auto rounded-lg border border-gray-200 bg-white p-4 xl:w-80",
-        open
-          ? "max-lg:absolute max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:max-w-[calc(100%-1rem)] max-lg:shadow-xl"
-          : "max-lg:hidden",
-      )}
+      className="space-y-5"
     >
-      <div className="flex items-center justify-between gap-2">
-        <h2 id={headingId} className="flex items-center gap-2 font-semibold text-gray-900">
-          <Sparkles className="size-4 text-violet-600" aria-hidden />
-          AI Insights
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label="Hide insights"
-          className="rounded-md p-1 text-gray-500 hover:bg-gray-100 lg:hidden"
-        >
-          <X className="size-5" aria-hidden />
-        </button>
-      </div>
+      <h2 id={headingId} className="flex items-center gap-2 font-semibold text-gray-900">
+        <Sparkles className="size-4 text-violet-600" aria-hidden />
+        AI Insights
+      </h2>
       <section>
         <h3 className="text-xs font-medium tracking-wide text-gray-500 uppercase">
           Sentiment Analysis
@@ -97,6 +74,6 @@ export function InsightsPanel({ conversation, open, onClose }: InsightsPanelProp
         </p>
         {error && <Alert>{errorMessage(error)}</Alert>}
       </div>
-    </aside>
+    </section>
   );
 }

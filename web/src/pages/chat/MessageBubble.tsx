@@ -1,9 +1,12 @@
 import clsx from "clsx";
-import { Bot } from "lucide-react";
+import { useCurrentTenant } from "../../app/tenant-context";
 import { type ChatMessage, isStuck } from "../../conversations/chat-message";
+import { AuthorLine } from "./AuthorLine";
 import { EventLine } from "./EventLine";
 import { FailedNote } from "./FailedNote";
 import { MessageMedia } from "./MessageMedia";
+import { messageAuthor } from "./message-author";
+import { NoteBubble } from "./NoteBubble";
 import { StatusTicks } from "./StatusTicks";
 
 const time = new Intl.DateTimeFormat("en", { timeStyle: "short" });
@@ -17,13 +20,28 @@ const tints = {
 
 interface MessageBubbleProps {
   message: ChatMessage;
+  /** Same author as the message above: the name is not repeated. */
+  continues?: boolean;
   onRetry: (message: ChatMessage) => void;
   onDiscard: (message: ChatMessage) => void;
 }
 
-/** One message: the customer's on the left in gray; ours on the right, green (a person) or AI. */
-export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProps) {
+/**
+ * One message: the customer's on the left in gray; ours on the right, green (a person, named above
+ * the first of their group) or AI; a private note in amber; a timeline line centred.
+ */
+export function MessageBubble({
+  message,
+  continues = false,
+  onRetry,
+  onDiscard,
+}: MessageBubbleProps) {
+  const { user } = useCurrentTenant();
   if (message.kind === "event") return <EventLine message={message} />;
+  const author = messageAuthor(message, user);
+  if (message.kind === "note") {
+    return <NoteBubble message={message} author={author} continues={continues} />;
+  }
   const outbound = message.direction === "outbound";
   const created = new Date(message.createdAt);
   const valid = !Number.isNaN(created.getTime());
@@ -37,6 +55,7 @@ export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProp
       data-kind={message.kind}
       className={clsx("flex flex-col px-3 py-1 sm:px-4", outbound ? "items-end" : "items-start")}
     >
+      {author && !continues && <AuthorLine author={author} />}
       <div
         className={clsx(
           "max-w-[85%] rounded-2xl px-3 py-2 text-sm shadow-xs sm:max-w-[70%]",
@@ -44,12 +63,6 @@ export function MessageBubble({ message, onRetry, onDiscard }: MessageBubbleProp
           message.status === "failed" && "ring-1 ring-red-300",
         )}
       >
-        {message.author === "ai" && (
-          <p className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-violet-700">
-            <Bot className="size-3.5" aria-hidden />
-            AI
-          </p>
-        )}
         {message.template && (
           <p className="mb-0.5 text-xs font-semibold text-emerald-800" data-testid="template-label">
             Template · {message.template.name}

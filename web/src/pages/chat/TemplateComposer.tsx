@@ -39,7 +39,7 @@ export function TemplateComposer({ conversation, onClose }: TemplateComposerProp
     <section
       aria-label="Send a template"
       data-testid="template-composer"
-      className="max-h-[60%] overflow-y-auto border-t border-gray-200 p-3"
+      className="min-h-0 overflow-y-auto p-3"
     >
       <div className="mb-2 flex items-start justify-between gap-2">
         <p className="text-xs text-amber-800" data-testid={onClose ? undefined : "composer-closed"}>

@@ -120,6 +120,7 @@ export function VirtualMessages(props: VirtualMessagesProps) {
                 ) : (
                   <MessageBubble
                     message={row.message}
+                    continues={row.continues ?? false}
                     onRetry={sender.retry}
                     onDiscard={sender.discard}
                   />

@@ -10,6 +10,26 @@ export interface ChatRow {
   message: ChatMessage;
   /** "Today", "Yesterday" or a date: the next message is the first of that day. */
   nextDay?: string;
+  /** Same author as the row before, the same day and soon after: its name is not repeated. */
+  continues?: boolean;
+}
+
+/** Within this long of the previous message, the same author's next one joins its group. */
+const groupGapMs = 10 * 60_000;
+
+/** Who a row speaks as: timeline and system lines belong to nobody's group. */
+function speaker(message: ChatMessage): string | null {
+  if (message.kind === "event" || message.kind === "system") return null;
+  const as = message.kind === "note" ? "note" : "message";
+  return `${message.author}:${message.authorUserId ?? ""}:${as}`;
+}
+
+function continuesGroup(previous: ChatRow | undefined, message: ChatMessage): boolean {
+  if (!previous || previous.nextDay) return false;
+  const who = speaker(message);
+  if (who === null || who !== speaker(previous.message)) return false;
+  const gap = Date.parse(message.createdAt) - Date.parse(previous.message.createdAt);
+  return !(gap > groupGapMs);
 }
 
 const weekday = new Intl.DateTimeFormat("en", { weekday: "long", month: "long", day: "numeric" });
@@ -46,7 +66,12 @@ export function chatRows(
       else firstDay = label;
       currentDay = day;
     }
-    rows.push({ key: message.clientKey ?? message.id, message });
+    const continues = continuesGroup(rows.at(-1), message);
+    rows.push({
+      key: message.clientKey ?? message.id,
+      message,
+      ...(continues ? { continues } : {}),
+    });
   }
   return { rows, firstDay };
 }
