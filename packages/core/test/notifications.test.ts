@@ -133,10 +133,11 @@ describe("notifications in core", () => {
     const { tenantId, actor } = workspace();
     const me = actor();
     const other = actor("agent");
-    // The conversation's own unread count stays high: nobody opened the chat.
-    const conv = conversation(tenantId, { aiActive: false, unreadCount: 9 });
+    // Nobody opens the chat: the conversation's own unread count keeps growing.
+    const conv = conversation(tenantId, { aiActive: false, unreadCount: 0 });
     let at = Date.now();
     const says = async (text: string) => {
+      conv.unreadCount += 1;
       const next = inbound(me, conv, text);
       at += 1000;
       next.message.createdAt = new Date(at).toISOString();

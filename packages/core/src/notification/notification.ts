@@ -39,11 +39,13 @@ export const newMessageTitle = (count: number, name: string) =>
   count > 1 ? `${count} new messages from ${name}` : `New message from ${name}`;
 
 /**
- * An unread new_message notification counts the messages since it was last read ("2 new
- * messages" only when both are unread); otherwise its stored title.
+ * An unread new_message notification that was read before counts the messages since then ("2 new
+ * messages" only when both are unread); otherwise its stored title, which counts the
+ * conversation's unread messages.
  */
 function titleOf(item: NotificationItem, read: boolean): string {
   if (read || item.customerName === undefined || item.messages === undefined) return item.title;
+  if (item.messagesRead === undefined) return item.title;
   const unread = item.messages - (item.messagesRead ?? 0);
   return unread > 0 ? newMessageTitle(unread, item.customerName) : item.title;
 }
