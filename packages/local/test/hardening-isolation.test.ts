@@ -141,6 +141,9 @@ const bodies: Record<string, unknown> = {
   "POST /api/t/{tenant}/labels": { name: "Matrix", color: "#2563eb" },
   "PATCH /api/t/{tenant}/labels/{labelId}": { name: "Renamed" },
   "PUT /api/t/{tenant}/team/me/availability": { available: true },
+  "POST /api/t/{tenant}/canned-responses": { shortcut: "matrix", text: "Hello {{customer.name}}" },
+  "PATCH /api/t/{tenant}/canned-responses/{cannedResponseId}": { text: "Renamed" },
+  "PATCH /api/t/{tenant}/contacts/{contactId}": { name: "Renamed" },
 };
 
 describe("role matrix: every tenant route for agent, admin and owner", () => {
