@@ -416,7 +416,7 @@ describe("a queue whose manifest entry names a worker gets a consumer", () => {
       const env = environmentOf(worker);
       expect(env.TABLE_NAME).toBeDefined();
       // Only a worker that publishes knows where the WebSocket connections are.
-      if (entry.grants.publishes)
+      if (entry.grants?.publishes)
         expect(flatten(env.WS_MANAGEMENT_ENDPOINT)).toMatch(/^https:\/\//);
       else expect(env.WS_MANAGEMENT_ENDPOINT).toBeUndefined();
       // Its own queue's URL: the backoff of a failed record changes its visibility there.

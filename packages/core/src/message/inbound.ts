@@ -8,6 +8,8 @@ import {
 } from "../conversation/identity";
 import { putNewConversation, versionedUpdate } from "../conversation/repository";
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
+
+const INBOUND_ATTEMPTS = 3 * VERSION_ATTEMPTS;
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
@@ -111,7 +113,9 @@ export async function storeInbound(
       if (!(error instanceof ConditionsFailed)) throw error;
       if (error.labels.includes("dedupe")) return { duplicate: true };
       // The conversation changed (or was created or deleted) since it was read: read it again.
-      if (attempt >= VERSION_ATTEMPTS) throw error;
+      // A webhook has seconds, and a refusal makes the provider deliver again into the same race:
+      // customer messages, the AI's replies and people's changes all write the one conversation.
+      if (attempt >= INBOUND_ATTEMPTS) throw error;
       await backOff(attempt);
       continue;
     }
