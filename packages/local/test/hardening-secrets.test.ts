@@ -11,14 +11,14 @@ import { openSocket } from "./support/websocket";
 
 /**
  * The local cloud's own secrets, as it generated them into its data folder; not the demo owner's
- * password, which its start banner prints by design.
+ * and agent's passwords, which its start banner prints by design.
  */
 const serverSecrets = (): string[] => {
   const stored: Record<string, unknown> = JSON.parse(
     readFileSync(join(inject("localCloudDataDir"), "local-secrets.json"), "utf8"),
   );
   return Object.entries(stored)
-    .filter(([name]) => name !== "demoPassword")
+    .filter(([name]) => name !== "demoPassword" && name !== "demoAgentPassword")
     .flatMap(([, value]) => (typeof value === "string" && value.length >= 8 ? [value] : []));
 };
 
