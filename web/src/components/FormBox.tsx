@@ -60,7 +60,8 @@ export function DialogActions({
   return (
     <div
       className={clsx(
-        "sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-gray-100 bg-white px-5 py-4",
+        // The top margin keeps the last field clear of the bar once it sticks.
+        "sticky bottom-0 z-10 -mx-5 -mb-4 mt-4 flex justify-end gap-2 border-t border-gray-100 bg-white px-5 py-4",
         className,
       )}
     >
