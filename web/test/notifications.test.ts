@@ -102,7 +102,8 @@ describe("notifications in the browser", () => {
     await rows.first().waitFor();
     expect(await rows.first().getAttribute("data-read")).toBe("true");
     expect(await badge(page).count()).toBe(0);
-  });
+    // Four customer messages and five page changes: past the default 30 s on a loaded machine.
+  }, 60_000);
 
   it("an opted-in user gets a desktop alert for an escalation while the tab is in the background; clicking it opens the chat", async () => {
     const { owner, address } = await workspace({

@@ -10,6 +10,7 @@ import { putNewConversation, versionedUpdate } from "../conversation/repository"
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 
 const INBOUND_ATTEMPTS = 3 * VERSION_ATTEMPTS;
+
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
