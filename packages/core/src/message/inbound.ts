@@ -9,8 +9,6 @@ import {
 import { putNewConversation, versionedUpdate } from "../conversation/repository";
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 
-const INBOUND_ATTEMPTS = 3 * VERSION_ATTEMPTS;
-
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
@@ -18,6 +16,9 @@ import { newConversation, withInbound } from "./inbound-conversation";
 import { storableText } from "./long-text";
 import { type MessageItem, STATUS_RANK } from "./message";
 import { dedupeMarkerPut, messagePut } from "./repository";
+
+/** Rounds of the version race an inbound store runs before the provider must deliver again. */
+const INBOUND_ATTEMPTS = 3 * VERSION_ATTEMPTS;
 
 /** An inbound customer message, whatever provider brought it. */
 export interface InboundMessage {
