@@ -125,8 +125,10 @@ describe("AI hand-off to people", () => {
       escalated: true,
       escalation: { reason: "provider_failed" },
     });
-    const [notification] = await escalations(tenant);
-    expect(notification?.body).toMatch(/^The AI failed to answer after retries: /);
+    // People's notification is written after the hand-off message is sent: wait for it.
+    await expect
+      .poll(async () => (await escalations(tenant))[0]?.body, POLL)
+      .toMatch(/^The AI failed to answer after retries: /);
 
     // The job itself is kept in the dead-letter queue.
     const { sqs, url } = testQueues();
