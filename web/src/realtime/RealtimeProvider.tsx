@@ -52,11 +52,11 @@ export function RealtimeProvider({ tenant, children }: RealtimeProviderProps) {
         markAccessEnded(tenant);
         void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       },
-      onResync: () => {
+      onResync: (afterDrop) => {
         resyncConversations(queryClient, tenant);
         void refetchNotifications(queryClient, tenant);
         // The server also drops the socket on a role change: the shell follows the new role.
-        void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+        if (afterDrop) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       },
     });
   }, [token, tenant, queryClient]);

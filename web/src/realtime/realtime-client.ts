@@ -15,8 +15,11 @@ export interface RealtimeOptions {
   connectUrl: () => Promise<string | null>;
   onEvent: (event: RealtimeEvent) => void;
   onState: (state: RealtimeState) => void;
-  /** The socket is open after a drop (or failed first tries): events may have been missed. */
-  onResync: () => void;
+  /**
+   * The socket is open: what was fetched before it may have missed events (the first open comes
+   * after the page's first reads; a reopen after a drop or failed tries, `afterDrop`).
+   */
+  onResync: (afterDrop: boolean) => void;
 }
 
 /** An idle socket is closed by API Gateway after 10 minutes; a ping keeps it open. */
@@ -83,14 +86,14 @@ export function openRealtime({
     }
     socket = ws;
     ws.onopen = () => {
-      const missedEvents = opened || attempt > 0;
+      const afterDrop = opened || attempt > 0;
       opened = true;
       attempt = 0;
       onState("connected");
       pingTimer = window.setInterval(() => {
         if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: "ping" }));
       }, pingIntervalMs);
-      if (missedEvents) onResync();
+      onResync(afterDrop);
     };
     ws.onmessage = (message) => {
       for (const event of parseRealtimeMessage(message.data)) {

@@ -236,23 +236,22 @@ describe("the realtime connection", () => {
     expect(asked).toBe(1);
   });
 
-  it("after a drop it reconnects with a fresh ticket and asks for a resync; once stopped, nothing more arrives", async () => {
+  it("resyncs at the first open (what the page read before may have missed events) and, after a drop, reconnects with a fresh ticket and resyncs again; once stopped, nothing more arrives", async () => {
     stubBrowser();
     const events: string[] = [];
     const states: RealtimeState[] = [];
-    let resyncs = 0;
+    const resyncs: boolean[] = [];
     let tickets = 0;
     const stop = openRealtime({
       connectUrl: async () => `wss://example.test/ws?ticket=t${++tickets}`,
       onEvent: (event) => events.push(event.type),
-      onResync: () => {
-        resyncs += 1;
-      },
+      onResync: (afterDrop) => resyncs.push(afterDrop),
       onState: (state) => states.push(state),
     });
     await vi.runAllTimersAsync();
+    expect(resyncs).toEqual([]);
     TestSocket.made[0]?.open();
-    expect(resyncs).toBe(0);
+    expect(resyncs).toEqual([false]);
     TestSocket.made[0]?.receive(frame([{ type: "message.created", data: message() }]));
 
     TestSocket.made[0]?.drop();
@@ -262,7 +261,7 @@ describe("the realtime connection", () => {
       "wss://example.test/ws?ticket=t2",
     ]);
     TestSocket.made[1]?.open();
-    expect(resyncs).toBe(1);
+    expect(resyncs).toEqual([false, true]);
     expect(states).toEqual(["connecting", "connected", "reconnecting", "connected"]);
 
     stop();
