@@ -41,8 +41,7 @@ async function store(items: ConversationItem[]) {
   const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) =>
     items.slice(i * 25, i * 25 + 25),
   );
-  for (let i = 0; i < batches.length; i += 4)
-    await Promise.all(batches.slice(i, i + 4).map(write));
+  for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(write));
 }
 
 async function write(batch: ConversationItem[]) {
