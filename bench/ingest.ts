@@ -11,7 +11,7 @@ import {
   PostToConnectionCommand,
 } from "@aws-sdk/client-apigatewaymanagementapi";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import {
   type BenchTenant,
@@ -247,7 +247,8 @@ async function runLoad(
   };
 }
 
-const ConnectionKeys = z.array(z.object({ connectionId: z.string() }));
+/** A tenant's connections item: one `c#<connectionId>` attribute per connection. */
+const ConnectionsItem = z.record(z.string(), z.unknown());
 
 /** The floor's writer: the same three items as an inbound message, then one post to a client. */
 async function floorSender(
@@ -267,17 +268,17 @@ async function floorSender(
   });
   const connectionOf = new Map<BenchTenant, string>();
   for (const tenant of tenants) {
-    const { Items } = await ddb.send(
-      new QueryCommand({
+    const { Item } = await ddb.send(
+      new GetCommand({
         TableName: tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :conn)",
-        ExpressionAttributeValues: { ":pk": `TENANT#${tenant.tenantId}`, ":conn": "CONN#" },
-        Limit: 1,
+        Key: { pk: `TENANT#${tenant.tenantId}`, sk: "CONNECTIONS" },
       }),
     );
-    const [first] = ConnectionKeys.parse(Items ?? []);
+    const first = Object.keys(ConnectionsItem.parse(Item ?? {})).find((name) =>
+      name.startsWith("c#"),
+    );
     if (!first) throw new Error(`no WebSocket connection stored for ${tenant.slug}`);
-    connectionOf.set(tenant, first.connectionId);
+    connectionOf.set(tenant, first.slice(2));
   }
   let counter = 0;
   return {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorFor } from "../src/access/actor";
+import { keys } from "../src/db/keys";
+import { getItem, updateItem } from "../src/db/table";
 import { signup } from "../src/auth/signup";
 import { verifyToken } from "../src/auth/token";
 import * as Members from "../src/member/use-cases";
@@ -13,7 +15,7 @@ useFreshTable();
 const password = "correct horse battery";
 
 /**
- * The fan-out reads a tenant's connections with one Query: once a removal's transaction commits, the
+ * The fan-out reads a tenant's connections (one item): once a removal's transaction commits, the
  * removed member's connections are no longer among them (their sockets then close; here the
  * management API is not configured, so only the records are checked).
  */
@@ -54,5 +56,33 @@ describe("fan-out after a removal", () => {
     await Members.remove(owner, added.userId);
     expect(await tenantConnections(owner.tenantId)).toEqual([]);
     expect(await userConnections(added.userId)).toEqual([]);
+  });
+});
+
+describe("a connection that expired without a $disconnect", () => {
+  it("is left out of the fan-out and forgotten from the tenant's item", async () => {
+    const { user, tenant, token } = await signup(
+      { email: `exp-${Date.now()}@example.com`, password, name: "O", tenantName: "Expiry" },
+      "10.80.0.3",
+    );
+    const owner = await actorFor(user.id, tenant.slug);
+    const session = await verifyToken(token);
+    for (const connectionId of ["live-conn", "stale-conn"])
+      await openConnection({ connectionId, ticket: (await issueTicket(owner, session)).ticket });
+    // API Gateway's $disconnect never came for this one: its time is simply up.
+    await updateItem({
+      Key: keys.tenantConnections(owner.tenantId),
+      UpdateExpression: "SET #c.expiresAt = :past",
+      ExpressionAttributeNames: { "#c": "c#stale-conn" },
+      ExpressionAttributeValues: { ":past": Math.floor(Date.now() / 1000) - 1 },
+    });
+
+    expect((await tenantConnections(owner.tenantId)).map((c) => c.connectionId)).toEqual([
+      "live-conn",
+    ]);
+    const item = await getItem(keys.tenantConnections(owner.tenantId));
+    expect(Object.keys(item ?? {}).filter((name) => name.startsWith("c#"))).toEqual([
+      "c#live-conn",
+    ]);
   });
 });

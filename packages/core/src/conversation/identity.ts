@@ -1,3 +1,4 @@
+import type { ReadAlong } from "../db/batch";
 import type { TransactItem } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { type ConversationItem, conversationId } from "./conversation";
@@ -43,12 +44,13 @@ export function identityOfAddress(address: string): CustomerIdentity {
 export async function resolveCustomer(
   number: NumberItem,
   identity: CustomerIdentity,
+  along?: ReadAlong,
 ): Promise<ResolvedCustomer | undefined> {
   const address = replyAddress(identity);
   const derived = address ? conversationId(number.id, address) : undefined;
   // The derived conversation is read with the pointers: it is the one found, but for customers
   // whose identifiers moved.
-  const { byUser, byPhone, likely } = await readIdentityPointers(number, identity, derived);
+  const { byUser, byPhone, likely } = await readIdentityPointers(number, identity, derived, along);
   const found = byUser ?? byPhone ?? derived;
   if (!found) return undefined;
   const pointers = [

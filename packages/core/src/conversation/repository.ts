@@ -1,20 +1,11 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
 import { z } from "zod";
-import { BATCH_WRITE_SIZE, batchDelete, batchGet } from "../db/batch";
+import { BATCH_WRITE_SIZE, batchDelete, batchGetAlong, type ReadAlong } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";
 import { queryPage, queryPages } from "../db/query";
-import {
-  deleteItem,
-  getItem,
-  type Key,
-  putNewTx,
-  putTx,
-  readItem,
-  updateItem,
-  updateTx,
-} from "../db/table";
+import { deleteItem, type Key, putNewTx, putTx, readItem, updateItem, updateTx } from "../db/table";
 import { type TransactItem, transactOnce } from "../db/transact";
 import type { NumberItem } from "../number/number";
 import { ConversationItem, lastActivityAt } from "./conversation";
@@ -206,6 +197,7 @@ export async function readIdentityPointers(
   number: Pick<NumberItem, "id" | "tenantId">,
   identifiers: { userId?: string; phone?: string },
   likelyConversationId: string | undefined,
+  along?: ReadAlong,
 ): Promise<IdentityPointers> {
   const user = identifiers.userId
     ? keys.customerIdentity(number.id, "user", identifiers.userId)
@@ -217,7 +209,7 @@ export async function readIdentityPointers(
     ? keys.conversation(number.tenantId, likelyConversationId)
     : undefined;
   const wanted = [user, phone, conversation].filter((key) => key !== undefined);
-  const items = wanted.length > 0 ? await batchGet(wanted) : [];
+  const items = wanted.length > 0 || along ? await batchGetAlong(wanted, along) : [];
   const itemAt = (key: (typeof wanted)[number] | undefined) =>
     key ? items[wanted.indexOf(key)] : undefined;
   const pointsTo = (item: unknown) => {

@@ -11,6 +11,26 @@ import type { Item } from "./table";
 type Key = { pk: string; sk: string };
 
 /**
+ * One more item a use case's BatchGetItem reads for someone else (the fan-out's connections), so
+ * that it costs no request of its own; `found` gets what was there.
+ */
+export interface ReadAlong {
+  key: Key;
+  found(item: Item | undefined): void;
+}
+
+/** `batchGet` of `wanted` and, when given, `along`'s item (handed to it). */
+export async function batchGetAlong(
+  wanted: Key[],
+  along: ReadAlong | undefined,
+): Promise<(Item | undefined)[]> {
+  if (!along) return batchGet(wanted);
+  const items = await batchGet([...wanted, along.key]);
+  along.found(items[wanted.length]);
+  return items.slice(0, wanted.length);
+}
+
+/**
  * Items by key in one BatchGetItem, consistent as the single reads they replace were; unprocessed
  * keys (throttling) are asked again. Returns each key's item, or undefined.
  */

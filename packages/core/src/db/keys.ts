@@ -8,7 +8,9 @@
  * - a user's tenants ........ Query    USER#<userId>, sk begins_with MEMBERSHIP#
  * - caller in a tenant ...... GetItem  USER#<userId> / MEMBERSHIP#<slug>
  * - members of a tenant ..... Query    TENANT#<tenantId>, sk begins_with MEMBER#
- * - connections of a tenant . Query    TENANT#<tenantId>, sk begins_with CONN#
+ * - connections of a tenant . GetItem  TENANT#<tenantId> / CONNECTIONS: one item, one attribute per
+ *   connection (`c#<connectionId>`), so a fan-out's lookup rides along in the BatchGetItem a write
+ *   reads with (about 2,000 live connections per workspace fit its 400 KB)
  * - a connection by id ...... GetItem  CONN#<connectionId> / CONN
  * - a user's connections .... Query    USER#<userId>, sk begins_with CONN# (all) or CONN#<tenantId>#
  *   (one workspace): closed at once when a membership or a session ends
@@ -99,11 +101,7 @@ export const keys = {
     sk: `MEMBER#${userId}`,
   }),
   membersOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "MEMBER#" }),
-  connection: (tenantId: string, connectionId: string) => ({
-    pk: `TENANT#${tenantId}`,
-    sk: `CONN#${connectionId}`,
-  }),
-  connectionsOf: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, skPrefix: "CONN#" }),
+  tenantConnections: (tenantId: string) => ({ pk: `TENANT#${tenantId}`, sk: "CONNECTIONS" }),
   connectionLookup: (connectionId: string) => ({ pk: `CONN#${connectionId}`, sk: "CONN" }),
   userConnection: (userId: string, tenantId: string, connectionId: string) => ({
     pk: `USER#${userId}`,

@@ -7,7 +7,7 @@ import { transactWrite } from "../db/transact";
 import { conflict, forbidden, notFound, ruleViolated } from "../errors/app-error";
 import { nowIso } from "../ids";
 import { closeSocket, disconnectUser } from "../realtime/disconnect";
-import { forgetConnectionDeletes, userConnections } from "../realtime/repository";
+import { forgetConnectionsWrites, userConnections } from "../realtime/repository";
 import { getTenant } from "../tenant/repository";
 import { findUserByEmail, newUserPuts } from "../user/repository";
 import type { MemberItem } from "./membership";
@@ -119,13 +119,13 @@ async function transactEndingLiveAccess(
   items: NonNullable<TransactWriteCommandInput["TransactItems"]>,
 ) {
   const connections = (await userConnections(userId, tenantId)).slice(0, MAX_CONNECTIONS_IN_WRITE);
-  await transact(items, connections.flatMap(forgetConnectionDeletes));
+  await transact(items, forgetConnectionsWrites(connections));
   await Promise.all(connections.map(({ connectionId }) => closeSocket(connectionId)));
   // Any beyond the transaction's room, or opened meanwhile.
   await disconnectUser(userId, { tenantId });
 }
 
-/** Connections forgotten inside the change's transaction (3 deletes each, 100 items at most). */
+/** Connections forgotten inside the change's transaction (2 deletes each and one update, 100 items at most). */
 const MAX_CONNECTIONS_IN_WRITE = 30;
 
 /** Runs a role change; the owner-count condition (third, when there) failing means the last owner. */

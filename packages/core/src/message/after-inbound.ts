@@ -8,7 +8,7 @@ import { countMetric } from "../metrics";
 import { notifyNewMessage } from "../notification/create";
 import type { NumberItem } from "../number/number";
 import { enqueue } from "../queue/queue";
-import { publishAll, tenantAudience } from "../realtime/publisher";
+import { type Audience, publishAll, tenantAudience } from "../realtime/publisher";
 import { type MessageItem, toMessage } from "./message";
 
 export interface StoredInbound {
@@ -27,9 +27,11 @@ export interface StoredInbound {
  * follow-ups job whose worker runs them (`runFollowUps`). Each is idempotent, so a delivery that
  * fails half-way is retried by the provider and completes them.
  */
-export async function afterInbound(stored: StoredInbound): Promise<void> {
+export async function afterInbound(
+  stored: StoredInbound,
+  audience: Audience = tenantAudience(stored.tenant.tenantId),
+): Promise<void> {
   countMetric("MessagesIn");
-  const audience = tenantAudience(stored.tenant.tenantId);
   await publishAll(
     stored.tenant,
     [

@@ -9,6 +9,7 @@ import {
 import { putNewConversation, versionedUpdate } from "../conversation/repository";
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
 
+import type { ReadAlong } from "../db/batch";
 import { ConditionsFailed, type TransactItem, transactLabelled } from "../db/transact";
 import { idAt } from "../ids";
 import type { NumberItem } from "../number/number";
@@ -88,9 +89,15 @@ export function inboundMessageItem(
 export async function storeInbound(
   number: NumberItem,
   inbound: InboundMessage,
+  /** An item the first read takes along (the fan-out's connections). */
+  along?: ReadAlong,
 ): Promise<InboundResult> {
   for (let attempt = 1; ; attempt++) {
-    const customer = await resolveCustomer(number, identityOf(inbound));
+    const customer = await resolveCustomer(
+      number,
+      identityOf(inbound),
+      attempt === 1 ? along : undefined,
+    );
     if (!customer) throw new Error("an inbound message without a phone or a user id");
     const convId = customer.conversationId;
     const message = inboundMessageItem(number, convId, inbound);

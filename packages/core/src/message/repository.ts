@@ -2,7 +2,7 @@ import type { MessageStatus } from "@helios/contracts";
 import { z } from "zod";
 import { ConversationItem } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
-import { batchGet } from "../db/batch";
+import { batchGet, batchGetAlong, type ReadAlong } from "../db/batch";
 import { unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { queryPage } from "../db/query";
@@ -258,12 +258,17 @@ export interface ChatReplyContext {
 export async function chatReplyContext(
   actor: { tenantId: string; userId: string },
   conversationId: string,
+  /** The fan-out's connections, read in the same request. */
+  along?: ReadAlong,
 ): Promise<ChatReplyContext> {
-  const [conversation, user, twilio] = await batchGet([
-    keys.conversation(actor.tenantId, conversationId),
-    keys.user(actor.userId),
-    keys.integration(actor.tenantId, "twilio"),
-  ]);
+  const [conversation, user, twilio] = await batchGetAlong(
+    [
+      keys.conversation(actor.tenantId, conversationId),
+      keys.user(actor.userId),
+      keys.integration(actor.tenantId, "twilio"),
+    ],
+    along,
+  );
   return {
     conversation: conversation ? ConversationItem.parse(conversation) : undefined,
     user: user ? UserItem.parse(user) : undefined,

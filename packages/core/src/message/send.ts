@@ -1,5 +1,6 @@
 import { isWindowOpen, type Message } from "@helios/contracts";
 import type { Actor } from "../access/actor";
+import { cached, createCache } from "../cache/caches";
 import {
   type ConversationItem,
   isLaterThanLast,
@@ -9,6 +10,8 @@ import {
 import { getConversation, versionedUpdate } from "../conversation/repository";
 import { conversationNotFound } from "../conversation/use-cases";
 import { afterWrite, backOff, VERSION_ATTEMPTS } from "../conversation/versioned";
+import { keys } from "../db/keys";
+import { checkTx } from "../db/table";
 import {
   ConditionsFailed,
   type TransactItem,
@@ -19,9 +22,10 @@ import { conflict, notFound, ruleViolated } from "../errors/app-error";
 import { newId, nowIso } from "../ids";
 import type { TwilioIntegrationItem } from "../integration/integration";
 import { countMetric } from "../metrics";
+import type { NumberItem } from "../number/number";
 import { getNumber } from "../number/repository";
 import { isProviderError, sendFailure } from "../provider/errors";
-import { publish, publishAll } from "../realtime/publisher";
+import { type Audience, publish, publishAll, tenantAudience } from "../realtime/publisher";
 import { eventMessage } from "../timeline/event";
 import type { UserItem } from "../user/user";
 import {
@@ -103,12 +107,36 @@ export async function sendFromChat(
   conversationId: string,
   text: string,
 ): Promise<Message> {
-  const { conversation, user, twilio } = await chatReplyContext(actor, conversationId);
+  const audience = tenantAudience(actor.tenantId);
+  const { conversation, user, twilio } = await chatReplyContext(
+    actor,
+    conversationId,
+    audience.readAlong(),
+  );
   if (!conversation) throw conversationNotFound();
   return toMessage(
-    await sendText(actor, conversation, byPerson(actor, user, { text }), { twilio }),
+    await sendText(actor, conversation, byPerson(actor, user, { text }), { twilio, audience }),
   );
 }
+
+/**
+ * A person's reply knows its number only once the conversation is read: the number comes from a
+ * warm Lambda's cache, and the reply's transaction checks that it is still as cached (`updatedAt`),
+ * so a reply never goes out through a number changed or deleted meanwhile.
+ */
+const numbers = createCache<NumberItem>("sending numbers", { max: 5_000, ttl: 30_000 });
+const sendingNumber = (numberId: string, fresh: boolean) =>
+  cached(numbers, numberId, () => getNumber(numberId), fresh);
+
+const numberUnchanged = (number: NumberItem): TransactItem =>
+  checkTx({
+    Key: keys.number(number.id),
+    ConditionExpression: "updatedAt = :seen",
+    ExpressionAttributeValues: { ":seen": number.updatedAt },
+  });
+
+/** The number changed (or was deleted) since it was cached: nothing was stored. */
+class NumberChanged extends Error {}
 
 /**
  * Stores the message as `queued` before calling the provider, so it is never lost; a provider
@@ -118,15 +146,47 @@ export async function sendText(
   tenant: Pick<Actor, "tenantId" | "slug">,
   conversation: ConversationItem,
   outbound: OutboundText,
-  /** The tenant's Twilio integration when the caller read it already (`chatReplyContext`). */
-  preloaded?: { twilio: TwilioIntegrationItem | undefined },
+  /**
+   * The tenant's Twilio integration and the fan-out's audience when the caller read them already
+   * (`chatReplyContext`): the number is then the cached one, checked by the transaction.
+   */
+  preloaded?: { twilio: TwilioIntegrationItem | undefined; audience?: Audience },
 ): Promise<MessageItem> {
   if (!outbound.template) assertWindowOpen(conversation);
-  const { number, twilio } = preloaded
-    ? { number: await getNumber(conversation.numberId), twilio: preloaded.twilio }
-    : await sendingContext(tenant.tenantId, conversation.numberId);
-  if (!number) throw numberDeleted();
-  const sender = await senderOf(number, { twilio });
+  for (let fresh = false; ; fresh = true) {
+    const { number, twilio } = preloaded
+      ? { number: await sendingNumber(conversation.numberId, fresh), twilio: preloaded.twilio }
+      : await sendingContext(tenant.tenantId, conversation.numberId);
+    // Found by its id (a global key): it must be this tenant's.
+    if (!number || number.tenantId !== tenant.tenantId) throw numberDeleted();
+    try {
+      return await sendThrough(tenant, conversation, outbound, {
+        number,
+        twilio,
+        ...(preloaded ? { checked: true } : {}),
+        ...(preloaded?.audience ? { audience: preloaded.audience } : {}),
+      });
+    } catch (error) {
+      // Read fresh once; a number changed twice in a moment is answered with a 409 to retry.
+      if (!(error instanceof NumberChanged) || fresh) throw error;
+    }
+  }
+}
+
+async function sendThrough(
+  tenant: Pick<Actor, "tenantId" | "slug">,
+  conversation: ConversationItem,
+  outbound: OutboundText,
+  via: {
+    number: NumberItem;
+    twilio: TwilioIntegrationItem | undefined;
+    /** The number is a cached copy: the transaction checks it. */
+    checked?: boolean;
+    audience?: Audience;
+  },
+): Promise<MessageItem> {
+  const { number } = via;
+  const sender = await senderOf(number, { twilio: via.twilio });
   const at = nowIso();
   // A takeover's timeline line sorts just before the reply that caused it.
   const eventId = outbound.author === "user" ? newId() : undefined;
@@ -146,18 +206,20 @@ export async function sendText(
     providerMessageId: "",
     createdAt: at,
   };
-  const { conversation: updated, event } = await storeOutbound(
-    tenant,
-    conversation,
-    message,
+  const { conversation: updated, event } = await storeOutbound(tenant, conversation, message, {
     outbound,
-    eventId,
+    ...(eventId ? { eventId } : {}),
+    ...(via.checked ? { numberCheck: numberUnchanged(number) } : {}),
+  });
+  await publishAll(
+    tenant,
+    [
+      ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
+      { type: "message.created", data: toMessage(message) },
+      { type: "conversation.updated", data: toConversation(updated) },
+    ],
+    via.audience,
   );
-  await publishAll(tenant, [
-    ...(event ? [{ type: "message.created" as const, data: toMessage(event) }] : []),
-    { type: "message.created", data: toMessage(message) },
-    { type: "conversation.updated", data: toConversation(updated) },
-  ]);
   return deliverStored(tenant, sender, updated, message);
 }
 
@@ -175,8 +237,11 @@ async function storeOutbound(
   tenant: Pick<Actor, "tenantId" | "slug">,
   read: ConversationItem,
   message: MessageItem,
-  outbound: OutboundText,
-  eventId?: string,
+  {
+    outbound,
+    eventId,
+    numberCheck,
+  }: { outbound: OutboundText; eventId?: string; numberCheck?: TransactItem },
 ): Promise<{ conversation: ConversationItem; event?: MessageItem }> {
   let conversation = read;
   const byPerson = outbound.author === "user";
@@ -223,10 +288,13 @@ async function storeOutbound(
         ["message", messagePut(message)],
         ...(event ? [["event", messagePut(event)] as [string, TransactItem]] : []),
         ["conversation", versionedUpdate(conversation, next)],
+        ...(numberCheck ? [["number", numberCheck] as [string, TransactItem]] : []),
       ]);
       const stored = afterWrite(conversation, next);
       return event ? { conversation: stored, event } : { conversation: stored };
     } catch (error) {
+      if (error instanceof ConditionsFailed && error.labels.includes("number"))
+        throw new NumberChanged();
       if (!(error instanceof ConditionsFailed) || attempt >= VERSION_ATTEMPTS) throw error;
       await backOff(attempt);
       const fresh = await getConversation(tenant.tenantId, next.id);

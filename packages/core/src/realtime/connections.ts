@@ -6,6 +6,7 @@ import {
   connectionsOfTenant,
   findConnection,
   forgetConnection,
+  forgetExpired,
   putConnection,
   userConnections,
 } from "./repository";
@@ -57,9 +58,23 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Live connections of a tenant; expired ones are skipped because DynamoDB deletes them lazily. */
 export async function tenantConnections(tenantId: string): Promise<ConnectionItem[]> {
+  return liveConnections(tenantId, await connectionsOfTenant(tenantId));
+}
+
+/**
+ * The live ones of a tenant's connections (as read, alone or with a write's other reads); those
+ * that expired without a `$disconnect` are forgotten from the tenant's item.
+ */
+export async function liveConnections(
+  tenantId: string,
+  connections: ConnectionItem[],
+): Promise<ConnectionItem[]> {
   const now = nowSeconds();
-  const items = await connectionsOfTenant(tenantId);
-  return items.filter((c) => c.expiresAt > now);
+  await forgetExpired(
+    tenantId,
+    connections.filter((c) => c.expiresAt <= now),
+  );
+  return connections.filter((c) => c.expiresAt > now);
 }
 
 /** A member's live connections in one workspace (what is theirs alone reaches only these). */

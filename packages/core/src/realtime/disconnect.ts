@@ -1,7 +1,7 @@
 import { transactWrite } from "../db/transact";
 import { logger } from "../logger";
 import { deleteConnection } from "./publisher";
-import { type ConnectionItem, forgetConnectionDeletes, userConnections } from "./repository";
+import { type ConnectionItem, forgetConnectionsWrites, userConnections } from "./repository";
 
 /**
  * Ends a user's live access: forgets the connections (so no fan-out finds them any more) and then
@@ -20,7 +20,7 @@ export async function disconnectUser(
 }
 
 async function closeOne(connection: ConnectionItem): Promise<void> {
-  await transactWrite(forgetConnectionDeletes(connection));
+  await transactWrite(forgetConnectionsWrites([connection]));
   await closeSocket(connection.connectionId);
 }
 

@@ -7,9 +7,11 @@ import {
 import type { RealtimeEvent, RealtimeFrame } from "@helios/contracts";
 import type { Actor } from "../access/actor";
 import { env, requireEnv } from "../config";
+import type { ReadAlong } from "../db/batch";
+import { keys } from "../db/keys";
 import { logger } from "../logger";
-import { memberConnections, tenantConnections } from "./connections";
-import { type ConnectionItem, forgetConnection } from "./repository";
+import { liveConnections, memberConnections, tenantConnections } from "./connections";
+import { type ConnectionItem, connectionsOfItem, forgetConnection } from "./repository";
 
 let client: ApiGatewayManagementApiClient | undefined;
 
@@ -62,17 +64,38 @@ const DELIVERY_CONCURRENCY = 16;
  */
 export interface Audience {
   connections(): Promise<ConnectionItem[]>;
+  /**
+   * While they are not looked up yet: their item, for the write's own BatchGetItem to read along
+   * (the fan-out then costs no request).
+   */
+  readAlong(): ReadAlong | undefined;
 }
 
 export function tenantAudience(tenantId: string): Audience {
+  let read: ConnectionItem[] | undefined;
   let lookup: Promise<ConnectionItem[]> | undefined;
-  return { connections: () => (lookup ??= tenantConnections(tenantId)) };
+  return {
+    connections: () =>
+      (lookup ??= read ? liveConnections(tenantId, read) : tenantConnections(tenantId)),
+    readAlong: () =>
+      lookup || read
+        ? undefined
+        : {
+            key: keys.tenantConnections(tenantId),
+            found: (item) => {
+              read ??= connectionsOfItem(tenantId, item);
+            },
+          },
+  };
 }
 
 /** One member's live connections in the workspace, looked up at most once. */
 export function memberAudience(tenantId: string, userId: string): Audience {
   let lookup: Promise<ConnectionItem[]> | undefined;
-  return { connections: () => (lookup ??= memberConnections(tenantId, userId)) };
+  return {
+    connections: () => (lookup ??= memberConnections(tenantId, userId)),
+    readAlong: () => undefined,
+  };
 }
 
 /**

@@ -2,8 +2,19 @@ import { z } from "zod";
 import { failedTransactionItems, unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { listItems } from "../db/query";
-import { checkTx, deleteItem, deleteTx, EXISTS, NEW, putItem, putTx, readItem } from "../db/table";
-import { transactOnce, transactWrite } from "../db/transact";
+import {
+  checkTx,
+  deleteItem,
+  deleteTx,
+  EXISTS,
+  getItem,
+  NEW,
+  putItem,
+  putTx,
+  readItem,
+  updateTx,
+} from "../db/table";
+import { type TransactItem, transactOnce, transactWrite } from "../db/transact";
 
 export const TicketItem = z.object({
   userId: z.string(),
@@ -43,6 +54,27 @@ export const ConnectionItem = z.object({
 });
 export type ConnectionItem = z.infer<typeof ConnectionItem>;
 
+/** A connection's attribute on its tenant's connections item. */
+const connectionAttribute = (connectionId: string) => `c#${connectionId}`;
+
+/** What the tenant's item keeps of a connection (its tenant and id are the item and the name). */
+const TenantConnection = ConnectionItem.omit({ tenantId: true, connectionId: true });
+
+/**
+ * A tenant's connections from its connections item (as read alone or in a BatchGetItem), expired
+ * ones included (their records expire with DynamoDB's TTL; the attribute stays until forgotten).
+ */
+export function connectionsOfItem(
+  tenantId: string,
+  item: Record<string, unknown> | undefined,
+): ConnectionItem[] {
+  return Object.entries(item ?? {}).flatMap(([name, value]) =>
+    name.startsWith("c#")
+      ? [{ ...TenantConnection.parse(value), tenantId, connectionId: name.slice(2) }]
+      : [],
+  );
+}
+
 /**
  * Stores the connection under the tenant (fan-out), the user (closing them) and its id
  * (disconnect), on the condition that the membership (by the tenant's slug) still has `role`:
@@ -53,7 +85,7 @@ export async function putConnection(
   connection: ConnectionItem,
   membership: { slug: string; role: string },
 ): Promise<boolean> {
-  const { connectionId, tenantId, userId } = connection;
+  const { connectionId, tenantId, userId, ...kept } = connection;
   const put = (key: Record<string, string>, type: string) =>
     putTx({ Item: { ...key, type, ...connection } });
   const stillMember = checkTx({
@@ -65,7 +97,18 @@ export async function putConnection(
   try {
     await transactWrite([
       stillMember,
-      put(keys.connection(tenantId, connectionId), "connection"),
+      updateTx({
+        Key: keys.tenantConnections(tenantId),
+        UpdateExpression: "SET #type = :type, #connection = :connection",
+        ExpressionAttributeNames: {
+          "#type": "type",
+          "#connection": connectionAttribute(connectionId),
+        },
+        ExpressionAttributeValues: {
+          ":type": "tenantConnections",
+          ":connection": { userId, ...kept },
+        },
+      }),
       put(keys.connectionLookup(connectionId), "connectionLookup"),
       put(keys.userConnection(userId, tenantId, connectionId), "userConnection"),
     ]);
@@ -79,22 +122,54 @@ export async function putConnection(
 export const findConnection = (connectionId: string) =>
   readItem(ConnectionItem, keys.connectionLookup(connectionId), {});
 
-/** The deletes that forget a connection: its three records. */
-export function forgetConnectionDeletes(connection: ConnectionItem) {
+/**
+ * The writes that forget connections: their attributes on their tenants' items (one update per
+ * tenant, as a transaction writes an item once) and their lookup and user records.
+ */
+export function forgetConnectionsWrites(connections: readonly ConnectionItem[]): TransactItem[] {
+  const tenants = [...new Set(connections.map((connection) => connection.tenantId))];
   return [
-    keys.connection(connection.tenantId, connection.connectionId),
-    keys.connectionLookup(connection.connectionId),
-    keys.userConnection(connection.userId, connection.tenantId, connection.connectionId),
-  ].map((Key) => deleteTx({ Key }));
+    ...tenants.map((tenantId) =>
+      forgetAttributes(
+        tenantId,
+        connections.filter((connection) => connection.tenantId === tenantId),
+      ),
+    ),
+    ...connections.flatMap((connection) =>
+      [
+        keys.connectionLookup(connection.connectionId),
+        keys.userConnection(connection.userId, connection.tenantId, connection.connectionId),
+      ].map((Key) => deleteTx({ Key })),
+    ),
+  ];
+}
+
+function forgetAttributes(tenantId: string, connections: readonly ConnectionItem[]): TransactItem {
+  const names = Object.fromEntries(
+    connections.map((connection, i) => [`#c${i}`, connectionAttribute(connection.connectionId)]),
+  );
+  return updateTx({
+    Key: keys.tenantConnections(tenantId),
+    UpdateExpression: `REMOVE ${Object.keys(names).join(", ")}`,
+    ExpressionAttributeNames: names,
+  });
 }
 
 export async function forgetConnection(connection: ConnectionItem): Promise<void> {
-  await transactOnce(forgetConnectionDeletes(connection));
+  await transactOnce(forgetConnectionsWrites([connection]));
 }
 
-/** A tenant's connections, expired ones included (DynamoDB deletes them lazily). */
-export const connectionsOfTenant = (tenantId: string) =>
-  listItems(ConnectionItem, keys.connectionsOf(tenantId), {});
+/** Forgets connections that expired without a `$disconnect` from their tenant's item. */
+export async function forgetExpired(
+  tenantId: string,
+  connections: readonly ConnectionItem[],
+): Promise<void> {
+  if (connections.length > 0) await transactOnce([forgetAttributes(tenantId, connections)]);
+}
+
+/** A tenant's connections, expired ones included. */
+export const connectionsOfTenant = async (tenantId: string) =>
+  connectionsOfItem(tenantId, await getItem(keys.tenantConnections(tenantId), {}));
 
 /** A user's connections, in one workspace or in all of them. */
 export const userConnections = (userId: string, tenantId?: string) =>

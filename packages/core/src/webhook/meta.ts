@@ -10,7 +10,7 @@ import { receiveInbound } from "../message/receive-inbound";
 import { applyStatus } from "../message/status";
 import { type NumberItem, secretContext } from "../number/number";
 import { metaSignatureValid } from "../provider/meta/signature";
-import { publish } from "../realtime/publisher";
+import { publish, tenantAudience } from "../realtime/publisher";
 import { webhookNumber, webhookTenant } from "./lookups";
 import { MetaWebhookPayload, metaChanges } from "./meta-payload";
 import { enqueueMetaItems, INLINE_ITEMS_MAX, type MetaDeliveryJob } from "./meta-queue";
@@ -145,13 +145,17 @@ async function storeMetaPayload(
   if (!tenantItem) throw notFound("tenant_not_found", "The number's workspace no longer exists");
   const tenant = { tenantId: tenantItem.id, slug: tenantItem.slug };
 
-  for (const inbound of changes.messages) await receiveInbound(tenant, number, inbound);
+  // The tenant's connections are looked up once for the whole delivery (up to 1,000 items).
+  const audience = tenantAudience(tenant.tenantId);
+  for (const inbound of changes.messages) await receiveInbound(tenant, number, inbound, audience);
   for (const reaction of changes.reactions) {
     const updated = await applyReaction(number, reaction);
-    if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
+    if (updated)
+      await publish(tenant, { type: "message.updated", data: toMessage(updated) }, audience);
   }
   for (const status of changes.statuses) {
     const updated = await applyStatus(number, status);
-    if (updated) await publish(tenant, { type: "message.updated", data: toMessage(updated) });
+    if (updated)
+      await publish(tenant, { type: "message.updated", data: toMessage(updated) }, audience);
   }
 }
