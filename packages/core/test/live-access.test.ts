@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { actorFor } from "../src/access/actor";
-import { keys } from "../src/db/keys";
-import { getItem, updateItem } from "../src/db/table";
 import { signup } from "../src/auth/signup";
 import { verifyToken } from "../src/auth/token";
+import { keys } from "../src/db/keys";
+import { getItem, updateItem } from "../src/db/table";
 import * as Members from "../src/member/use-cases";
 import { openConnection, tenantConnections } from "../src/realtime/connections";
 import { userConnections } from "../src/realtime/repository";

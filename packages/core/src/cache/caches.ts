@@ -10,24 +10,35 @@ import { LRUCache } from "lru-cache";
  */
 export type Cache<V extends {}> = LRUCache<string, V>;
 
-const registry = new Map<string, { clear(): void }>();
+const registry = new Map<string, { cache: { clear(): void }; checkedOnUse: boolean }>();
 /** Moves on at every clear, so a load that started before a clear does not refill the cache. */
 let generation = 0;
 
 export function createCache<V extends {}>(
   name: string,
-  options: { max: number; ttl: number },
+  {
+    checkedOnUse = false,
+    ...options
+  }: {
+    max: number;
+    ttl: number;
+    /**
+     * Every use is checked by the write it goes with (a transaction's condition on the cached
+     * item), so a stale entry can do no harm and `clearCaches` keeps it.
+     */
+    checkedOnUse?: boolean;
+  },
 ): Cache<V> {
   if (registry.has(name)) throw new Error(`A cache named ${name} exists already`);
   const cache = new LRUCache<string, V>(options);
-  registry.set(name, cache);
+  registry.set(name, { cache, checkedOnUse });
   return cache;
 }
 
-/** Empties every cache of this process. */
+/** Empties every cache of this process whose entries are not checked on use. */
 export function clearCaches(): void {
   generation++;
-  for (const cache of registry.values()) cache.clear();
+  for (const { cache, checkedOnUse } of registry.values()) if (!checkedOnUse) cache.clear();
 }
 
 /**

@@ -124,7 +124,11 @@ export async function sendFromChat(
  * warm Lambda's cache, and the reply's transaction checks that it is still as cached (`updatedAt`),
  * so a reply never goes out through a number changed or deleted meanwhile.
  */
-const numbers = createCache<NumberItem>("sending numbers", { max: 5_000, ttl: 30_000 });
+const numbers = createCache<NumberItem>("sending numbers", {
+  max: 5_000,
+  ttl: 30_000,
+  checkedOnUse: true,
+});
 const sendingNumber = (numberId: string, fresh: boolean) =>
   cached(numbers, numberId, () => getNumber(numberId), fresh);
 
