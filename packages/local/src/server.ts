@@ -89,6 +89,9 @@ export async function startServer(
   const server = createServer((req, res) => {
     const startedAt = performance.now();
     const url = new URL(req.url ?? "/", "http://localhost");
+    // AWS's own APIs (SQS, the WebSocket management API) are the platform's plumbing, several calls
+    // per app request: logged only when they fail, as API Gateway's access log would not show them.
+    const plumbing = webSocketApi.ownsManagement(url.pathname) || (sqs?.matches(req) ?? false);
     route(req, res, url)
       .catch((error: unknown) => {
         if (error instanceof BodyTooLarge) {
@@ -102,9 +105,10 @@ export async function startServer(
         res.end('{"message":"Internal Server Error"}');
         return 500;
       })
-      .then((status) =>
-        logRequest({ method: req.method ?? "GET", path: url.pathname, status, startedAt }),
-      );
+      .then((status) => {
+        if (!plumbing || status >= 400)
+          logRequest({ method: req.method ?? "GET", path: url.pathname, status, startedAt });
+      });
   });
   server.on("upgrade", (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://localhost");

@@ -171,8 +171,10 @@ export async function sendText(
         ...(preloaded?.audience ? { audience: preloaded.audience } : {}),
       });
     } catch (error) {
-      // Read fresh once; a number changed twice in a moment is answered with a 409 to retry.
-      if (!(error instanceof NumberChanged) || fresh) throw error;
+      if (!(error instanceof NumberChanged)) throw error;
+      // Read fresh once; a number changed again in that moment is a 409 to send again.
+      if (fresh)
+        throw conflict("number_changed", "This conversation's number was just changed: send again");
     }
   }
 }

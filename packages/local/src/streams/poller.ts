@@ -15,7 +15,8 @@ import type { DynamoDBRecord } from "aws-lambda";
 import type { SqsLogger } from "../sqs/types";
 import { Wakeup } from "../sqs/wakeup";
 
-const DESCRIBE_EVERY_MS = 1_000;
+/** New shards follow a closed one, which asks for a describe at once: this is only a backstop. */
+const DESCRIBE_EVERY_MS = 5_000;
 
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;
@@ -25,7 +26,11 @@ export interface StreamPollerOptions {
   invoke(handler: string, event: { Records: DynamoDBRecord[] }): Promise<unknown>;
   logger: SqsLogger;
   region: string;
-  /** How long an idle poller waits before asking the stream again. Default 100 ms. */
+  /**
+   * How long an idle poller waits before asking the stream again. Default 250 ms: Lambda polls a
+   * stream's shards four times a second, and each poll costs the local cloud a GetRecords per shard
+   * (`/_local/drain` asks at once).
+   */
   idlePollMs?: number;
   /** Pause before a failed batch is retried. Default 200 ms. */
   retryDelayMs?: number;
@@ -104,7 +109,7 @@ export class StreamPoller {
         });
       }
       this.rounds.notify();
-      if (!found) await this.wakeup.wait(this.options.idlePollMs ?? 100);
+      if (!found) await this.wakeup.wait(this.options.idlePollMs ?? 250);
     }
   }
 
