@@ -13,6 +13,11 @@ const Env = z.object({
   /** An already running DynamoDB Local (tests share one JVM); otherwise the local cloud starts one. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /**
+   * Load every queue and stream function in its thread at start (as warm Lambdas), or when first
+   * invoked: the test suite's extra local clouds use a few of them and skip loading the rest.
+   */
+  PRELOAD_FUNCTIONS: z.enum(["0", "1"]).default("1"),
 });
 
 export interface LocalConfig {
@@ -23,6 +28,7 @@ export interface LocalConfig {
   tableName: string;
   dynamoDbEndpoint?: string;
   seedDemo: boolean;
+  preloadFunctions: boolean;
   reset: boolean;
 }
 
@@ -47,6 +53,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LocalConfig 
     tableName: e.TABLE_NAME,
     dynamoDbEndpoint: e.DYNAMODB_ENDPOINT,
     seedDemo: e.SEED_DEMO === "1",
+    preloadFunctions: e.PRELOAD_FUNCTIONS === "1",
     reset: argv.includes("--reset"),
   };
 }

@@ -69,7 +69,7 @@ async function main() {
       : {}),
   });
 
-  server.warmWorkers();
+  server.warmWorkers({ preload: config.preloadFunctions });
 
   let stopping = false;
   const stop = async (signal: string) => {

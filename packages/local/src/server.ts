@@ -22,10 +22,11 @@ export interface LocalServer {
   port: number;
   sqs: ReturnType<typeof createSqsEmulation>;
   /**
-   * Loads the queue functions in their threads and starts following the table's stream (its
-   * consumers run in threads too); call once the environment is complete.
+   * Starts following the table's stream (its consumers run in threads too) and, with `preload`,
+   * loads every queue and stream function in its thread now rather than at its first invocation;
+   * call once the environment is complete.
    */
-  warmWorkers(): void;
+  warmWorkers(options: { preload: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -148,11 +149,12 @@ export async function startServer(
     url,
     port: actualPort,
     sqs,
-    warmWorkers: () => {
-      workers.warm([
-        ...queueRoutes.flatMap((queue) => (queue.handler ? [queue.handler] : [])),
-        ...streamRoutes.map((route) => route.handler),
-      ]);
+    warmWorkers: ({ preload }) => {
+      if (preload)
+        workers.warm([
+          ...queueRoutes.flatMap((queue) => (queue.handler ? [queue.handler] : [])),
+          ...streamRoutes.map((route) => route.handler),
+        ]);
       const endpoint = process.env.DYNAMODB_ENDPOINT;
       const tableName = process.env.TABLE_NAME;
       if (tableStream || !endpoint || !tableName || !drainParts) return;

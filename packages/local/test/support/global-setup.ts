@@ -46,7 +46,13 @@ export default async function setup(project: TestProject) {
     dataDir,
     dynamoDbEndpoint: dynamodb.endpoint,
     // A provider that never answers fails a send after this long, not the production 10 s.
-    env: { PROVIDER_TIMEOUT_MS: "3000", ...AI_TEST_ENV, ...ACCOUNT_TEST_ENV },
+    env: {
+      PROVIDER_TIMEOUT_MS: "3000",
+      ...AI_TEST_ENV,
+      ...ACCOUNT_TEST_ENV,
+      // Every function warm, as `npm start` has them: the tests' first messages see no cold start.
+      PRELOAD_FUNCTIONS: "1",
+    },
   });
   project.provide("dynamoDbEndpoint", dynamodb.endpoint);
   project.provide("baseUrl", cloud.url);

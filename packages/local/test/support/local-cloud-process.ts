@@ -33,6 +33,9 @@ export function startLocalCloud(options: {
       DATA_DIR: options.dataDir,
       TABLE_NAME: API_TEST_TABLE,
       SEED_DEMO: "1",
+      // A test's own local cloud loads only the functions its test invokes (the run's shared one,
+      // started by global-setup, loads them all).
+      PRELOAD_FUNCTIONS: "0",
       ...(options.dynamoDbEndpoint ? { DYNAMODB_ENDPOINT: options.dynamoDbEndpoint } : {}),
       ...options.env,
     },
