@@ -15,8 +15,12 @@ import type { DynamoDBRecord } from "aws-lambda";
 import type { SqsLogger } from "../sqs/types";
 import { Wakeup } from "../sqs/wakeup";
 
-/** New shards follow a closed one, which asks for a describe at once: this is only a backstop. */
-const DESCRIBE_EVERY_MS = 5_000;
+/**
+ * How often an idle poller lists the shards: a closed shard and a drain ask at once. DescribeStream
+ * is DynamoDB Local's costliest call (it grows with the stream, and its one SQLite thread serves
+ * every table meanwhile), so the poller describes as rarely as that allows.
+ */
+const DESCRIBE_EVERY_MS = 10_000;
 
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;
@@ -62,7 +66,7 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private streamArn: string | undefined;
   private describedAt = 0;
-  /** The shards are listed again when one ends, when a drain asks, or every DESCRIBE_EVERY_MS. */
+  /** The shards are listed again when one ends, once per drain, or every DESCRIBE_EVERY_MS. */
   private describeDue = true;
   private delivering = 0;
 
@@ -80,16 +84,22 @@ export class StreamPoller {
     await this.loop;
   }
 
-  /** Whether every record written before `since` was handed to the handler (and answered). */
+  /**
+   * Whether every record written before `since` was handed to the handler (and answered): the
+   * shards listed since then, and each read past `since` or closed.
+   */
   caughtUp(since: number): boolean {
-    if (this.delivering > 0 || this.describedAt < since) return false;
+    if (this.delivering > 0 || this.describeDue || this.describedAt < since) return false;
     return [...this.shards.values()].every((shard) => shard.closed || shard.caughtUpAt >= since);
   }
 
-  /** Resolves once caught up with `since` (or when `signal` aborts), asking the stream at once. */
+  /**
+   * Resolves once caught up with `since` (or when `signal` aborts), asking the stream at once; the
+   * shards are listed once for it, not at every round it waits.
+   */
   async settled(since: number, signal: AbortSignal): Promise<void> {
+    if (this.describedAt < since) this.describeDue = true;
     while (!this.caughtUp(since) && !signal.aborted && this.running) {
-      this.describeDue = true;
       this.wakeup.notify();
       await this.rounds.wait(50);
     }
