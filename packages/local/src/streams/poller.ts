@@ -22,6 +22,13 @@ import { Wakeup } from "../sqs/wakeup";
  */
 const DESCRIBE_EVERY_MS = 10_000;
 
+/**
+ * The longest pause of a quiet poller. Each GetRecords costs DynamoDB Local tens to hundreds of
+ * milliseconds of its one SQLite thread (more as the stream grows), which every table's requests
+ * wait for: polling a quiet stream four times a second slowed everything else down.
+ */
+const MAX_IDLE_POLL_MS = 2_000;
+
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;
   streams: DynamoDBStreamsClient;
@@ -31,9 +38,9 @@ export interface StreamPollerOptions {
   logger: SqsLogger;
   region: string;
   /**
-   * How long an idle poller waits before asking the stream again. Default 250 ms: Lambda polls a
-   * stream's shards four times a second, and each poll costs the local cloud a GetRecords per shard
-   * (`/_local/drain` asks at once).
+   * The pause between two rounds of GetRecords. Default 250 ms: Lambda polls a stream's shards
+   * four times a second. While the stream stays quiet the pause doubles, up to
+   * `MAX_IDLE_POLL_MS`; records found or a drain (`/_local/drain`) bring it back.
    */
   idlePollMs?: number;
   /** Pause before a failed batch is retried. Default 200 ms. */
@@ -69,6 +76,7 @@ export class StreamPoller {
   /** The shards are listed again when one ends, once per drain, or every DESCRIBE_EVERY_MS. */
   private describeDue = true;
   private delivering = 0;
+  private pauseMs = 0;
 
   constructor(private readonly options: StreamPollerOptions) {}
 
@@ -99,6 +107,7 @@ export class StreamPoller {
    */
   async settled(since: number, signal: AbortSignal): Promise<void> {
     if (this.describedAt < since) this.describeDue = true;
+    this.pauseMs = 0;
     while (!this.caughtUp(since) && !signal.aborted && this.running) {
       this.wakeup.notify();
       await this.rounds.wait(50);
@@ -119,7 +128,9 @@ export class StreamPoller {
         });
       }
       this.rounds.notify();
-      if (!found) await this.wakeup.wait(this.options.idlePollMs ?? 250);
+      const base = this.options.idlePollMs ?? 250;
+      this.pauseMs = found ? base : Math.min(Math.max(base, this.pauseMs * 2), MAX_IDLE_POLL_MS);
+      await this.wakeup.wait(this.pauseMs);
     }
   }
 
