@@ -46,17 +46,28 @@ if (only.has("bundles")) {
   bundles = await measureBundles();
 }
 
-step("starting DynamoDB Local");
-const dynamodb = await startDynamoDbLocal({ inMemory: true });
+/**
+ * Each section gets a DynamoDB Local of its own (Helios and its floor share one): in DynamoDB Local
+ * every write looks up its table's stream in one shared database, at a cost that grows with every
+ * stream record stored, so one section's records would slow the next one down.
+ */
+let dynamodb: Awaited<ReturnType<typeof startDynamoDbLocal>> | undefined;
+async function freshDynamoDb() {
+  await dynamodb?.stop();
+  step("starting DynamoDB Local");
+  dynamodb = await startDynamoDbLocal({ inMemory: true });
+  return dynamodb;
+}
 let exitCode = 0;
 try {
   let ingest: IngestFigures | undefined;
   if (only.has("ingest")) {
+    const { endpoint } = await freshDynamoDb();
     step("ingest: webhooks with WebSocket clients connected, then the floor");
     const ingestTable = "helios-bench-ingest";
-    const cloud = await childCloud(dynamodb.endpoint, ingestTable);
+    const cloud = await childCloud(endpoint, ingestTable);
     try {
-      ingest = await measureIngest(cloud.url, cloud.pid, dynamodb.endpoint, ingestTable, {
+      ingest = await measureIngest(cloud.url, cloud.pid, endpoint, ingestTable, {
         // Below what Helios sustains on a 2-core machine, so latency is not queueing.
         latencyRate: 20,
         latencySeconds: 10,
@@ -74,8 +85,9 @@ try {
 
   let metaBatch: MetaBatchFigures | undefined;
   if (only.has("meta")) {
+    const { endpoint } = await freshDynamoDb();
     step("a 1,000-item Meta delivery: acknowledged, then every message stored");
-    const cloud = await childCloud(dynamodb.endpoint, "helios-bench-meta");
+    const cloud = await childCloud(endpoint, "helios-bench-meta");
     try {
       metaBatch = await measureMetaBatch(cloud.url);
     } finally {
@@ -88,10 +100,11 @@ try {
   let web: WebFigures | undefined;
   let search: SearchFigures | undefined;
   if (only.has("requests") || only.has("web") || only.has("search")) {
+    const { endpoint } = await freshDynamoDb();
     step(
       `DynamoDB requests per operation; latency at 1k, then ${largeMessages / 1000}k stored messages`,
     );
-    const inProcessUrl = await inProcessCloud(dynamodb.endpoint, "helios-bench-requests");
+    const inProcessUrl = await inProcessCloud(endpoint, "helios-bench-requests");
     requests = await measureRequests(inProcessUrl, {
       small: 1_000,
       large: largeMessages,
@@ -146,7 +159,7 @@ try {
   exitCode = 1;
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
 } finally {
-  await dynamodb.stop();
+  await dynamodb?.stop();
 }
 // The in-process local cloud keeps its servers and pollers open: end the run here.
 process.exit(exitCode);

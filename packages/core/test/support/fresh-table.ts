@@ -24,7 +24,10 @@ export function useFreshTable() {
       DATA_KEY: "0".repeat(64),
       PUBLIC_URL: "http://helios.test",
     });
-    await client().send(new CreateTableCommand(createTableInput(tableName)));
+    // Without the table's stream: no core test reads it, and in DynamoDB Local every stream record
+    // makes each later write of the run's shared database slower (it looks up the stream per write).
+    const { StreamSpecification: _stream, ...withoutStream } = createTableInput(tableName);
+    await client().send(new CreateTableCommand(withoutStream));
   });
   afterAll(async () => {
     await client().send(new DeleteTableCommand({ TableName: tableName }));
