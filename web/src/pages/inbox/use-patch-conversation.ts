@@ -1,6 +1,7 @@
 import type { Conversation, UpdateConversationBody } from "@helios/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type Query, useMutation, useQueryClient } from "@tanstack/react-query";
 import { call } from "../../api/client";
+import { queryKeys } from "../../api/query-keys";
 import { useCurrentTenant } from "../../app/tenant-context";
 import { upsertConversation } from "../../conversations/conversation-cache";
 import { toast } from "../../toast/toast-store";
@@ -21,13 +22,25 @@ export interface ConversationPatch {
 export function usePatchConversation(onError: (error: unknown, patch: ConversationPatch) => void) {
   const { tenant } = useCurrentTenant();
   const queryClient = useQueryClient();
+  // The conversation and the lists, not the chats' messages.
+  const conversationReads = {
+    queryKey: queryKeys.conversations(tenant.slug),
+    predicate: (query: Query) => query.queryKey[4] !== "messages",
+  };
   return useMutation({
     mutationFn: ({ conversation, body }: ConversationPatch) =>
       call("conversations/update", {
         params: { tenant: tenant.slug, conversationId: conversation.id },
         body,
       }),
-    onMutate: ({ expected }) => upsertConversation(queryClient, tenant.slug, expected),
+    onMutate: async ({ expected }) => {
+      // A read in flight (the resync when the socket opens) would land after the change shown
+      // here and take it back: it is cancelled, and asked again once the server answered.
+      const interrupted = queryClient.isFetching(conversationReads) > 0;
+      await queryClient.cancelQueries(conversationReads);
+      upsertConversation(queryClient, tenant.slug, expected);
+      return { interrupted };
+    },
     onSuccess: (answer, { done }) => {
       upsertConversation(queryClient, tenant.slug, answer);
       toast.success(done);
@@ -35,6 +48,9 @@ export function usePatchConversation(onError: (error: unknown, patch: Conversati
     onError: (error, patch) => {
       upsertConversation(queryClient, tenant.slug, patch.conversation);
       onError(error, patch);
+    },
+    onSettled: (_answer, _error, _patch, context) => {
+      if (context?.interrupted) void queryClient.invalidateQueries(conversationReads);
     },
   });
 }
