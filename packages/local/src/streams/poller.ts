@@ -27,7 +27,7 @@ const DESCRIBE_EVERY_MS = 10_000;
  * milliseconds of its one SQLite thread (more as the stream grows), which every table's requests
  * wait for: polling a quiet stream four times a second slowed everything else down.
  */
-const MAX_IDLE_POLL_MS = 2_000;
+const MAX_IDLE_POLL_MS = 1_000;
 
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;
