@@ -34,11 +34,12 @@ export function usePatchConversation(onError: (error: unknown, patch: Conversati
         body,
       }),
     onMutate: async ({ expected }) => {
-      // A read in flight (the resync when the socket opens) would land after the change shown
-      // here and take it back: it is cancelled, and asked again once the server answered.
+      // Shown at once. A read in flight (the resync when the socket opens) would land after this
+      // and take it back: it is dropped (the cache keeps what is shown) and asked again once the
+      // server answered.
       const interrupted = queryClient.isFetching(conversationReads) > 0;
-      await queryClient.cancelQueries(conversationReads);
       upsertConversation(queryClient, tenant.slug, expected);
+      await queryClient.cancelQueries(conversationReads, { revert: false });
       return { interrupted };
     },
     onSuccess: (answer, { done }) => {
