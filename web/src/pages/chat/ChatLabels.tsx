@@ -64,11 +64,13 @@ function LabelChoices({ conversation, labels }: { conversation: Conversation; la
   const patch = usePatchConversation((error) =>
     toast.error(`Could not change the labels: ${errorMessage(error)}`),
   );
+  // While a change is saved, the boxes show it (a read landing meanwhile cannot untick them).
+  const shown = patch.isPending ? patch.variables.expected.labels : conversation.labels;
   const toggle = (label: Label, on: boolean) => {
     // In the workspace's order; ids of deleted labels drop out as it is saved.
     const next = labels
       .map((item) => item.id)
-      .filter((id) => (id === label.id ? on : conversation.labels.includes(id)));
+      .filter((id) => (id === label.id ? on : shown.includes(id)));
     patch.mutate({
       conversation,
       body: { labels: next },
@@ -86,7 +88,7 @@ function LabelChoices({ conversation, labels }: { conversation: Conversation; la
         >
           <input
             type="checkbox"
-            checked={conversation.labels.includes(label.id)}
+            checked={shown.includes(label.id)}
             onChange={(event) => toggle(label, event.target.checked)}
             className="size-4 rounded border-gray-300 accent-emerald-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-emerald-600"
           />
