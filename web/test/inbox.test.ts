@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { newMember, PASSWORD } from "../../packages/local/test/support/api";
+import { api, newMember, PASSWORD } from "../../packages/local/test/support/api";
+import {
+  newMessageSid,
+  postTwilio,
+  twilioFixture,
+} from "../../packages/local/test/support/twilio-webhooks";
 import { DESKTOP, inboxWorkspace, noSideScroll, PHONE, row, rows } from "./support/inbox";
 import { browserSuite } from "./support/suite";
 
@@ -50,6 +55,51 @@ describe("the inbox page", () => {
     await page.getByRole("link", { name: "Numbers" }).click();
     await page.getByRole("article", { name: "Support" }).waitFor();
     expect(await noSideScroll(page)).toBe(true);
+  });
+
+  it("desktop: a long chat scrolls inside the window, holding only the rows near the view", async () => {
+    const { owner, number, customerWrites } = await inboxWorkspace();
+    const id = await customerWrites("Lola Long", "The oldest question");
+    const conversation = await api(`/api/t/${owner.slug}/whatsapp/conversations/${id}`, {
+      token: owner.token,
+    });
+    const from = conversation.body.customer.address as string;
+    const count = 40;
+    for (let n = 2; n <= count; n += 1) {
+      const params = {
+        MessageSid: newMessageSid(),
+        From: from,
+        ProfileName: "Lola Long",
+        Body: `Message ${n}`,
+      };
+      const posted = await postTwilio(
+        `/webhooks/twilio/${number.numberId}`,
+        twilioFixture("inbound-text", params),
+        number.authToken,
+      );
+      expect(posted.status).toBe(200);
+    }
+
+    const page = await suite.signedIn(owner.email, PASSWORD);
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`/app/${owner.slug}/whatsapp/${id}`);
+    const list = page.getByTestId("message-list");
+    // Opens on the newest message.
+    await list
+      .getByTestId("message")
+      .filter({ hasText: `Message ${count}` })
+      .waitFor();
+    // The page itself fits the window; the history scrolls inside its own box.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    ).toBe(true);
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // Virtualized: fewer rows in the DOM than messages, and the oldest is not among them.
+    expect(await list.getByTestId("message").count()).toBeLessThan(count);
+    const oldest = list.getByTestId("message").filter({ hasText: "The oldest question" });
+    expect(await oldest.count()).toBe(0);
+    await list.evaluate((el) => el.scrollTo(0, 0));
+    await oldest.waitFor();
   });
 
   it("phone (390 px): the list, then the chat alone, then back to the list; nothing scrolls sideways", async () => {

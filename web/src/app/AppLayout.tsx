@@ -75,7 +75,7 @@ export function AppLayout({ tenants, children }: AppLayoutProps) {
           className={clsx(
             "mx-auto w-full flex-1 px-4 py-6 sm:px-6",
             // A wide page fills the window's height itself (its lists and chat scroll inside).
-            wide ? "lg:flex lg:h-dvh lg:flex-col lg:px-6" : "max-w-6xl lg:px-10 lg:py-10",
+            wide ? "lg:flex lg:h-dvh lg:flex-none lg:flex-col lg:px-6" : "max-w-6xl lg:px-10 lg:py-10",
           )}
         >
           {children}
