@@ -74,8 +74,11 @@ export function AppLayout({ tenants, children }: AppLayoutProps) {
         <main
           className={clsx(
             "mx-auto w-full flex-1 px-4 py-6 sm:px-6",
-            // A wide page fills the window's height itself (its lists and chat scroll inside).
-            wide ? "lg:flex lg:h-dvh lg:flex-none lg:flex-col lg:px-6" : "max-w-6xl lg:px-10 lg:py-10",
+            // A wide page is exactly the window's height, so its list and chat scroll inside (and
+            // the chat stays virtualized). flex-none: flex-1's 0% basis lets the content set it.
+            wide
+              ? "lg:flex lg:h-dvh lg:flex-none lg:flex-col lg:px-6"
+              : "max-w-6xl lg:px-10 lg:py-10",
           )}
         >
           {children}
