@@ -5,7 +5,7 @@ import { twilioSignature } from "@helios/core/provider/twilio/signature";
 import WebSocket from "ws";
 import { z } from "zod";
 
-export async function call<S extends z.ZodType>(
+export async function call<S extends z.core.$ZodType>(
   baseUrl: string,
   path: string,
   schema: S,
@@ -21,7 +21,7 @@ export async function call<S extends z.ZodType>(
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${path}: ${response.status} ${text}`);
-  return schema.parse(text ? JSON.parse(text) : undefined);
+  return z.parse(schema, text ? JSON.parse(text) : undefined);
 }
 
 export interface BenchTenant {

@@ -10,7 +10,7 @@ export const zodEnglishOnly: Plugin = {
   name: "zod-english-only",
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(args.importer)
         ? { path: "zod-locales-en", namespace: "zod-english-only", pluginData: args.resolveDir }
         : undefined,
     );

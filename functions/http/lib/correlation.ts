@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 /** The parts of an API Gateway event (HTTP or WebSocket) that can name a request. */
 interface AnyApiEvent {
@@ -15,14 +15,14 @@ const MetaIds = z.object({
         changes: z.array(
           z.object({
             value: z.object({
-              messages: z.array(z.object({ id: z.string() })).optional(),
-              statuses: z.array(z.object({ id: z.string() })).optional(),
+              messages: z.optional(z.array(z.object({ id: z.string() }))),
+              statuses: z.optional(z.array(z.object({ id: z.string() }))),
             }),
           }),
         ),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /**

@@ -1,10 +1,10 @@
 import { validationFailed } from "@helios/core/errors/app-error";
 import { parseInput } from "@helios/core/errors/validation";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** Parses a JSON request body with the route's schema; anything else is a 400 that says why. */
-export function jsonBody<S extends z.ZodType>(
+export function jsonBody<S extends z.ZodMiniType>(
   event: APIGatewayProxyEventV2,
   schema: S,
 ): z.infer<S> {

@@ -8,12 +8,12 @@ import type { Actor } from "@helios/core/access/actor";
 import { clearCaches } from "@helios/core/cache/caches";
 import { parseInput } from "@helios/core/errors/validation";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { optionalUserRoute, publicRoute, type SignedIn, tenantRoute, userRoute } from "./handler";
 import { jsonBody, pathParameter } from "./request";
 import { type HttpResult, json, noContent } from "./response";
 
-type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** Who called, as the route's access establishes it. */
 type Caller<A extends Access> = A extends "member" | "manager"
@@ -37,7 +37,7 @@ type Answer<R extends RouteSpec> = R["responseType"] extends string
   : R["status"] extends 204
     ? // biome-ignore lint/suspicious/noConfusingVoidType: a 204's use case is a `Promise<void>`.
       void
-    : R["response"] extends z.ZodType
+    : R["response"] extends z.ZodMiniType
       ? z.input<R["response"]>
       : unknown;
 

@@ -21,7 +21,7 @@ import type {
   SQSEvent,
   SQSRecord,
 } from "aws-lambda";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { QueueRoute } from "../../routes";
 
 export interface RecordContext {
@@ -30,7 +30,7 @@ export interface RecordContext {
 }
 
 /** A queue's worker: the queue, its message body's schema and what to do with one valid body. */
-export interface QueueWorker<Body extends z.ZodType> {
+export interface QueueWorker<Body extends z.ZodMiniType> {
   queue: { name: QueueName; route: QueueRoute };
   /** Bodies are JSON; each is parsed and validated once, by the Powertools parser, before `handle`. */
   body: Body;
@@ -44,7 +44,7 @@ export function backoffSeconds(receiveCount: number): number {
 }
 
 /** A queue worker's Lambda handler: every log line of the invocation carries the Lambda context. */
-export const queueWorker = <Body extends z.ZodType>(worker: QueueWorker<Body>) =>
+export const queueWorker = <Body extends z.ZodMiniType>(worker: QueueWorker<Body>) =>
   middy<SQSEvent, SQSBatchResponse>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler((event, context) => handleBatch(event, context, worker));
@@ -56,7 +56,7 @@ export const queueWorker = <Body extends z.ZodType>(worker: QueueWorker<Body>) =
  * after a failure the rest of that group is reported failed too, so order holds, while the groups
  * run in parallel. Failed records come back after a backoff instead of the whole visibility timeout.
  */
-export async function handleBatch<Body extends z.ZodType>(
+export async function handleBatch<Body extends z.ZodMiniType>(
   event: SQSEvent,
   context: Context,
   worker: QueueWorker<Body>,
@@ -76,7 +76,7 @@ class ParsingSqsFifoProcessor extends SqsFifoPartialProcessorAsync {
   }
 }
 
-async function processRecords<Body extends z.ZodType>(
+async function processRecords<Body extends z.ZodMiniType>(
   records: SQSRecord[],
   context: Context,
   { queue, body, handle }: QueueWorker<Body>,

@@ -1,12 +1,14 @@
-import { z } from "zod";
 import { Email, Password, PersonName, User } from "./auth";
+import * as z from "./zod";
 
 /** A token from an e-mailed link (verification, password reset, invitation). */
 export const LinkToken = z
   .string()
-  .trim()
-  .min(16, "This link is incomplete: open it again from the e-mail")
-  .max(200, "This link is not valid: open it again from the e-mail");
+  .check(
+    z.trim(),
+    z.minLength(16, "This link is incomplete: open it again from the e-mail"),
+    z.maxLength(200, "This link is not valid: open it again from the e-mail"),
+  );
 
 /** `POST /api/auth/verify-email` → 200 VerifyEmailResponse. */
 export const VerifyEmailBody = z.object({ token: LinkToken });
@@ -35,20 +37,24 @@ export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;
  */
 export const UpdateMeBody = z
   .object({
-    name: PersonName.optional(),
-    password: Password.optional(),
-    currentPassword: z.string().min(1, "Enter your current password").max(200).optional(),
+    name: z.optional(PersonName),
+    password: z.optional(Password),
+    currentPassword: z.optional(
+      z.string().check(z.minLength(1, "Enter your current password"), z.maxLength(200)),
+    ),
   })
-  .refine((body) => body.password === undefined || body.currentPassword !== undefined, {
-    message: "Enter your current password to set a new one",
-    path: ["currentPassword"],
-  })
-  .refine((body) => body.name !== undefined || body.password !== undefined, {
-    message: "Change the name or the password",
-    path: ["name"],
-  });
+  .check(
+    z.refine((body) => body.password === undefined || body.currentPassword !== undefined, {
+      message: "Enter your current password to set a new one",
+      path: ["currentPassword"],
+    }),
+    z.refine((body) => body.name !== undefined || body.password !== undefined, {
+      message: "Change the name or the password",
+      path: ["name"],
+    }),
+  );
 export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
-export const UpdateMeResponse = z.object({ user: User, token: z.string().optional() });
+export const UpdateMeResponse = z.object({ user: User, token: z.optional(z.string()) });
 export type UpdateMeResponse = z.infer<typeof UpdateMeResponse>;
 
 /**

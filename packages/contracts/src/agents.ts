@@ -1,65 +1,81 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 export const DEFAULT_HANDOFF_MESSAGE =
   "Thanks for your patience: a member of our team will continue this conversation shortly.";
 
 const Keyword = z
   .string()
-  .trim()
-  .min(1, "A keyword cannot be empty")
-  .max(60, "Keep each keyword under 60 characters");
+  .check(
+    z.trim(),
+    z.minLength(1, "A keyword cannot be empty"),
+    z.maxLength(60, "Keep each keyword under 60 characters"),
+  );
 
 export const AgentFields = z.object({
-  name: z.string().trim().min(1, "Give the agent a name").max(80, "Use at most 80 characters"),
-  instructions: z
+  name: z
     .string()
-    .trim()
-    .max(8000, "Keep the instructions under 8,000 characters")
-    .default(""),
+    .check(
+      z.trim(),
+      z.minLength(1, "Give the agent a name"),
+      z.maxLength(80, "Use at most 80 characters"),
+    ),
+  instructions: z._default(
+    z.string().check(z.trim(), z.maxLength(8000, "Keep the instructions under 8,000 characters")),
+    "",
+  ),
   /** The model the agent asks; empty means the deployment's default (OPENAI_MODEL). */
-  model: z.string().trim().max(100, "Use at most 100 characters").default(""),
-  channels: z.object({ whatsapp: z.boolean() }).default({ whatsapp: true }),
+  model: z._default(z.string().check(z.trim(), z.maxLength(100, "Use at most 100 characters")), ""),
+  channels: z._default(z.object({ whatsapp: z.boolean() }), { whatsapp: true }),
   /** While it drafts, the customer's message is marked read and "typing…" shows (where the provider can). */
-  typingIndicator: z.boolean().default(true),
-  escalation: z
-    .object({
-      keywords: z.array(Keyword).max(50, "Use at most 50 keywords").default([]),
+  typingIndicator: z._default(z.boolean(), true),
+  escalation: z._default(
+    z.object({
+      keywords: z._default(z.array(Keyword).check(z.maxLength(50, "Use at most 50 keywords")), []),
       /** Sent to the customer when the AI hands the conversation to a person. */
-      handoffMessage: z
-        .string()
-        .trim()
-        .min(1, "Write the message sent when a person takes over")
-        .max(1000, "Keep the message under 1,000 characters")
-        .default(DEFAULT_HANDOFF_MESSAGE),
-    })
-    .default({
+      handoffMessage: z._default(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(1, "Write the message sent when a person takes over"),
+            z.maxLength(1000, "Keep the message under 1,000 characters"),
+          ),
+        DEFAULT_HANDOFF_MESSAGE,
+      ),
+    }),
+    {
       keywords: [],
       handoffMessage: DEFAULT_HANDOFF_MESSAGE,
-    }),
+    },
+  ),
 });
 
 export const CreateAgentBody = AgentFields;
 export type CreateAgentBody = z.infer<typeof CreateAgentBody>;
 
-export const UpdateAgentBody = z
-  .object({
+export const UpdateAgentBody = z.partial(
+  z.object({
     name: AgentFields.shape.name,
-    instructions: z.string().trim().max(8000, "Keep the instructions under 8,000 characters"),
-    model: z.string().trim().max(100, "Use at most 100 characters"),
+    instructions: z
+      .string()
+      .check(z.trim(), z.maxLength(8000, "Keep the instructions under 8,000 characters")),
+    model: z.string().check(z.trim(), z.maxLength(100, "Use at most 100 characters")),
     channels: z.object({ whatsapp: z.boolean() }),
     typingIndicator: z.boolean(),
-    escalation: z
-      .object({
-        keywords: z.array(Keyword).max(50, "Use at most 50 keywords"),
+    escalation: z.partial(
+      z.object({
+        keywords: z.array(Keyword).check(z.maxLength(50, "Use at most 50 keywords")),
         handoffMessage: z
           .string()
-          .trim()
-          .min(1, "Write the message sent when a person takes over")
-          .max(1000),
-      })
-      .partial(),
-  })
-  .partial();
+          .check(
+            z.trim(),
+            z.minLength(1, "Write the message sent when a person takes over"),
+            z.maxLength(1000),
+          ),
+      }),
+    ),
+  }),
+);
 export type UpdateAgentBody = z.infer<typeof UpdateAgentBody>;
 
 export const Agent = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /** `GET /api/me`'s `ai`: whether AI replies can run in this deployment. */
 export const AiStatus = z.object({

@@ -1,23 +1,22 @@
-import { z } from "zod";
 import { AiStatus } from "./ai";
+import * as z from "./zod";
 
 export const Role = z.enum(["owner", "admin", "agent"]);
 export type Role = z.infer<typeof Role>;
 
-export const Email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: "Enter a valid e-mail address" }));
+export const Email = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase()),
+  z.email({ message: "Enter a valid e-mail address" }),
+);
 export const Password = z
   .string()
-  .min(8, "Use at least 8 characters for the password")
-  .max(200, "Use at most 200 characters for the password");
+  .check(
+    z.minLength(8, "Use at least 8 characters for the password"),
+    z.maxLength(200, "Use at most 200 characters for the password"),
+  );
 export const PersonName = z
   .string()
-  .trim()
-  .min(1, "Enter a name")
-  .max(100, "Use at most 100 characters");
+  .check(z.trim(), z.minLength(1, "Enter a name"), z.maxLength(100, "Use at most 100 characters"));
 
 export const SignupBody = z.object({
   email: Email,
@@ -25,15 +24,17 @@ export const SignupBody = z.object({
   name: PersonName,
   tenantName: z
     .string()
-    .trim()
-    .min(2, "Enter a workspace name of at least 2 characters")
-    .max(60, "Use at most 60 characters for the workspace name"),
+    .check(
+      z.trim(),
+      z.minLength(2, "Enter a workspace name of at least 2 characters"),
+      z.maxLength(60, "Use at most 60 characters for the workspace name"),
+    ),
 });
 export type SignupBody = z.infer<typeof SignupBody>;
 
 export const LoginBody = z.object({
   email: Email,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z.string().check(z.minLength(1, "Enter your password"), z.maxLength(200)),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -56,7 +57,7 @@ export const SignupResponse = z.object({ token: z.string(), user: User, tenant: 
 export type SignupResponse = z.infer<typeof SignupResponse>;
 
 /** The slug of the workspace the user used last (remembered per user, not per browser); null when none. */
-export const LastTenant = z.string().nullable();
+export const LastTenant = z.nullable(z.string());
 
 export const LoginResponse = z.object({
   token: z.string(),
@@ -71,6 +72,6 @@ export const MeResponse = z.object({
   tenants: z.array(TenantMembership),
   lastTenant: LastTenant,
   /** Whether an AI provider is configured, so the app can say why AI does not answer. */
-  ai: AiStatus.optional(),
+  ai: z.optional(AiStatus),
 });
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /** A saved reply: typing `/shortcut` in the composer inserts `text`. */
 export const CannedResponse = z.object({
@@ -14,34 +14,39 @@ export type CannedResponse = z.infer<typeof CannedResponse>;
 export const CannedResponseList = z.object({ items: z.array(CannedResponse) });
 export type CannedResponseList = z.infer<typeof CannedResponseList>;
 
-const Shortcut = z
-  .string()
-  .trim()
-  .transform((shortcut) => shortcut.replace(/^\//, "").toLowerCase())
-  .pipe(
-    z
-      .string()
-      .regex(
+const Shortcut = z.pipe(
+  z.pipe(
+    z.string().check(z.trim()),
+    z.transform((shortcut) => shortcut.replace(/^\//, "").toLowerCase()),
+  ),
+  z
+    .string()
+    .check(
+      z.regex(
         /^[a-z0-9][a-z0-9_-]{0,31}$/,
         "A shortcut is 1–32 letters, digits, - or _ (typed after /)",
       ),
-  );
+    ),
+);
 const CannedText = z
   .string()
-  .trim()
-  .min(1, "Write the reply")
-  .max(4096, "WhatsApp messages are at most 4,096 characters");
+  .check(
+    z.trim(),
+    z.minLength(1, "Write the reply"),
+    z.maxLength(4096, "WhatsApp messages are at most 4,096 characters"),
+  );
 
 /** Shortcuts are unique in a workspace (409 shortcut_taken). */
 export const CreateCannedResponseBody = z.object({ shortcut: Shortcut, text: CannedText });
 export type CreateCannedResponseBody = z.input<typeof CreateCannedResponseBody>;
 
 export const UpdateCannedResponseBody = z
-  .object({ shortcut: Shortcut, text: CannedText })
-  .partial()
-  .refine(
-    (body) => body.shortcut !== undefined || body.text !== undefined,
-    "Send shortcut or text",
+  .partial(z.object({ shortcut: Shortcut, text: CannedText }))
+  .check(
+    z.refine(
+      (body) => body.shortcut !== undefined || body.text !== undefined,
+      "Send shortcut or text",
+    ),
   );
 export type UpdateCannedResponseBody = z.input<typeof UpdateCannedResponseBody>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /**
  * A customer of the workspace, across its numbers: found by their phone (or, without one, their
@@ -7,9 +7,9 @@ import { z } from "zod";
 export const Contact = z.object({
   id: z.string(),
   name: z.string(),
-  phone: z.string().optional(),
-  username: z.string().optional(),
-  userId: z.string().optional(),
+  phone: z.optional(z.string()),
+  username: z.optional(z.string()),
+  userId: z.optional(z.string()),
   attributes: z.record(z.string(), z.string()),
   conversationIds: z.array(z.string()),
   createdAt: z.string(),
@@ -19,34 +19,34 @@ export type Contact = z.infer<typeof Contact>;
 
 export const ContactList = z.object({
   items: z.array(Contact),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type ContactList = z.infer<typeof ContactList>;
 
 export const ListContactsQuery = z.object({
   /** Words in the name, phone or username (each word must match); absent: every contact. */
-  q: z
-    .string()
-    .trim()
-    .max(100, "Search for at most 100 characters")
-    .optional()
-    .transform((value) => (value ? value : undefined)),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "limit is at least 1")
-    .max(100, "limit is at most 100")
-    .default(25),
-  cursor: z.string().optional(),
+  q: z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(100, "Search for at most 100 characters"))),
+    z.transform((value) => (value ? value : undefined)),
+  ),
+  limit: z._default(
+    z.coerce
+      .number()
+      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
+    25,
+  ),
+  cursor: z.optional(z.string()),
 });
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
 
 const AttributeKey = z
   .string()
-  .trim()
-  .regex(
-    /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/,
-    "An attribute's name is 1–40 letters, digits, spaces, - or _",
+  .check(
+    z.trim(),
+    z.regex(
+      /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/,
+      "An attribute's name is 1–40 letters, digits, spaces, - or _",
+    ),
   );
 
 /**
@@ -54,15 +54,32 @@ const AttributeKey = z
  * stays: the customer's WhatsApp profile name no longer overwrites it.
  */
 export const UpdateContactBody = z
-  .object({
-    name: z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters"),
-    attributes: z
-      .record(AttributeKey, z.string().trim().max(500, "A value is at most 500 characters"))
-      .refine((attributes) => Object.keys(attributes).length <= 20, "Use at most 20 attributes"),
-  })
-  .partial()
-  .refine(
-    (body) => body.name !== undefined || body.attributes !== undefined,
-    "Send name or attributes",
+  .partial(
+    z.object({
+      name: z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, "Enter a name"),
+          z.maxLength(100, "Use at most 100 characters"),
+        ),
+      attributes: z
+        .record(
+          AttributeKey,
+          z.string().check(z.trim(), z.maxLength(500, "A value is at most 500 characters")),
+        )
+        .check(
+          z.refine(
+            (attributes) => Object.keys(attributes).length <= 20,
+            "Use at most 20 attributes",
+          ),
+        ),
+    }),
+  )
+  .check(
+    z.refine(
+      (body) => body.name !== undefined || body.attributes !== undefined,
+      "Send name or attributes",
+    ),
   );
 export type UpdateContactBody = z.input<typeof UpdateContactBody>;

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { TemplateRef } from "./templates";
+import * as z from "./zod";
 
 export const ConversationStatus = z.enum(["open", "closed", "archived"]);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
@@ -48,45 +48,45 @@ export const Conversation = z.object({
   customer: z.object({
     address: z.string(),
     name: z.string(),
-    username: z.string().optional(),
-    userId: z.string().optional(),
+    username: z.optional(z.string()),
+    userId: z.optional(z.string()),
     /** The parent BSUID shared across a business's portfolios, when Meta gives one. */
-    parentUserId: z.string().optional(),
-    phone: z.string().optional(),
+    parentUserId: z.optional(z.string()),
+    phone: z.optional(z.string()),
   }),
   status: ConversationStatus,
   aiActive: z.boolean(),
   escalated: z.boolean(),
   /** Why it is escalated; absent (or null) when it is not. */
-  escalation: Escalation.nullable().optional(),
-  lastMessage: z
-    .object({
+  escalation: z.optional(z.nullable(Escalation)),
+  lastMessage: z.nullable(
+    z.object({
       text: z.string(),
       direction: z.enum(["inbound", "outbound"]),
       at: z.string(),
       /** The member who wrote it, when a person replied (not the AI, not a template sent by the AI). */
-      authorName: z.string().optional(),
-    })
-    .nullable(),
+      authorName: z.optional(z.string()),
+    }),
+  ),
   /** The member the conversation is assigned to; null when nobody is. */
-  assignee: Assignee.nullable(),
+  assignee: z.nullable(Assignee),
   /** The ids of the workspace's labels on it (`GET /labels` names and colours them). */
   labels: z.array(z.string()),
   /** When the customer last wrote (null for a conversation a business template started). */
-  lastInboundAt: z.string().nullable(),
+  lastInboundAt: z.nullable(z.string()),
   /**
    * The workspace's contact for this customer (`GET /contacts/{id}`): the same person across the
    * workspace's numbers. Absent only until the contact is first indexed.
    */
-  contactId: z.string().optional(),
-  unreadCount: z.number().int(),
+  contactId: z.optional(z.string()),
+  unreadCount: z.int(),
   /** When the 24-hour customer-service window closes (null until the customer writes). */
-  windowExpiresAt: z.string().nullable(),
+  windowExpiresAt: z.nullable(z.string()),
   /** Whether that window was open when the server answered: free text can be sent (else templates). */
   windowOpen: z.boolean(),
-  insights: Insights.optional(),
+  insights: z.optional(Insights),
   /** Goes up by one with every change; the condition of every conditional write. */
-  version: z.number().int().optional(),
+  version: z.optional(z.int()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -94,59 +94,62 @@ export type Conversation = z.infer<typeof Conversation>;
 
 export const ConversationList = z.object({
   items: z.array(Conversation),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type ConversationList = z.infer<typeof ConversationList>;
 
-const TrueOnly = z
-  .enum(["true", "false"], { message: "Use true or false" })
-  .optional()
-  .transform((value) => (value === undefined ? undefined : value === "true"));
+const TrueOnly = z.pipe(
+  z.optional(z.enum(["true", "false"], { message: "Use true or false" })),
+  z.transform((value) => (value === undefined ? undefined : value === "true")),
+);
 
 /** The list's filters (also the CSV export's): every one narrows; together they all apply. */
 export const ConversationFilters = z.object({
-  status: ConversationStatus.optional(),
-  numberId: z.string().optional(),
+  status: z.optional(ConversationStatus),
+  numberId: z.optional(z.string()),
   /** `me` (the caller), `none` (unassigned) or a member's userId. */
-  assignee: z.string().trim().min(1).max(64).optional(),
+  assignee: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
   /** A label's id. */
-  label: z.string().trim().min(1).max(64).optional(),
+  label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
   escalated: TrueOnly,
   unread: TrueOnly,
   /** Words in the customer's name, phone, username or the messages' text (each word must match). */
-  q: z
-    .string()
-    .trim()
-    .max(100, "Search for at most 100 characters")
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+  q: z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(100, "Search for at most 100 characters"))),
+    z.transform((value) => (value ? value : undefined)),
+  ),
 });
 export type ConversationFilters = z.infer<typeof ConversationFilters>;
 
-export const ListConversationsQuery = ConversationFilters.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "limit is at least 1")
-    .max(100, "limit is at most 100")
-    .default(25),
-  cursor: z.string().optional(),
+export const ListConversationsQuery = z.extend(ConversationFilters, {
+  limit: z._default(
+    z.coerce
+      .number()
+      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
+    25,
+  ),
+  cursor: z.optional(z.string()),
 });
 export type ListConversationsQuery = z.infer<typeof ListConversationsQuery>;
 
 export const UpdateConversationBody = z
-  .object({
-    status: ConversationStatus,
-    aiActive: z.boolean(),
-    /** A member's userId, or null to unassign. Any member may assign (the assignee is notified). */
-    assigneeUserId: z.string().min(1).max(64).nullable(),
-    /** The label ids it carries from now on (each one of the workspace's labels). */
-    labels: z.array(z.string().min(1).max(64)).max(20, "Use at most 20 labels"),
-  })
-  .partial()
-  .refine(
-    (body) => Object.values(body).some((value) => value !== undefined),
-    "Send status, aiActive, assigneeUserId or labels",
+  .partial(
+    z.object({
+      status: ConversationStatus,
+      aiActive: z.boolean(),
+      /** A member's userId, or null to unassign. Any member may assign (the assignee is notified). */
+      assigneeUserId: z.nullable(z.string().check(z.minLength(1), z.maxLength(64))),
+      /** The label ids it carries from now on (each one of the workspace's labels). */
+      labels: z
+        .array(z.string().check(z.minLength(1), z.maxLength(64)))
+        .check(z.maxLength(20, "Use at most 20 labels")),
+    }),
+  )
+  .check(
+    z.refine(
+      (body) => Object.values(body).some((value) => value !== undefined),
+      "Send status, aiActive, assigneeUserId or labels",
+    ),
   );
 export type UpdateConversationBody = z.infer<typeof UpdateConversationBody>;
 
@@ -191,10 +194,10 @@ export const MessageEvent = z.object({
     "reopened",
   ]),
   /** The member who caused it, when a person did (absent: the system, e.g. round-robin). */
-  byName: z.string().optional(),
+  byName: z.optional(z.string()),
   /** For `assigned`: who it is assigned to now. */
-  assigneeName: z.string().optional(),
-  reason: EscalationReason.optional(),
+  assigneeName: z.optional(z.string()),
+  reason: z.optional(EscalationReason),
 });
 export type MessageEvent = z.infer<typeof MessageEvent>;
 
@@ -203,34 +206,34 @@ export const Message = z.object({
   conversationId: z.string(),
   direction: z.enum(["inbound", "outbound"]),
   author: z.enum(["customer", "user", "ai"]),
-  authorUserId: z.string().optional(),
+  authorUserId: z.optional(z.string()),
   /** The member who wrote it (a person's reply). */
-  authorName: z.string().optional(),
+  authorName: z.optional(z.string()),
   kind: MessageKind,
   /** For `kind: "note"`: the members it mentions with `@name` (each was notified). */
-  mentions: z.array(z.object({ userId: z.string(), name: z.string() })).optional(),
+  mentions: z.optional(z.array(z.object({ userId: z.string(), name: z.string() }))),
   /** For `kind: "event"`: what happened (the text says it in words). */
-  event: MessageEvent.optional(),
+  event: z.optional(MessageEvent),
   text: z.string(),
-  media: z.array(z.object({ url: z.string(), contentType: z.string() })).optional(),
-  location: z
-    .object({
+  media: z.optional(z.array(z.object({ url: z.string(), contentType: z.string() }))),
+  location: z.optional(
+    z.object({
       latitude: z.number(),
       longitude: z.number(),
-      name: z.string().optional(),
-      address: z.string().optional(),
-    })
-    .optional(),
+      name: z.optional(z.string()),
+      address: z.optional(z.string()),
+    }),
+  ),
   /** The message this one quotes (a reply with context). */
-  replyTo: z.object({ providerMessageId: z.string(), text: z.string().optional() }).optional(),
+  replyTo: z.optional(z.object({ providerMessageId: z.string(), text: z.optional(z.string()) })),
   /** Reactions the customer put on this message. */
-  reactions: z.array(z.object({ emoji: z.string(), at: z.string() })).optional(),
+  reactions: z.optional(z.array(z.object({ emoji: z.string(), at: z.string() }))),
   status: MessageStatus,
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
   /** For `kind: "template"`: which template was sent. */
-  template: z.object({ id: z.string(), name: z.string() }).optional(),
+  template: z.optional(z.object({ id: z.string(), name: z.string() })),
   /** Set when the text was too long to keep whole: its full length in characters. */
-  fullLength: z.number().int().optional(),
+  fullLength: z.optional(z.int()),
   providerMessageId: z.string(),
   createdAt: z.string(),
   /** Whether it may be sent again now, as itself: failed or stuck before the provider accepted it. */
@@ -239,54 +242,63 @@ export const Message = z.object({
    * From when it may be sent again (a queued message counts as stuck from then on, so Retry can
    * appear without a new event); null when it may not.
    */
-  retryableAt: z.string().nullable(),
+  retryableAt: z.nullable(z.string()),
 });
 export type Message = z.infer<typeof Message>;
 
-export const MessageList = z.object({ items: z.array(Message), nextCursor: z.string().nullable() });
+export const MessageList = z.object({
+  items: z.array(Message),
+  nextCursor: z.nullable(z.string()),
+});
 export type MessageList = z.infer<typeof MessageList>;
 
 export const ListMessagesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  before: z.string().optional(),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+  before: z.optional(z.string()),
 });
 export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;
 
 const MessageText = z
   .string()
-  .trim()
-  .min(1, "Write a message first")
-  .max(4096, "WhatsApp messages are at most 4,096 characters");
+  .check(
+    z.trim(),
+    z.minLength(1, "Write a message first"),
+    z.maxLength(4096, "WhatsApp messages are at most 4,096 characters"),
+  );
 
 /**
  * A reply: free text `{text}` (inside the 24-hour window), or an approved template
  * `{template: {id, variables}}` (allowed whether or not the window is open) — one of the two.
  */
-export const SendMessageBody = z
-  .object({ text: MessageText.optional(), template: TemplateRef.optional() })
-  .superRefine((body, context) => {
-    if (body.text === undefined && body.template === undefined) {
-      context.addIssue({ code: "custom", path: ["text"], message: "Write a message first" });
-    }
-    if (body.text !== undefined && body.template !== undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["template"],
-        message: "Send either a text or a template, not both",
-      });
-    }
-  })
-  .transform((body): { text: string } | { template: TemplateRef } =>
+export const SendMessageBody = z.pipe(
+  z.object({ text: z.optional(MessageText), template: z.optional(TemplateRef) }).check(
+    z.superRefine((body, context) => {
+      if (body.text === undefined && body.template === undefined) {
+        context.addIssue({ code: "custom", path: ["text"], message: "Write a message first" });
+      }
+      if (body.text !== undefined && body.template !== undefined) {
+        context.addIssue({
+          code: "custom",
+          path: ["template"],
+          message: "Send either a text or a template, not both",
+        });
+      }
+    }),
+  ),
+  z.transform((body): { text: string } | { template: TemplateRef } =>
     body.template ? { template: body.template } : { text: body.text ?? "" },
-  );
+  ),
+);
 export type SendMessageBody = z.input<typeof SendMessageBody>;
 
 /** A private note: `@name` mentions a member by their name (spaces allowed: `@Ana Lima`). */
 export const NoteBody = z.object({
   text: z
     .string()
-    .trim()
-    .min(1, "Write the note first")
-    .max(4096, "A note is at most 4,096 characters"),
+    .check(
+      z.trim(),
+      z.minLength(1, "Write the note first"),
+      z.maxLength(4096, "A note is at most 4,096 characters"),
+    ),
 });
 export type NoteBody = z.infer<typeof NoteBody>;

@@ -1,16 +1,20 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 export const TwilioCredentials = z.object({
   accountSid: z
     .string()
-    .trim()
-    .regex(/^AC[0-9a-fA-F]{32}$/, "An Account SID is AC followed by 32 hexadecimal characters"),
+    .check(
+      z.trim(),
+      z.regex(/^AC[0-9a-fA-F]{32}$/, "An Account SID is AC followed by 32 hexadecimal characters"),
+    ),
   authToken: z
     .string()
-    .trim()
-    .regex(
-      /^[0-9a-zA-Z]{32}$/,
-      "An Auth Token is 32 letters and digits (Twilio Console → Account Info)",
+    .check(
+      z.trim(),
+      z.regex(
+        /^[0-9a-zA-Z]{32}$/,
+        "An Auth Token is 32 letters and digits (Twilio Console → Account Info)",
+      ),
     ),
 });
 export type TwilioCredentials = z.infer<typeof TwilioCredentials>;
@@ -27,7 +31,7 @@ export const Integration = z.object({
   provider: z.enum(["twilio"]),
   connected: z.boolean(),
   accountSid: z.string(),
-  friendlyName: z.string().optional(),
+  friendlyName: z.optional(z.string()),
   connectedAt: z.string(),
 });
 export type Integration = z.infer<typeof Integration>;
@@ -42,7 +46,7 @@ export const TwilioNumber = z.object({
    * Already connected in Helios: `here` (this workspace) or `elsewhere` (another workspace, verified).
    * A number held elsewhere only by an unverified claim is offered: connecting it takes it over.
    */
-  connected: z.enum(["here", "elsewhere"]).nullable().optional(),
+  connected: z.optional(z.nullable(z.enum(["here", "elsewhere"]))),
 });
 export type TwilioNumber = z.infer<typeof TwilioNumber>;
 

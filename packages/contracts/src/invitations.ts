@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { Email, Password, PersonName, Role, Tenant, User } from "./auth";
+import * as z from "./zod";
 
 /** `POST /api/t/{tenant}/invitations` → 201 InvitationCreated (only an owner invites an owner). */
 export const CreateInvitationBody = z.object({ email: Email, role: Role });
@@ -50,11 +50,13 @@ export type InvitationPreview = z.infer<typeof InvitationPreview>;
  * unverified one). → 200 AcceptInvitationResponse; single use.
  */
 export const AcceptInvitationBody = z
-  .object({ name: PersonName.optional(), password: Password.optional() })
-  .refine((body) => (body.name === undefined) === (body.password === undefined), {
-    message: "Enter both a name and a password, or neither when signed in",
-    path: ["password"],
-  });
+  .object({ name: z.optional(PersonName), password: z.optional(Password) })
+  .check(
+    z.refine((body) => (body.name === undefined) === (body.password === undefined), {
+      message: "Enter both a name and a password, or neither when signed in",
+      path: ["password"],
+    }),
+  );
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 
 export const AcceptInvitationResponse = z.object({ token: z.string(), user: User, tenant: Tenant });

@@ -1,19 +1,22 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /**
  * Messages on the work queues, shared by the code that enqueues them and the workers that read
  * them. They carry ids only: a worker reads the current state, so a late job never acts on a stale
  * copy.
  */
-const TenantRef = z.object({ tenantId: z.string().min(1), slug: z.string().min(1) });
+const TenantRef = z.object({
+  tenantId: z.string().check(z.minLength(1)),
+  slug: z.string().check(z.minLength(1)),
+});
 
 /** The AI's turn after a customer message (FIFO, one message group per conversation). */
 export const AiReplyJob = z.object({
   kind: z.literal("ai.reply"),
   tenant: TenantRef,
-  conversationId: z.string().min(1),
+  conversationId: z.string().check(z.minLength(1)),
   /** The inbound message that asked for this turn; a reply is made at most once per message. */
-  messageId: z.string().min(1),
+  messageId: z.string().check(z.minLength(1)),
 });
 export type AiReplyJob = z.infer<typeof AiReplyJob>;
 
@@ -24,10 +27,10 @@ export type AiReplyJob = z.infer<typeof AiReplyJob>;
 export const InsightsJob = z.object({
   kind: z.literal("insights.generate"),
   tenant: TenantRef,
-  conversationId: z.string().min(1),
+  conversationId: z.string().check(z.minLength(1)),
   requestedAt: z.string(),
   /** The conversation's job marker it answers (absent on jobs queued before markers existed). */
-  jobId: z.string().optional(),
+  jobId: z.optional(z.string()),
 });
 export type InsightsJob = z.infer<typeof InsightsJob>;
 
@@ -39,8 +42,8 @@ export type InsightsJob = z.infer<typeof InsightsJob>;
 export const InboundFollowUpsJob = z.object({
   kind: z.literal("inbound.follow-ups"),
   tenant: TenantRef,
-  conversationId: z.string().min(1),
-  messageId: z.string().min(1),
+  conversationId: z.string().check(z.minLength(1)),
+  messageId: z.string().check(z.minLength(1)),
   /** The AI's turn is requested (its own FIFO queue). */
   aiTurn: z.boolean(),
   /** Automatic insights are due (every N customer messages). */

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { Email, Password, Role } from "./auth";
+import * as z from "./zod";
 
 export const Member = z.object({
   userId: z.string(),
@@ -14,7 +14,13 @@ export type MemberList = z.infer<typeof MemberList>;
 
 export const AddMemberBody = z.object({
   email: Email,
-  name: z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters"),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter a name"),
+      z.maxLength(100, "Use at most 100 characters"),
+    ),
   role: Role,
   password: Password,
 });

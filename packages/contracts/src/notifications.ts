@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /** `assigned`: a conversation was assigned to you; `mention`: a note mentions you (yours alone). */
 export const NotificationType = z.enum(["escalation", "new_message", "assigned", "mention"]);
@@ -25,25 +25,25 @@ export type Notification = z.infer<typeof Notification>;
 export const NotificationList = z.object({
   items: z.array(Notification),
   /** The caller's unread notifications in the workspace, not only on this page. */
-  unreadCount: z.number().int(),
-  nextCursor: z.string().nullable(),
+  unreadCount: z.int(),
+  nextCursor: z.nullable(z.string()),
 });
 export type NotificationList = z.infer<typeof NotificationList>;
 
 export const ListNotificationsQuery = z.object({
-  unread: z
-    .enum(["true", "false"], { message: "unread is true or false" })
-    .optional()
-    .transform((value) => value === "true"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "limit is at least 1")
-    .max(100, "limit is at most 100")
-    .default(25),
-  cursor: z.string().optional(),
+  unread: z.pipe(
+    z.optional(z.enum(["true", "false"], { message: "unread is true or false" })),
+    z.transform((value) => value === "true"),
+  ),
+  limit: z._default(
+    z.coerce
+      .number()
+      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
+    25,
+  ),
+  cursor: z.optional(z.string()),
 });
 export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
 
-export const MarkAllReadResponse = z.object({ unreadCount: z.number().int() });
+export const MarkAllReadResponse = z.object({ unreadCount: z.int() });
 export type MarkAllReadResponse = z.infer<typeof MarkAllReadResponse>;

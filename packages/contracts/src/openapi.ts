@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { ErrorBody } from "./errors";
 import { type Access, paramNamesOf, routeList } from "./routes";
+import * as z from "./zod";
 
-const schema = (type: z.ZodType, io: "input" | "output") =>
+const schema = (type: z.ZodMiniType, io: "input" | "output") =>
   z.toJSONSchema(type, { io, unrepresentable: "any", target: "openapi-3.0" });
 
 /** Who may call, in the document's words. */

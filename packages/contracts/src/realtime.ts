@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { Conversation, Message } from "./conversations";
 import { Notification } from "./notifications";
+import * as z from "./zod";
 
 /**
  * Server → client events on the WebSocket. Each event's `data` schema is added here by the
@@ -47,7 +47,7 @@ export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export const RealtimeBatch = z.object({
   type: z.literal("batch"),
   tenant: z.string(),
-  events: z.array(RealtimeEvent).min(1),
+  events: z.array(RealtimeEvent).check(z.minLength(1)),
 });
 export type RealtimeBatch = z.infer<typeof RealtimeBatch>;
 

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { Role } from "./auth";
+import * as z from "./zod";
 
 /**
  * A colleague as every member sees them (to assign to, to @mention): no e-mail. `available` is

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 /**
  * A WhatsApp message template of a number's provider, normalized: Twilio's Content API template
@@ -24,7 +24,7 @@ export const Template = z.object({
   category: z.string(),
   status: TemplateStatus,
   /** Why WhatsApp rejected it, when it did. */
-  rejectionReason: z.string().optional(),
+  rejectionReason: z.optional(z.string()),
   /** The body text with its placeholders (`Hi {{1}}, your order {{2}} …`). */
   body: z.string(),
   /** The placeholders' keys in order of first appearance (`["1", "2"]` or `["name"]`). */
@@ -37,10 +37,10 @@ export type TemplateList = z.infer<typeof TemplateList>;
 
 export const ListTemplatesQuery = z.object({
   /** `true` skips the short cache and asks the provider again. */
-  refresh: z
-    .enum(["true", "false", "1", "0"])
-    .optional()
-    .transform((value) => value === "true" || value === "1"),
+  refresh: z.pipe(
+    z.optional(z.enum(["true", "false", "1", "0"])),
+    z.transform((value) => value === "true" || value === "1"),
+  ),
 });
 export type ListTemplatesQuery = z.infer<typeof ListTemplatesQuery>;
 
@@ -73,18 +73,17 @@ export function missingVariables(
   return template.variables.filter((key) => !variables[key]?.trim());
 }
 
-const VariableValue = z
-  .string()
-  .max(1024, "A template variable is at most 1,024 characters")
-  // WhatsApp refuses a parameter with a new line, a tab or more than four spaces in a row.
-  .refine(
+const VariableValue = z.string().check(
+  z.maxLength(1024, "A template variable is at most 1,024 characters"),
+  z.refine(
     (value) => !/[\n\t]| {5,}/.test(value),
     "Use no line breaks, tabs or long runs of spaces",
-  );
+  ),
+);
 
 export const TemplateRef = z.object({
-  id: z.string().trim().min(1, "Choose a template"),
-  variables: z.record(z.string().regex(/^[A-Za-z0-9_]+$/), VariableValue).default({}),
+  id: z.string().check(z.trim(), z.minLength(1, "Choose a template")),
+  variables: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_]+$/)), VariableValue), {}),
 });
 export type TemplateRef = z.infer<typeof TemplateRef>;
 
@@ -92,13 +91,15 @@ export type TemplateRef = z.infer<typeof TemplateRef>;
 export const CUSTOMER_ADDRESS = /^whatsapp:(\+[1-9]\d{7,14}|[A-Z]{2}\.[A-Za-z0-9.]{1,140})$/;
 
 export const StartConversationBody = z.object({
-  numberId: z.string().trim().min(1, "Choose the number to write from"),
+  numberId: z.string().check(z.trim(), z.minLength(1, "Choose the number to write from")),
   to: z
     .string()
-    .trim()
-    .regex(
-      CUSTOMER_ADDRESS,
-      "Use the format whatsapp:+1234567890 (country code and number, 8–15 digits)",
+    .check(
+      z.trim(),
+      z.regex(
+        CUSTOMER_ADDRESS,
+        "Use the format whatsapp:+1234567890 (country code and number, 8–15 digits)",
+      ),
     ),
   template: TemplateRef,
 });

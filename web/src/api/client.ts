@@ -1,5 +1,5 @@
 import { type PathParams, type RouteId, type Routes, routes } from "@helios/contracts/routes";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { markAccessEnded } from "../app/access-ended";
 import { clearSession, getToken } from "../auth/session";
 import { config } from "../config";
@@ -13,18 +13,18 @@ export type CallResult<Id extends RouteId> =
     ? Blob
     : Spec<Id> extends { status: 204 }
       ? undefined
-      : Spec<Id> extends { response: infer S extends z.ZodType }
+      : Spec<Id> extends { response: infer S extends z.ZodMiniType }
         ? z.output<S>
         : unknown;
 
 type ParamsOption<P extends string> = [keyof PathParams<P>] extends [never]
   ? { params?: undefined }
   : { params: PathParams<P> };
-type BodyOption<S> = S extends { request: infer B extends z.ZodType }
+type BodyOption<S> = S extends { request: infer B extends z.ZodMiniType }
   ? { body: z.input<B> }
   : { body?: undefined };
 /** Query parameters by the schema's names; empty values are left out of the URL. */
-type QueryOption<S> = S extends { query: infer Q extends z.ZodObject }
+type QueryOption<S> = S extends { query: infer Q extends z.ZodMiniObject }
   ? { query?: { [K in keyof Q["shape"]]?: string | number | boolean } }
   : { query?: undefined };
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -19,13 +19,13 @@ export interface RouteSpec {
   /** What the access rule leaves unsaid, for the API document (e.g. who may grant owner). */
   accessNote?: string;
   /** Path parameters validated beyond "present" (each on its own, e.g. a link's token). */
-  params?: Record<string, z.ZodType<string>>;
+  params?: Record<string, z.ZodMiniType<string>>;
   /** The query string's parameters (all optional strings on the wire). */
-  query?: z.ZodObject;
+  query?: z.ZodMiniObject;
   /** The JSON body, validated before the use case runs. */
-  request?: z.ZodType;
+  request?: z.ZodMiniType;
   /** The JSON answer on success. */
-  response?: z.ZodType;
+  response?: z.ZodMiniType;
   /** Success status; 204 answers no body. */
   status: number;
   /**

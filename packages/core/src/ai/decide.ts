@@ -1,9 +1,9 @@
+import * as z from "@helios/contracts/zod";
 import type OpenAI from "openai";
 import type {
   ChatCompletionMessageParam,
   ChatCompletionTool,
 } from "openai/resources/chat/completions";
-import { z } from "zod";
 
 export type Decision = { kind: "reply"; text: string } | { kind: "handoff"; reason: string };
 
@@ -24,7 +24,9 @@ const handOffTool: ChatCompletionTool = {
   },
 };
 
-const HandOffArguments = z.object({ reason: z.string().trim().min(1).max(500) });
+const HandOffArguments = z.object({
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+});
 
 /** Asks the model for its turn: a reply to send, or a hand-off (its tool call) with a reason. */
 export async function decide(

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { keys } from "../db/keys";
 import { deleteTx, EXISTS, getItem, putNewTx, updateItem } from "../db/table";
 import type { TransactItem } from "../db/transact";
@@ -30,10 +30,10 @@ export const emailTokenDelete = (hash: string): TransactItem =>
 
 /** The part of a user's profile that says which of their sessions still stand. */
 export const SessionState = z.object({
-  tokenVersion: z.number().int().default(0),
+  tokenVersion: z._default(z.int(), 0),
   /** Ended sessions as `<expiresAt>:<sessionId>`, so expired entries can be pruned. */
-  endedSessions: z.set(z.string()).default(new Set()),
-  lastTenant: z.string().optional(),
+  endedSessions: z._default(z.set(z.string()), new Set()),
+  lastTenant: z.optional(z.string()),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

@@ -8,7 +8,18 @@ import { LRUCache } from "lru-cache";
  * a host that runs functions apart in one process (the local cloud's worker threads) calls
  * `clearCaches` where a real deployment would be in another function.
  */
-export type Cache<V extends {}> = LRUCache<string, V>;
+export class Cache<V extends {}> {
+  #lru: LRUCache<string, V> | undefined;
+  constructor(private readonly options: LRUCache.Options<string, V, unknown>) {}
+  /** Made on first use: an `LRUCache` allocates its `max` slots up front, a cold start's cost. */
+  get lru(): LRUCache<string, V> {
+    this.#lru ??= new LRUCache<string, V>(this.options);
+    return this.#lru;
+  }
+  clear(): void {
+    this.#lru?.clear();
+  }
+}
 
 const registry = new Map<string, { cache: { clear(): void }; checkedOnUse: boolean }>();
 /** Moves on at every clear, so a load that started before a clear does not refill the cache. */
@@ -30,7 +41,7 @@ export function createCache<V extends {}>(
   },
 ): Cache<V> {
   if (registry.has(name)) throw new Error(`A cache named ${name} exists already`);
-  const cache = new LRUCache<string, V>(options);
+  const cache = new Cache<V>(options);
   registry.set(name, { cache, checkedOnUse });
   return cache;
 }
@@ -51,10 +62,10 @@ export async function cached<V extends {}>(
   load: () => Promise<V | undefined>,
   fresh = false,
 ): Promise<V | undefined> {
-  const hit = fresh ? undefined : cache.get(key);
+  const hit = fresh ? undefined : cache.lru.get(key);
   if (hit !== undefined) return hit;
   const loadedIn = generation;
   const value = await load();
-  if (value !== undefined && loadedIn === generation) cache.set(key, value);
+  if (value !== undefined && loadedIn === generation) cache.lru.set(key, value);
   return value;
 }

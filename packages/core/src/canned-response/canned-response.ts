@@ -1,8 +1,8 @@
 import { CannedResponse } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 /** The stored saved reply: the API's one plus its tenant. */
-export const CannedResponseItem = CannedResponse.extend({ tenantId: z.string() });
+export const CannedResponseItem = z.extend(CannedResponse, { tenantId: z.string() });
 export type CannedResponseItem = z.infer<typeof CannedResponseItem>;
 
 /** The item that reserves a shortcut in a workspace, naming the reply that holds it. */

@@ -3,7 +3,7 @@ import type {
   CreateCannedResponseBody,
   UpdateCannedResponseBody,
 } from "@helios/contracts";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { ConditionsFailed } from "../db/transact";
 import { conflict, notFound } from "../errors/app-error";

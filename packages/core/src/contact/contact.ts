@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { Contact } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 /** The stored contact: the API's, under its tenant, with its version and whether a member named it. */
-export const ContactItem = Contact.extend({
+export const ContactItem = z.extend(Contact, {
   tenantId: z.string(),
   /** A member set the name: the customer's WhatsApp profile name no longer replaces it. */
-  nameSetByMember: z.boolean().default(false),
+  nameSetByMember: z._default(z.boolean(), false),
   /** Goes up by one with every write; the condition of the next one. */
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
 });
 export type ContactItem = z.infer<typeof ContactItem>;
 

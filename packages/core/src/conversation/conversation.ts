@@ -1,34 +1,34 @@
 import { createHash } from "node:crypto";
 import type { Conversation } from "@helios/contracts";
 import { Assignee, Conversation as ConversationSchema, isWindowOpen } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { contactIdOf } from "../contact/contact";
 
 /** The stored conversation: the API's, under its tenant, with what orders its "latest" fields. */
-export const ConversationItem = ConversationSchema.omit({ windowOpen: true }).extend({
+export const ConversationItem = z.extend(z.omit(ConversationSchema, { windowOpen: true }), {
   tenantId: z.string(),
   /** Conversations stored before the team inbox have none of these. */
-  assignee: Assignee.nullable().default(null),
-  labels: z.array(z.string()).default([]),
-  lastInboundAt: z.string().nullable().default(null),
+  assignee: z._default(z.nullable(Assignee), null),
+  labels: z._default(z.array(z.string()), []),
+  lastInboundAt: z._default(z.nullable(z.string()), null),
   /** Conversations stored before versions existed read as version 0. */
-  version: z.number().int().nonnegative().default(0),
+  version: z._default(z.int().check(z.nonnegative()), 0),
   /** The id of the message `lastMessage` shows: a later message (by id, i.e. time) replaces it. */
-  lastMessageId: z.string().optional(),
+  lastMessageId: z.optional(z.string()),
   /**
    * For each customer field (name, phone, userId, username, …), the id of the message it was last
    * taken from: a field takes the value of the latest message that carries it, in any order.
    */
-  customerSources: z.record(z.string(), z.string()).optional(),
+  customerSources: z.optional(z.record(z.string(), z.string())),
   /**
    * How many times a person took the conversation over (replied while it was the AI's): an AI turn
    * that began before a takeover must not send, even if AI was turned back on meanwhile.
    */
-  humanTurn: z.number().int().optional(),
+  humanTurn: z.optional(z.int()),
   /** The customer's messages so far: automatic insights refresh every N of them. */
-  inboundCount: z.number().int().optional(),
+  inboundCount: z.optional(z.int()),
   /** A member named the customer (their contact): the WhatsApp profile name no longer replaces it. */
-  customerNameLocked: z.boolean().optional(),
+  customerNameLocked: z.optional(z.boolean()),
 });
 export type ConversationItem = z.infer<typeof ConversationItem>;
 

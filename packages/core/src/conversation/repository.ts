@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { ConversationStatus } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { BATCH_WRITE_SIZE, batchDelete, batchGetAlong, type ReadAlong } from "../db/batch";
 import { openCursor, sealCursor } from "../db/cursor";
 import { keys } from "../db/keys";

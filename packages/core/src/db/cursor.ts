@@ -1,5 +1,5 @@
 import { hkdfSync } from "node:crypto";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { requireSecret } from "../config";
 import { open, seal } from "../crypto/secret-box";
 import { validationFailed } from "../errors/app-error";

@@ -1,5 +1,5 @@
 import { paginateQuery, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { tableName } from "../config";
 import { db } from "./client";
 import type { Item, Key } from "./table";
@@ -43,7 +43,7 @@ export async function queryPage(
 }
 
 /** Every item of a key range parsed with its schema, read strongly consistent unless told. */
-export async function listItems<S extends z.ZodType>(
+export async function listItems<S extends z.ZodMiniType>(
   schema: S,
   range: { pk: string; skPrefix: string },
   extra: Partial<QueryInput> = { ConsistentRead: true },

@@ -8,7 +8,7 @@ import {
   UpdateCommand,
   type UpdateCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { tableName } from "../config";
 import { db } from "./client";
 import type { TransactItem } from "./transact";
@@ -32,7 +32,7 @@ export async function getItem(key: Key, options: GetOptions = {}): Promise<Item 
 }
 
 /** One GetItem parsed with the item's schema (a strongly consistent read unless told). */
-export async function readItem<S extends z.ZodType>(
+export async function readItem<S extends z.ZodMiniType>(
   schema: S,
   key: Key,
   options: GetOptions = { ConsistentRead: true },

@@ -1,7 +1,7 @@
 import { Sentiment } from "@helios/contracts";
+import * as z from "@helios/contracts/zod";
 import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
-import { z } from "zod";
 import type { TranscriptLine } from "./analyzer";
 
 /** The structured output asked of the model. Bounds are enforced after parsing, not in the schema. */

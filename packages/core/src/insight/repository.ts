@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { deleteItem, getItem, putItem } from "../db/table";

@@ -1,5 +1,5 @@
 import type { Integration } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 export const TwilioIntegrationItem = z.object({
   tenantId: z.string(),
@@ -9,7 +9,7 @@ export const TwilioIntegrationItem = z.object({
   authTokenSealed: z.string(),
   friendlyName: z.string(),
   /** Twilio numbers connected through this integration; disconnecting needs none. */
-  numberCount: z.number().int(),
+  numberCount: z.int(),
   connectedAt: z.string(),
 });
 export type TwilioIntegrationItem = z.infer<typeof TwilioIntegrationItem>;

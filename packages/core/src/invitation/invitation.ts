@@ -1,5 +1,5 @@
 import { type Invitation as InvitationView, Role } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { env } from "../config";
 
 /** Stored twice with the same content: under the tenant (listing) and under the token's hash. */

@@ -1,8 +1,8 @@
 import { Label } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 /** A stored label: the API's, under its tenant. */
-export const LabelItem = Label.extend({ tenantId: z.string() });
+export const LabelItem = z.extend(Label, { tenantId: z.string() });
 export type LabelItem = z.infer<typeof LabelItem>;
 
 export const toLabel = ({ tenantId: _tenant, ...label }: LabelItem): Label => label;

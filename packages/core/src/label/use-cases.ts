@@ -1,5 +1,5 @@
 import type { CreateLabelBody, Label, UpdateLabelBody } from "@helios/contracts";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { type Actor, MANAGERS, requireRole } from "../access/actor";
 import { ConditionsFailed } from "../db/transact";
 import { conflict, notFound } from "../errors/app-error";
@@ -30,7 +30,7 @@ export async function list(actor: Actor): Promise<Label[]> {
 }
 
 /** Bodies as their schemas give them (trimmed, colour lower-cased). */
-type Parsed<S extends z.ZodType> = z.output<S>;
+type Parsed<S extends z.ZodMiniType> = z.output<S>;
 
 export async function create(
   actor: Actor,

@@ -1,5 +1,5 @@
 import { Role } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 /** The user-side copy of a membership: resolves a caller in a tenant with one GetItem. */
 export const MembershipItem = z.object({
@@ -20,6 +20,6 @@ export const MemberItem = z.object({
   role: Role,
   createdAt: z.string(),
   /** Their own switch for round-robin assignment (members from before it read as available). */
-  available: z.boolean().default(true),
+  available: z._default(z.boolean(), true),
 });
 export type MemberItem = z.infer<typeof MemberItem>;

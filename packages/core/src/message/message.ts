@@ -1,20 +1,20 @@
 import type { Message } from "@helios/contracts";
 import { Message as MessageSchema, mayRetry, retryableAt } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 export { STATUS_RANK } from "@helios/contracts";
 
 /** The stored message: the API's without what is computed when it is shown (`canRetry`, …). */
-export const MessageItem = MessageSchema.omit({ canRetry: true, retryableAt: true }).extend({
+export const MessageItem = z.extend(z.omit(MessageSchema, { canRetry: true, retryableAt: true }), {
   tenantId: z.string(),
   provider: z.enum(["twilio", "meta"]),
-  statusRank: z.number().int(),
+  statusRank: z.int(),
   /** When a retry last handed the message to the provider (absent: only the first send, at createdAt). */
-  sendAttemptAt: z.string().optional(),
+  sendAttemptAt: z.optional(z.string()),
   /** A template message's language and variables: what a retry sends again. */
-  templateSend: z
-    .object({ language: z.string(), variables: z.record(z.string(), z.string()) })
-    .optional(),
+  templateSend: z.optional(
+    z.object({ language: z.string(), variables: z.record(z.string(), z.string()) }),
+  ),
 });
 export type MessageItem = z.infer<typeof MessageItem>;
 

@@ -1,5 +1,5 @@
 import type { MessageStatus } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { ConversationItem } from "../conversation/conversation";
 import { getConversation } from "../conversation/repository";
 import { batchGet, batchGetAlong, type ReadAlong } from "../db/batch";
@@ -16,7 +16,7 @@ import { MessageItem, STATUS_RANK } from "./message";
 export const ProviderMessageMarker = z.object({
   tenantId: z.string(),
   /** The number the message came or went through (absent on markers stored before it was kept). */
-  numberId: z.string().optional(),
+  numberId: z.optional(z.string()),
   conversationId: z.string(),
   messageId: z.string(),
 });

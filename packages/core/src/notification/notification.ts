@@ -1,6 +1,6 @@
 import type { Notification } from "@helios/contracts";
 import { NotificationType } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 export const NotificationItem = z.object({
   tenantId: z.string(),
@@ -8,7 +8,7 @@ export const NotificationItem = z.object({
   type: NotificationType,
   conversationId: z.string(),
   /** For a notification of one member's own (assigned, mention): only they list and count it. */
-  recipientUserId: z.string().optional(),
+  recipientUserId: z.optional(z.string()),
   title: z.string(),
   body: z.string(),
   createdAt: z.string(),
@@ -16,12 +16,12 @@ export const NotificationItem = z.object({
   /** Its place in the newest-first list, and the version a per-user read mark refers to. */
   gsi1sk: z.string(),
   /** Epoch seconds: DynamoDB's TTL deletes it then (and queries skip it until that happens). */
-  expiresAt: z.number().int(),
+  expiresAt: z.int(),
   /** A new_message notification: the customer it names, and how many messages it told of... */
-  customerName: z.string().optional(),
-  messages: z.number().int().optional(),
+  customerName: z.optional(z.string()),
+  messages: z.optional(z.int()),
   /** ...of which this many had been told of when it was last read. */
-  messagesRead: z.number().int().optional(),
+  messagesRead: z.optional(z.int()),
 });
 export type NotificationItem = z.infer<typeof NotificationItem>;
 

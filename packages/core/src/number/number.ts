@@ -1,33 +1,36 @@
 import { WhatsAppNumber } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { requireEnv } from "../config";
 
 /** The stored number: the API's fields it keeps as they are, plus its tenant and its secrets. */
-export const NumberItem = WhatsAppNumber.pick({
-  id: true,
-  provider: true,
-  displayName: true,
-  address: true,
-  phoneNumberId: true,
-  businessAccountId: true,
-  displayPhoneNumber: true,
-  verifiedName: true,
-  verified: true,
-  assignedAgentId: true,
-  active: true,
-  createdAt: true,
-  updatedAt: true,
-}).extend({
-  tenantId: z.string(),
-  /** Numbers stored before round-robin existed assign nobody. */
-  autoAssign: z.boolean().default(false),
-  /** Sealed with crypto/secret-box; never returned. */
-  accessTokenSealed: z.string().optional(),
-  appSecretSealed: z.string().optional(),
-  verifyToken: z.string().optional(),
-  /** When a verified claim took the address over: the number no longer receives anything. */
-  disconnectedAt: z.string().optional(),
-});
+export const NumberItem = z.extend(
+  z.pick(WhatsAppNumber, {
+    id: true,
+    provider: true,
+    displayName: true,
+    address: true,
+    phoneNumberId: true,
+    businessAccountId: true,
+    displayPhoneNumber: true,
+    verifiedName: true,
+    verified: true,
+    assignedAgentId: true,
+    active: true,
+    createdAt: true,
+    updatedAt: true,
+  }),
+  {
+    tenantId: z.string(),
+    /** Numbers stored before round-robin existed assign nobody. */
+    autoAssign: z._default(z.boolean(), false),
+    /** Sealed with crypto/secret-box; never returned. */
+    accessTokenSealed: z.optional(z.string()),
+    appSecretSealed: z.optional(z.string()),
+    verifyToken: z.optional(z.string()),
+    /** When a verified claim took the address over: the number no longer receives anything. */
+    disconnectedAt: z.optional(z.string()),
+  },
+);
 export type NumberItem = z.infer<typeof NumberItem>;
 
 /** The provider address a number is unique by, across all tenants. */

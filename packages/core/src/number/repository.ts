@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { keys } from "../db/keys";
 import { queryAll } from "../db/query";
 import { deleteTx, EXISTS, NEW, putTx, readItem, updateTx } from "../db/table";
@@ -56,7 +56,7 @@ export const unassignAgent = (number: NumberItem, agentId: string): TransactItem
 export const ClaimHolder = z.object({
   numberId: z.string(),
   tenantId: z.string(),
-  verified: z.boolean().default(false),
+  verified: z._default(z.boolean(), false),
 });
 export type ClaimHolder = z.infer<typeof ClaimHolder>;
 

@@ -1,14 +1,14 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { getItem, updateItem } from "../db/table";
 
 /** A back-off limit's counter of one key (`ratelimit/backoff.ts`). */
 export const BackoffState = z.object({
-  attempts: z.number().default(0),
-  strikes: z.number().default(0),
-  lockedUntil: z.number().optional(),
-  lastAt: z.number().default(0),
+  attempts: z._default(z.number(), 0),
+  strikes: z._default(z.number(), 0),
+  lockedUntil: z.optional(z.number()),
+  lastAt: z._default(z.number(), 0),
 });
 export type BackoffState = z.infer<typeof BackoffState>;
 

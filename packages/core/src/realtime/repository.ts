@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { failedTransactionItems, unlessConditionFails } from "../db/conditions";
 import { keys } from "../db/keys";
 import { listItems } from "../db/query";
@@ -48,7 +48,7 @@ export const ConnectionItem = z.object({
   tenantId: z.string(),
   userId: z.string(),
   /** The session that opened it: ending that session closes it. */
-  sessionId: z.string().optional(),
+  sessionId: z.optional(z.string()),
   connectedAt: z.string(),
   expiresAt: z.number(),
 });
@@ -58,7 +58,7 @@ export type ConnectionItem = z.infer<typeof ConnectionItem>;
 const connectionAttribute = (connectionId: string) => `c#${connectionId}`;
 
 /** What the tenant's item keeps of a connection (its tenant and id are the item and the name). */
-const TenantConnection = ConnectionItem.omit({ tenantId: true, connectionId: true });
+const TenantConnection = z.omit(ConnectionItem, { tenantId: true, connectionId: true });
 
 /**
  * A tenant's connections from its connections item (as read alone or in a BatchGetItem), expired

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { batchGet, chunks } from "../db/batch";
 import { type CursorList, invalidCursor, openCursor, sealCursor } from "../db/cursor";
 import { queryPage } from "../db/query";
@@ -13,7 +13,7 @@ const ENTRIES_PER_QUERY = 50;
 /** A page stops after this many index Queries (with a cursor to go on): a request stays bounded. */
 const MAX_QUERIES = 20;
 
-export interface IndexSearch<S extends z.ZodType> {
+export interface IndexSearch<S extends z.ZodMiniType> {
   tenantId: string;
   cursorList: CursorList;
   list: IndexList;
@@ -34,7 +34,7 @@ export interface IndexSearch<S extends z.ZodType> {
  * (BatchGetItem) and filtered by `keep`. The cursor is the last index entry looked at, sealed to
  * the tenant, so the next page starts right after it.
  */
-export async function searchIndex<S extends z.ZodType>(
+export async function searchIndex<S extends z.ZodMiniType>(
   search: IndexSearch<S>,
 ): Promise<{ items: z.infer<S>[]; nextCursor: string | null }> {
   type T = z.infer<S>;

@@ -1,5 +1,5 @@
 import { type Template, templateVariables } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { graphRequest } from "../provider/meta/api";
 import { templateStatusOf } from "./twilio-content";
 
@@ -7,20 +7,23 @@ const MetaTemplate = z.looseObject({
   id: z.string(),
   name: z.string(),
   language: z.string(),
-  status: z.string().optional(),
-  category: z.string().optional(),
-  rejected_reason: z.string().optional(),
-  components: z.array(z.looseObject({ type: z.string(), text: z.string().optional() })).default([]),
+  status: z.optional(z.string()),
+  category: z.optional(z.string()),
+  rejected_reason: z.optional(z.string()),
+  components: z._default(
+    z.array(z.looseObject({ type: z.string(), text: z.optional(z.string()) })),
+    [],
+  ),
 });
 
 const TemplatePage = z.object({
   data: z.array(MetaTemplate),
-  paging: z
-    .object({
-      cursors: z.object({ after: z.string().optional() }).optional(),
-      next: z.string().optional(),
-    })
-    .optional(),
+  paging: z.optional(
+    z.object({
+      cursors: z.optional(z.object({ after: z.optional(z.string()) })),
+      next: z.optional(z.string()),
+    }),
+  ),
 });
 
 /** One Graph message template as Helios's template (its BODY component is the text). */

@@ -1,5 +1,5 @@
 import { type Template, type TemplateStatus, templateVariables } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { fromTwilioError } from "../provider/twilio/api";
 import type { TwilioCredentials } from "../provider/twilio/client";
 import { twilioContent } from "../provider/twilio/content";
@@ -7,14 +7,14 @@ import { twilioContent } from "../provider/twilio/content";
 /** Content types whose `body` is the text WhatsApp shows (a card's is its title). */
 const ContentTypes = z.record(
   z.string(),
-  z.looseObject({ body: z.string().optional(), title: z.string().optional() }),
+  z.looseObject({ body: z.optional(z.string()), title: z.optional(z.string()) }),
 );
 
 const WhatsAppApproval = z.looseObject({
-  name: z.string().optional(),
-  category: z.string().optional(),
-  status: z.string().optional(),
-  rejection_reason: z.string().optional(),
+  name: z.optional(z.string()),
+  category: z.optional(z.string()),
+  status: z.optional(z.string()),
+  rejection_reason: z.optional(z.string()),
 });
 
 /**

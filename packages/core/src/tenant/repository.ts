@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { keys } from "../db/keys";
 import { getItem, putNewTx, readItem } from "../db/table";
 import { TenantItem } from "./tenant";

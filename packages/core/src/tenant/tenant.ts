@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 
 export const TenantItem = z.object({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
-  ownerCount: z.number().int(),
+  ownerCount: z.int(),
   createdAt: z.string(),
 });
 export type TenantItem = z.infer<typeof TenantItem>;

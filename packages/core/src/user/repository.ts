@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { keys } from "../db/keys";
 import { EXISTS, getItem, putNewTx, readItem, updateItem, updateTx } from "../db/table";
 import type { TransactItem } from "../db/transact";

@@ -1,5 +1,5 @@
 import type { User } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { newId } from "../ids";
 
 export const UserItem = z.object({
@@ -9,11 +9,11 @@ export const UserItem = z.object({
   passwordHash: z.string(),
   createdAt: z.string(),
   /** Accounts from before verification existed read as unverified. */
-  emailVerified: z.boolean().default(false),
+  emailVerified: z._default(z.boolean(), false),
   /** Incremented to end every session at once: a token carries the version it was issued under. */
-  tokenVersion: z.number().int().default(0),
+  tokenVersion: z._default(z.int(), 0),
   /** The slug of the workspace used last. */
-  lastTenant: z.string().optional(),
+  lastTenant: z.optional(z.string()),
 });
 export type UserItem = z.infer<typeof UserItem>;
 

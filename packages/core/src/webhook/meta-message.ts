@@ -1,102 +1,104 @@
 import type { MessageKind } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { BSUID, type CustomerIdentity, replyAddress } from "../conversation/identity";
 import type { IdentityChange, InboundMessage } from "../message/inbound";
 
-const Phone = z.string().regex(/^\d{6,15}$/);
-const UserId = z.string().regex(BSUID);
+const Phone = z.string().check(z.regex(/^\d{6,15}$/));
+const UserId = z.string().check(z.regex(BSUID));
 
 export const MetaError = z.looseObject({
   code: z.number(),
-  title: z.string().optional(),
-  message: z.string().optional(),
-  error_data: z.looseObject({ details: z.string().optional() }).optional(),
+  title: z.optional(z.string()),
+  message: z.optional(z.string()),
+  error_data: z.optional(z.looseObject({ details: z.optional(z.string()) })),
 });
 
 /** One message of Meta's `messages` webhook; unknown fields pass, unknown types are kept. */
 export const MetaMessage = z.looseObject({
-  from: Phone.optional(),
-  from_user_id: UserId.optional(),
-  from_parent_user_id: UserId.optional(),
-  id: z.string().min(1),
-  timestamp: z.string().regex(/^\d+$/),
+  from: z.optional(Phone),
+  from_user_id: z.optional(UserId),
+  from_parent_user_id: z.optional(UserId),
+  id: z.string().check(z.minLength(1)),
+  timestamp: z.string().check(z.regex(/^\d+$/)),
   type: z.string(),
-  text: z.looseObject({ body: z.string() }).optional(),
-  image: z
-    .looseObject({
+  text: z.optional(z.looseObject({ body: z.string() })),
+  image: z.optional(
+    z.looseObject({
       id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-    })
-    .optional(),
-  audio: z.looseObject({ id: z.string(), mime_type: z.string().optional() }).optional(),
-  video: z
-    .looseObject({
+      mime_type: z.optional(z.string()),
+      caption: z.optional(z.string()),
+    }),
+  ),
+  audio: z.optional(z.looseObject({ id: z.string(), mime_type: z.optional(z.string()) })),
+  video: z.optional(
+    z.looseObject({
       id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-    })
-    .optional(),
-  document: z
-    .looseObject({
+      mime_type: z.optional(z.string()),
+      caption: z.optional(z.string()),
+    }),
+  ),
+  document: z.optional(
+    z.looseObject({
       id: z.string(),
-      mime_type: z.string().optional(),
-      caption: z.string().optional(),
-      filename: z.string().optional(),
-    })
-    .optional(),
-  sticker: z.looseObject({ id: z.string(), mime_type: z.string().optional() }).optional(),
-  location: z
-    .looseObject({
+      mime_type: z.optional(z.string()),
+      caption: z.optional(z.string()),
+      filename: z.optional(z.string()),
+    }),
+  ),
+  sticker: z.optional(z.looseObject({ id: z.string(), mime_type: z.optional(z.string()) })),
+  location: z.optional(
+    z.looseObject({
       latitude: z.number(),
       longitude: z.number(),
-      name: z.string().optional(),
-      address: z.string().optional(),
-    })
-    .optional(),
-  contacts: z
-    .array(
-      z.looseObject({ name: z.looseObject({ formatted_name: z.string().optional() }).optional() }),
-    )
-    .optional(),
-  button: z.looseObject({ text: z.string() }).optional(),
-  interactive: z
-    .looseObject({
-      button_reply: z.looseObject({ title: z.string() }).optional(),
-      list_reply: z.looseObject({ title: z.string() }).optional(),
-    })
-    .optional(),
-  reaction: z.looseObject({ message_id: z.string(), emoji: z.string().optional() }).optional(),
-  context: z.looseObject({ id: z.string() }).optional(),
-  system: z
-    .looseObject({
-      body: z.string().optional(),
-      type: z.string().optional(),
-      wa_id: Phone.optional(),
-      user_id: UserId.optional(),
-      parent_user_id: UserId.optional(),
-    })
-    .optional(),
-  errors: z.array(MetaError).optional(),
+      name: z.optional(z.string()),
+      address: z.optional(z.string()),
+    }),
+  ),
+  contacts: z.optional(
+    z.array(
+      z.looseObject({
+        name: z.optional(z.looseObject({ formatted_name: z.optional(z.string()) })),
+      }),
+    ),
+  ),
+  button: z.optional(z.looseObject({ text: z.string() })),
+  interactive: z.optional(
+    z.looseObject({
+      button_reply: z.optional(z.looseObject({ title: z.string() })),
+      list_reply: z.optional(z.looseObject({ title: z.string() })),
+    }),
+  ),
+  reaction: z.optional(z.looseObject({ message_id: z.string(), emoji: z.optional(z.string()) })),
+  context: z.optional(z.looseObject({ id: z.string() })),
+  system: z.optional(
+    z.looseObject({
+      body: z.optional(z.string()),
+      type: z.optional(z.string()),
+      wa_id: z.optional(Phone),
+      user_id: z.optional(UserId),
+      parent_user_id: z.optional(UserId),
+    }),
+  ),
+  errors: z.optional(z.array(MetaError)),
 });
 export type MetaMessage = z.infer<typeof MetaMessage>;
 
 /** Just enough of a message Helios cannot read to keep it (as `unsupported`) in the right place. */
 export const MetaMessageShell = z.looseObject({
-  id: z.string().min(1),
-  timestamp: z.string().regex(/^\d+$/).optional(),
-  from: Phone.optional(),
-  from_user_id: UserId.optional(),
+  id: z.string().check(z.minLength(1)),
+  timestamp: z.optional(z.string().check(z.regex(/^\d+$/))),
+  from: z.optional(Phone),
+  from_user_id: z.optional(UserId),
 });
 export type MetaMessageShell = z.infer<typeof MetaMessageShell>;
 
 export const MetaContact = z.looseObject({
-  wa_id: Phone.optional(),
-  user_id: UserId.optional(),
-  parent_user_id: UserId.optional(),
-  profile: z
-    .looseObject({ name: z.string().optional(), username: z.string().optional() })
-    .optional(),
+  wa_id: z.optional(Phone),
+  user_id: z.optional(UserId),
+  parent_user_id: z.optional(UserId),
+  profile: z.optional(
+    z.looseObject({ name: z.optional(z.string()), username: z.optional(z.string()) }),
+  ),
 });
 export type MetaContact = z.infer<typeof MetaContact>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { BSUID } from "../conversation/identity";
 import { logger } from "../logger";
 import type { InboundMessage } from "../message/inbound";
@@ -13,19 +13,19 @@ import {
 } from "./meta-message";
 
 const MetaStatus = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   status: z.enum(["sent", "delivered", "read", "failed", "deleted", "warning"]),
-  recipient_id: z.string().optional(),
-  recipient_user_id: z.string().optional(),
-  errors: z.array(z.looseObject({ code: z.number() })).optional(),
+  recipient_id: z.optional(z.string()),
+  recipient_user_id: z.optional(z.string()),
+  errors: z.optional(z.array(z.looseObject({ code: z.number() }))),
 });
 
 /** The envelope of one change; its items are read one by one, so one bad item spoils no other. */
 const MetaValue = z.looseObject({
   metadata: z.looseObject({ phone_number_id: z.string() }),
-  contacts: z.array(z.unknown()).optional(),
-  messages: z.array(z.unknown()).optional(),
-  statuses: z.array(z.unknown()).optional(),
+  contacts: z.optional(z.array(z.unknown())),
+  messages: z.optional(z.array(z.unknown())),
+  statuses: z.optional(z.array(z.unknown())),
 });
 
 export const MetaWebhookPayload = z.looseObject({
@@ -47,7 +47,7 @@ export interface MetaChanges {
   statuses: StatusUpdate[];
 }
 
-const problemOf = (error: z.ZodError) =>
+const problemOf = (error: z.core.$ZodError) =>
   error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join(".") || "message"}: ${issue.message}`)
@@ -107,7 +107,7 @@ export function metaChanges(
         else logger.warn("Meta message without an id or a sender left out", { phoneNumberId });
       }
 
-      function unreadable(item: unknown, error: z.ZodError) {
+      function unreadable(item: unknown, error: z.core.$ZodError) {
         const shell = MetaMessageShell.safeParse(item);
         if (!shell.success) return undefined;
         return unreadableInbound(

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { enqueueBatch, SEND_BATCH_MAX } from "../queue/queue";
 import { digest, type MetaDeliveryItem } from "./meta-split";
 
@@ -19,8 +19,8 @@ const LANES = 8;
  * to be stored. Each payload is a whole one-item `whatsapp_business_account` delivery.
  */
 export const MetaDeliveryJob = z.object({
-  numberId: z.string().min(1),
-  payloads: z.array(z.record(z.string(), z.unknown())).min(1),
+  numberId: z.string().check(z.minLength(1)),
+  payloads: z.array(z.record(z.string(), z.unknown())).check(z.minLength(1)),
 });
 export type MetaDeliveryJob = z.infer<typeof MetaDeliveryJob>;
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { openSecret } from "../crypto/secret-box";
 import { forbidden, notFound, validationFailed } from "../errors/app-error";
 import { parseInput } from "../errors/validation";

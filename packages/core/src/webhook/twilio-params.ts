@@ -1,36 +1,38 @@
 import type { MessageKind } from "@helios/contracts";
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { BSUID, identityOfAddress } from "../conversation/identity";
 import type { InboundMessage } from "../message/inbound";
 
 /** `whatsapp:+E164`, or `whatsapp:US.…` (a business-scoped user id) for a username customer. */
 const Address = z
   .string()
-  .regex(
-    /^whatsapp:(\+\d{6,15}|[A-Z]{2}\.[A-Za-z0-9.]{1,140})$/,
-    "From must be a WhatsApp address",
+  .check(
+    z.regex(
+      /^whatsapp:(\+\d{6,15}|[A-Z]{2}\.[A-Za-z0-9.]{1,140})$/,
+      "From must be a WhatsApp address",
+    ),
   );
-const Coordinate = z.coerce.number().finite();
+const Coordinate = z.coerce.number(); // zod 4 numbers are finite
 
 /** Twilio's inbound-message webhook; Twilio adds parameters without notice, so unknown ones pass. */
 export const TwilioInboundParams = z.looseObject({
-  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/),
+  MessageSid: z.string().check(z.regex(/^(SM|MM)[0-9a-fA-F]{32}$/)),
   From: Address,
   To: z.string(),
   // No upper bound: a long text is stored cut short with a note, never refused (Twilio would retry).
-  Body: z.string().default(""),
-  ProfileName: z.string().max(200).optional(),
+  Body: z._default(z.string(), ""),
+  ProfileName: z.optional(z.string().check(z.maxLength(200))),
   /** The business-scoped user id (BSUID), given beside a phone or alone. */
-  ExternalUserIdentifier: z.string().regex(BSUID).optional(),
-  WaId: z.string().optional(),
-  NumMedia: z.coerce.number().int().min(0).max(10).default(0),
-  MessageType: z.string().optional(),
-  Latitude: Coordinate.optional(),
-  Longitude: Coordinate.optional(),
-  Address: z.string().optional(),
-  Label: z.string().optional(),
-  ButtonText: z.string().optional(),
-  OriginalRepliedMessageSid: z.string().optional(),
+  ExternalUserIdentifier: z.optional(z.string().check(z.regex(BSUID))),
+  WaId: z.optional(z.string()),
+  NumMedia: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10)), 0),
+  MessageType: z.optional(z.string()),
+  Latitude: z.optional(Coordinate),
+  Longitude: z.optional(Coordinate),
+  Address: z.optional(z.string()),
+  Label: z.optional(z.string()),
+  ButtonText: z.optional(z.string()),
+  OriginalRepliedMessageSid: z.optional(z.string()),
 });
 export type TwilioInboundParams = z.infer<typeof TwilioInboundParams>;
 
@@ -89,7 +91,7 @@ export function twilioInbound(params: TwilioInboundParams, receivedAt: string): 
 
 /** Twilio's status callback: `sending`/`accepted` are still queued; `undelivered` is a failure. */
 export const TwilioStatusParams = z.looseObject({
-  MessageSid: z.string().min(2),
+  MessageSid: z.string().check(z.minLength(2)),
   MessageStatus: z.enum([
     "accepted",
     "scheduled",
@@ -104,6 +106,6 @@ export const TwilioStatusParams = z.looseObject({
     "receiving",
     "received",
   ]),
-  ErrorCode: z.string().optional(),
+  ErrorCode: z.optional(z.string()),
 });
 export type TwilioStatusParams = z.infer<typeof TwilioStatusParams>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { ProviderAuthError, ProviderRequestError, providerTimeoutMs, unavailable } from "../errors";
 
 /** Graph API base with its version; `META_GRAPH_BASE_URL` replaces it (the local sandbox, tests). */
@@ -29,32 +29,36 @@ export interface MetaMedia {
 }
 
 const SendResponse = z.object({
-  messaging_product: z.literal("whatsapp").optional(),
+  messaging_product: z.optional(z.literal("whatsapp")),
   // A username customer is answered with `user_id` instead of `wa_id`.
-  contacts: z
-    .array(
-      z.object({ input: z.string(), wa_id: z.string().optional(), user_id: z.string().optional() }),
-    )
-    .optional(),
-  messages: z.array(z.object({ id: z.string().min(1) })).min(1),
+  contacts: z.optional(
+    z.array(
+      z.object({
+        input: z.string(),
+        wa_id: z.optional(z.string()),
+        user_id: z.optional(z.string()),
+      }),
+    ),
+  ),
+  messages: z.array(z.object({ id: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
 });
 
 const MediaResponse = z.object({
   url: z.url(),
-  mime_type: z.string().min(1),
-  sha256: z.string().optional(),
-  file_size: z.coerce.number().optional(),
-  id: z.string().optional(),
+  mime_type: z.string().check(z.minLength(1)),
+  sha256: z.optional(z.string()),
+  file_size: z.optional(z.coerce.number()),
+  id: z.optional(z.string()),
 });
 
 const GraphErrorBody = z.object({
   error: z.object({
-    message: z.string().optional(),
-    type: z.string().optional(),
-    code: z.number().int(),
-    error_subcode: z.number().int().optional(),
-    error_data: z.object({ details: z.string().optional() }).optional(),
-    fbtrace_id: z.string().optional(),
+    message: z.optional(z.string()),
+    type: z.optional(z.string()),
+    code: z.int(),
+    error_subcode: z.optional(z.int()),
+    error_data: z.optional(z.object({ details: z.optional(z.string()) })),
+    fbtrace_id: z.optional(z.string()),
   }),
 });
 
@@ -137,9 +141,9 @@ export async function fetchMetaMediaUrl(input: {
 }
 
 const PhoneNumberResponse = z.object({
-  display_phone_number: z.string().min(1),
-  verified_name: z.string().optional(),
-  id: z.string().optional(),
+  display_phone_number: z.string().check(z.minLength(1)),
+  verified_name: z.optional(z.string()),
+  id: z.optional(z.string()),
 });
 
 export interface MetaPhoneNumber {
@@ -170,7 +174,7 @@ export async function fetchMetaPhoneNumber(input: {
 /** Graph codes that mean "not now" rather than "no": retry later. */
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 341, 80007, 130429, 131016]);
 
-export async function graphRequest<S extends z.ZodType>(
+export async function graphRequest<S extends z.ZodMiniType>(
   path: string,
   accessToken: string,
   schema: S,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@helios/contracts/zod";
 import { graphRequest } from "./api";
 
 const Success = z.object({ success: z.boolean() });
