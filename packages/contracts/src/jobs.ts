@@ -17,6 +17,12 @@ export const AiReplyJob = z.object({
   conversationId: z.string().check(z.minLength(1)),
   /** The inbound message that asked for this turn; a reply is made at most once per message. */
   messageId: z.string().check(z.minLength(1)),
+  /**
+   * The number and its agent as the inbound saw them, so the turn reads them with the conversation
+   * in one request (each is checked against what it reads; absent on jobs queued before).
+   */
+  numberId: z.optional(z.string().check(z.minLength(1))),
+  agentId: z.optional(z.string().check(z.minLength(1))),
 });
 export type AiReplyJob = z.infer<typeof AiReplyJob>;
 

@@ -1,5 +1,6 @@
 import type { AiReplyJob } from "@helios/contracts";
 import type { StoredInbound } from "../message/after-inbound";
+import type { NumberItem } from "../number/number";
 import { enqueue } from "../queue/queue";
 import { isTimelineOnly } from "../timeline/event";
 
@@ -23,12 +24,16 @@ export async function enqueueAiTurn(
   tenant: StoredInbound["tenant"],
   conversationId: string,
   messageId: string,
+  /** The number the message came to: its id and agent travel with the job (one read fewer). */
+  number?: Pick<NumberItem, "id" | "assignedAgentId">,
 ): Promise<void> {
   const job: AiReplyJob = {
     kind: "ai.reply",
     tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
     conversationId,
     messageId,
+    numberId: number?.id,
+    agentId: number?.assignedAgentId ?? undefined,
   };
   await enqueue("aiReplies", job, { groupId: conversationId, deduplicationId: messageId });
 }

@@ -3,6 +3,7 @@ import { env } from "../config";
 import type { ConversationItem } from "../conversation/conversation";
 import { timeOfId } from "../ids";
 import { logger } from "../logger";
+import type { MessageItem } from "../message/message";
 import { getMessage } from "../message/repository";
 import { ReplyDropped, sendText } from "../message/send";
 import { countMetric } from "../metrics";
@@ -36,7 +37,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   const quietFor = Date.now() - (timeOfId(messageId) ?? Date.now());
   const wait = Math.min(debounceMs(), Math.max(0, debounceMs() - quietFor));
   if (wait > 0) await sleep(wait);
-  const check = await checkTurn(tenant.tenantId, conversationId, messageId);
+  const check = await checkTurn(job);
   // The takeovers counted when the turn is taken: a person replying after this point wins the turn.
   const humanTurnAtStart = check.ok ? (check.state.conversation.humanTurn ?? 0) : 0;
   if (!check.ok && check.windowClosed) return escalateOutsideWindow(job, check.windowClosed);
@@ -69,6 +70,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
     return skipped(job, {
       why: "no AI provider configured",
       unanswered: state.conversation,
+      message: state.history.find((message) => message.id === messageId),
     });
   // The customer sees "typing…" (and their message read) while the model drafts.
   const typing = showTyping(state, messageId);
@@ -93,7 +95,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
   }
 
   // The model took a while: a person may have answered, AI been switched off, or the customer written again.
-  const recheck = await checkTurn(tenant.tenantId, conversationId, messageId);
+  const recheck = await checkTurn(job);
   if (!recheck.ok) return skipped(job, recheck);
   if (decision.kind === "handoff")
     return handOffTurn(job, recheck.state, "model_decided", decision.reason);
@@ -123,7 +125,7 @@ export async function takeAiTurn(job: AiReplyJob): Promise<TurnOutcome> {
  * unanswered, so people take over.
  */
 export async function escalateFailedTurn(job: AiReplyJob, error: unknown): Promise<void> {
-  const check = await checkTurn(job.tenant.tenantId, job.conversationId, job.messageId);
+  const check = await checkTurn(job);
   if (!check.ok) return;
   await handOffTurn(
     job,
@@ -176,11 +178,20 @@ async function handOffTurn(
  */
 async function skipped(
   job: AiReplyJob,
-  { why, unanswered }: { why: string; unanswered?: ConversationItem | undefined },
+  {
+    why,
+    unanswered,
+    message: read,
+  }: {
+    why: string;
+    unanswered?: ConversationItem | undefined;
+    /** The customer's message, when the turn has read it already. */
+    message?: MessageItem | undefined;
+  },
 ): Promise<TurnOutcome> {
   logger.info("AI turn skipped", { conversationId: job.conversationId, why });
   if (unanswered) {
-    const message = await getMessage(job.conversationId, job.messageId);
+    const message = read ?? (await getMessage(job.conversationId, job.messageId));
     if (message) await notifyUnanswered({ tenant: job.tenant, conversation: unanswered, message });
   }
   return "skipped";

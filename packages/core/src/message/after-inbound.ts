@@ -55,7 +55,8 @@ async function queueFollowUps(stored: StoredInbound): Promise<void> {
   const job = followUpsOf(stored);
   if (job.insights) await enqueue("followUps", job);
   // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
-  else if (job.aiTurn) await enqueueAiTurn(stored.tenant, job.conversationId, job.messageId);
+  else if (job.aiTurn)
+    await enqueueAiTurn(stored.tenant, job.conversationId, job.messageId, stored.number);
 }
 
 /**
