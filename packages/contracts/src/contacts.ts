@@ -1,3 +1,5 @@
+import { PersonName } from "./auth";
+import { pageLimit } from "./paging";
 import * as z from "./zod";
 
 /**
@@ -29,12 +31,7 @@ export const ListContactsQuery = z.object({
     z.optional(z.string().check(z.trim(), z.maxLength(100, "Search for at most 100 characters"))),
     z.transform((value) => (value ? value : undefined)),
   ),
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
-    25,
-  ),
+  limit: pageLimit(25),
   cursor: z.optional(z.string()),
 });
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
@@ -56,13 +53,7 @@ const AttributeKey = z
 export const UpdateContactBody = z
   .partial(
     z.object({
-      name: z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, "Enter a name"),
-          z.maxLength(100, "Use at most 100 characters"),
-        ),
+      name: PersonName,
       attributes: z
         .record(
           AttributeKey,

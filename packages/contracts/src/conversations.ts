@@ -1,3 +1,4 @@
+import { pageLimit } from "./paging";
 import { TemplateRef } from "./templates";
 import * as z from "./zod";
 
@@ -122,12 +123,7 @@ export const ConversationFilters = z.object({
 export type ConversationFilters = z.infer<typeof ConversationFilters>;
 
 export const ListConversationsQuery = z.extend(ConversationFilters, {
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
-    25,
-  ),
+  limit: pageLimit(25),
   cursor: z.optional(z.string()),
 });
 export type ListConversationsQuery = z.infer<typeof ListConversationsQuery>;
@@ -253,7 +249,7 @@ export const MessageList = z.object({
 export type MessageList = z.infer<typeof MessageList>;
 
 export const ListMessagesQuery = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+  limit: pageLimit(50),
   before: z.optional(z.string()),
 });
 export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;

@@ -1,4 +1,4 @@
-import { Email, Password, Role } from "./auth";
+import { Email, Password, PersonName, Role } from "./auth";
 import * as z from "./zod";
 
 export const Member = z.object({
@@ -14,13 +14,7 @@ export type MemberList = z.infer<typeof MemberList>;
 
 export const AddMemberBody = z.object({
   email: Email,
-  name: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Enter a name"),
-      z.maxLength(100, "Use at most 100 characters"),
-    ),
+  name: PersonName,
   role: Role,
   password: Password,
 });

@@ -1,3 +1,4 @@
+import { pageLimit } from "./paging";
 import * as z from "./zod";
 
 /** `assigned`: a conversation was assigned to you; `mention`: a note mentions you (yours alone). */
@@ -35,12 +36,7 @@ export const ListNotificationsQuery = z.object({
     z.optional(z.enum(["true", "false"], { message: "unread is true or false" })),
     z.transform((value) => value === "true"),
   ),
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(z.int(), z.gte(1, "limit is at least 1"), z.lte(100, "limit is at most 100")),
-    25,
-  ),
+  limit: pageLimit(25),
   cursor: z.optional(z.string()),
 });
 export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
