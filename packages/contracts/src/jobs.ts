@@ -54,5 +54,8 @@ export const InboundFollowUpsJob = z.object({
   aiTurn: z.boolean(),
   /** Automatic insights are due (every N customer messages). */
   insights: z.boolean(),
+  /** The number and its agent, handed on to the AI's job (absent on jobs queued before). */
+  numberId: z.optional(z.string().check(z.minLength(1))),
+  agentId: z.optional(z.string().check(z.minLength(1))),
 });
 export type InboundFollowUpsJob = z.infer<typeof InboundFollowUpsJob>;

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { AiReplyJob } from "@helios/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queueRoutes } from "../../../functions/routes";
 import { handler as followUpsWorker } from "../../../functions/workers/follow-ups";
@@ -68,5 +70,16 @@ describe("an inbound message's follow-ups, off the webhook's path", () => {
     // The AI job is deduplicated by the message, the insights job coalesces into the queued one.
     expect(waiting("ai-replies.fifo")).toBe(1);
     expect(waiting("insights")).toBe(1);
+    // The AI's job names the number and agent the inbound saw: the turn reads them in one request.
+    const local = new SQSClient({
+      endpoint: process.env.SQS_ENDPOINT,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
+    const { Messages = [] } = await local.send(
+      new ReceiveMessageCommand({ QueueUrl: process.env.AI_REPLIES_QUEUE_URL }),
+    );
+    const jobs = Messages.map((queued) => AiReplyJob.parse(JSON.parse(queued.Body ?? "")));
+    expect(jobs).toMatchObject([{ numberId: number.id, agentId: number.assignedAgentId }]);
   });
 });

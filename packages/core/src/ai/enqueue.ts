@@ -1,6 +1,5 @@
-import type { AiReplyJob } from "@helios/contracts";
+import type { AiReplyJob, InboundFollowUpsJob } from "@helios/contracts";
 import type { StoredInbound } from "../message/after-inbound";
-import type { NumberItem } from "../number/number";
 import { enqueue } from "../queue/queue";
 import { isTimelineOnly } from "../timeline/event";
 
@@ -19,21 +18,24 @@ export function aiTurnDue({
   return !isTimelineOnly(message);
 }
 
-/** The AI's turn for one customer message: deduplicated by the message, in its conversation's order. */
+/**
+ * The AI's turn for one customer message: deduplicated by the message, in its conversation's order.
+ * The number and agent the inbound saw travel with it (the turn then reads them in one request).
+ */
 export async function enqueueAiTurn(
-  tenant: StoredInbound["tenant"],
-  conversationId: string,
-  messageId: string,
-  /** The number the message came to: its id and agent travel with the job (one read fewer). */
-  number?: Pick<NumberItem, "id" | "assignedAgentId">,
+  from: Pick<
+    InboundFollowUpsJob,
+    "tenant" | "conversationId" | "messageId" | "numberId" | "agentId"
+  >,
 ): Promise<void> {
+  const { tenant, conversationId, messageId, numberId, agentId } = from;
   const job: AiReplyJob = {
     kind: "ai.reply",
     tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
     conversationId,
     messageId,
-    numberId: number?.id,
-    agentId: number?.assignedAgentId ?? undefined,
+    numberId,
+    agentId,
   };
   await enqueue("aiReplies", job, { groupId: conversationId, deduplicationId: messageId });
 }

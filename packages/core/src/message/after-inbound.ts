@@ -55,8 +55,7 @@ async function queueFollowUps(stored: StoredInbound): Promise<void> {
   const job = followUpsOf(stored);
   if (job.insights) await enqueue("followUps", job);
   // The AI's job is all there is, and it is a queue message itself: relaying it would cost a hop.
-  else if (job.aiTurn)
-    await enqueueAiTurn(stored.tenant, job.conversationId, job.messageId, stored.number);
+  else if (job.aiTurn) await enqueueAiTurn(job);
 }
 
 /**
@@ -66,7 +65,7 @@ async function queueFollowUps(stored: StoredInbound): Promise<void> {
  * and makes `queueFollowUps` queue the job when it is due.
  */
 export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
-  const { tenant, conversation, message } = stored;
+  const { tenant, number, conversation, message } = stored;
   return {
     kind: "inbound.follow-ups",
     tenant: { tenantId: tenant.tenantId, slug: tenant.slug },
@@ -74,5 +73,7 @@ export function followUpsOf(stored: StoredInbound): InboundFollowUpsJob {
     messageId: message.id,
     aiTurn: aiTurnDue(stored),
     insights: insightsDue(conversation, message),
+    numberId: number.id,
+    agentId: number.assignedAgentId ?? undefined,
   };
 }

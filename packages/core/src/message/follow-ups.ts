@@ -9,7 +9,7 @@ import { queueInsightsQuietly } from "../insight/request";
  */
 export async function runFollowUps(job: InboundFollowUpsJob): Promise<void> {
   await Promise.all([
-    job.aiTurn ? enqueueAiTurn(job.tenant, job.conversationId, job.messageId) : undefined,
+    job.aiTurn ? enqueueAiTurn(job) : undefined,
     job.insights
       ? queueInsightsQuietly(job.tenant, job.conversationId, "customer messages")
       : undefined,
