@@ -81,7 +81,12 @@ describe("an AI turn's reads", () => {
     const { numberId: _n, agentId: _a, ...older } = job;
     const unnamed = await counted(() => checkTurn(older));
     expect(unnamed.result).toMatchObject({ ok: true, state: { agent: { id: agent.id } } });
-    expect(unnamed.requests).toEqual(["GetItemCommand", "GetItemCommand", "GetItemCommand", "QueryCommand"]);
+    expect(unnamed.requests).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "GetItemCommand",
+      "QueryCommand",
+    ]);
 
     // The number was given another agent after the job was queued: the turn uses that one.
     const other = await storeAgent(actor.tenantId, "Bo");
